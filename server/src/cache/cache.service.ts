@@ -1,0 +1,123 @@
+import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
+import Keyv from 'keyv';
+import KeyvRedis, { createClient } from '@keyv/redis';
+import { LRUCache } from 'lru-cache';
+import { AppConfig } from '../config/app-config.js';
+
+/** What the cache stores: the value plus when it was written, so callers can tell stale from fresh. */
+export interface CacheEntry<T> {
+  value: T;
+  storedAt: number;
+}
+
+// Redis must never slow a request down: past this, a read counts as a miss.
+const REDIS_OP_TIMEOUT_MS = 150;
+// Entries outlive their TTL this many times so an outage can still serve stale data.
+const STALE_RETENTION_FACTOR = 30;
+
+/**
+ * The one cache: memory (L1, bounded LRU) in front of Redis (L2) when REDIS_URL is set.
+ * Every Redis call is bounded by a timeout and its failure is a miss, so an outage only costs hit
+ * rate. Keys are namespaced by the caller (`gonka:participants`, `node:{identifier}:stats`, …).
+ */
+@Injectable()
+export class CacheService implements OnModuleDestroy {
+  private readonly log = new Logger(CacheService.name);
+  private readonly memory: Keyv<CacheEntry<unknown>>;
+  private readonly redis?: Keyv<CacheEntry<unknown>>;
+  private readonly redisClient?: ReturnType<typeof createClient>;
+  private redisHealthy = true;
+  readonly stats = { hits: 0, misses: 0, redisErrors: 0 };
+
+  constructor(config: AppConfig) {
+    const ttlMs = config.env.CACHE_TTL_SECONDS * 1000;
+    const lru = new LRUCache<string, any>({ max: 100_000, ttl: ttlMs * STALE_RETENTION_FACTOR });
+    this.memory = new Keyv<CacheEntry<unknown>>({ store: lru, namespace: 'minegnk' });
+    if (config.env.REDIS_URL) {
+      // No offline queue: while Redis is down commands fail at once instead of piling up.
+      this.redisClient = createClient({
+        url: config.env.REDIS_URL,
+        disableOfflineQueue: true,
+        socket: { connectTimeout: 1000, reconnectStrategy: (n: number) => Math.min(200 * 2 ** n, 5000) },
+      });
+      this.redisClient.on('error', (e: Error) => this.markRedis(false, e));
+      this.redisClient.on('ready', () => this.markRedis(true));
+      const store = new KeyvRedis(this.redisClient, { throwOnConnectError: false, throwOnErrors: true });
+      this.redis = new Keyv<CacheEntry<unknown>>({ store, namespace: 'minegnk', throwOnErrors: true });
+      this.redis.on('error', () => undefined);
+      this.redisClient.connect().catch((e: Error) => this.markRedis(false, e));
+    }
+  }
+
+  get backend(): 'memory' | 'redis' {
+    return this.redis ? 'redis' : 'memory';
+  }
+
+  get isRedisHealthy(): boolean {
+    return !this.redis || this.redisHealthy;
+  }
+
+  async get<T>(key: string): Promise<CacheEntry<T> | undefined> {
+    let entry = (await this.memory.get(key)) as CacheEntry<T> | undefined;
+    if (!entry && this.redis) {
+      entry = (await this.redisCall(() => this.redis!.get(key))) as CacheEntry<T> | undefined;
+      if (entry) await this.memory.set(key, entry);
+    }
+    if (entry) this.stats.hits++;
+    else this.stats.misses++;
+    return entry;
+  }
+
+  async set<T>(key: string, value: T, ttlMs?: number): Promise<CacheEntry<T>> {
+    const entry: CacheEntry<T> = { value, storedAt: Date.now() };
+    await this.memory.set(key, entry, ttlMs);
+    // Fire and forget: a slow Redis must not hold the caller.
+    if (this.redis) void this.redisCall(() => this.redis!.set(key, entry, ttlMs));
+    return entry;
+  }
+
+  async delete(key: string): Promise<void> {
+    await this.memory.delete(key);
+    if (this.redis) await this.redisCall(() => this.redis!.delete(key));
+  }
+
+  /** Readiness probe: memory always; Redis when configured (reported, never fatal to requests). */
+  async ping(): Promise<boolean> {
+    if (!this.redisClient) return true;
+    const pong = await this.redisCall(() => this.redisClient!.ping());
+    return pong === 'PONG';
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    const client = this.redisClient;
+    if (!client?.isOpen) return;
+    // A client stuck reconnecting never finishes close(); destroy() stops its retry loop.
+    if (client.isReady) await client.close().catch(() => client.destroy());
+    else client.destroy();
+  }
+
+  private async redisCall<R>(op: () => Promise<R>): Promise<R | undefined> {
+    if (!this.redisClient?.isReady) return undefined;
+    let timer: NodeJS.Timeout | undefined;
+    try {
+      const timeout = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`redis timed out after ${REDIS_OP_TIMEOUT_MS} ms`)), REDIS_OP_TIMEOUT_MS);
+      });
+      return await Promise.race([op(), timeout]);
+    } catch (e) {
+      this.stats.redisErrors++;
+      this.markRedis(false, e as Error);
+      return undefined;
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  /** Logs each transition once, not every failed call. */
+  private markRedis(healthy: boolean, error?: Error): void {
+    if (healthy === this.redisHealthy) return;
+    this.redisHealthy = healthy;
+    if (healthy) this.log.log('cache: Redis reachable again, using it as shared cache');
+    else this.log.warn(`cache: Redis unavailable (${error?.message ?? 'unknown'}), serving from memory only`);
+  }
+}

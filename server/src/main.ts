@@ -1,0 +1,36 @@
+import { AppConfig, ConfigError } from './config/app-config.js';
+import { createRootLogger } from './logging/root-logger.js';
+import { startApp } from './bootstrap.js';
+
+async function main(): Promise<void> {
+  let config: AppConfig;
+  try {
+    config = new AppConfig();
+  } catch (e) {
+    if (!(e instanceof ConfigError)) throw e;
+    console.error(e.message);
+    process.exit(2);
+  }
+  const logger = createRootLogger(config);
+  const started = Date.now();
+  const running = await startApp(config, logger);
+  const base = `http://localhost:${config.env.PORT}`;
+  logger.info({ ms: Date.now() - started }, 'MineGNK ready');
+  console.log(`\n  MineGNK is running\n  UI:         ${base}/\n  GraphQL:    ${base}/graphql${config.playgroundEnabled ? '  (playground on)' : ''}\n  Health:     ${base}/health/ready\n`);
+
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    logger.info({ signal }, 'shutting down');
+    await running.close().catch((e) => logger.error({ err: e }, 'error during shutdown'));
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+}
+
+main().catch((e) => {
+  console.error('MineGNK failed to start:', e instanceof Error ? e.message : e);
+  process.exit(1);
+});

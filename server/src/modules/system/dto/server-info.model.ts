@@ -1,0 +1,13 @@
+import { Field, ObjectType } from '@nestjs/graphql';
+
+@ObjectType({ description: 'Public facts about this MineGNK server, safe to show before sign-in.' })
+export class ServerInfo {
+  @Field({ description: 'Product name.' })
+  name: string;
+
+  @Field({ description: 'Server version (from package.json).' })
+  version: string;
+
+  @Field({ description: 'Server time, for clients to detect clock skew.' })
+  time: Date;
+}

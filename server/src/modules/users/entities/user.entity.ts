@@ -1,0 +1,38 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+
+export type UserRole = 'user' | 'admin';
+export type Currency = 'USD' | 'EUR' | 'GNK';
+
+@Entity({ name: 'users' })
+export class UserEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  /** Stored lower-cased; uniqueness is enforced by the database. */
+  @Column({ type: 'text' })
+  email: string;
+
+  @Column({ name: 'password_hash', type: 'text', select: false })
+  passwordHash: string;
+
+  @Column({ type: 'text', default: 'user' })
+  role: UserRole;
+
+  @Column({ type: 'text', nullable: true })
+  telegram: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  discord: string | null;
+
+  @Column({ name: 'currency_preference', type: 'text', default: 'USD' })
+  currencyPreference: Currency;
+
+  @Column({ name: 'notification_prefs', type: 'jsonb', default: () => `'{}'::jsonb` })
+  notificationPrefs: Record<string, boolean>;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}

@@ -1,0 +1,126 @@
+import { ExponentialBackoff, RetryPolicy, decorrelatedJitterGenerator, handleWhen, isBrokenCircuitError, retry } from 'cockatiel';
+import type { z } from 'zod';
+import {
+  isTransientUpstreamError,
+  UpstreamNotFoundError,
+  UpstreamRateLimitedError,
+  UpstreamRejectedError,
+  UpstreamSchemaError,
+  UpstreamUnavailableError,
+  type UpstreamSource,
+} from '../errors.js';
+import {
+  DEFAULT_BACKOFF,
+  validateUpstreamOptions,
+  type RequestOutcome,
+  type UpstreamOptions,
+} from '../upstream-options.js';
+import { fetchJson } from './fetch-json.js';
+import { HostPool, type UpstreamHost } from './host-pool.js';
+import { SingleFlight } from './single-flight.js';
+
+/**
+ * GET-JSON against one upstream served by one or more interchangeable hosts.
+ *
+ * Each call starts on the next host in rotation; a transient failure (network, timeout, 5xx, 429)
+ * is retried with jittered exponential backoff on the *next* host, so a hanging node costs one
+ * timeout before another node answers. Attempts are capped at `maxAttempts` in total — not per
+ * host — to stay inside the public nodes' per-IP rate limits. Hosts whose breaker is open are
+ * skipped without a request. Identical concurrent calls share one in-flight request.
+ */
+export class UpstreamHttp {
+  private readonly pool: HostPool;
+  private readonly retryPolicy: RetryPolicy;
+  private readonly singleFlight = new SingleFlight();
+
+  constructor(
+    readonly source: UpstreamSource,
+    baseUrls: readonly string[],
+    private readonly opts: UpstreamOptions,
+  ) {
+    validateUpstreamOptions(opts);
+    this.pool = new HostPool(source, baseUrls, opts);
+    const backoff = opts.backoff ?? DEFAULT_BACKOFF;
+    this.retryPolicy = retry(handleWhen(isTransientUpstreamError), {
+      // cockatiel counts retries after the first attempt; our option counts attempts.
+      maxAttempts: opts.maxAttempts - 1,
+      backoff: new ExponentialBackoff({
+        generator: decorrelatedJitterGenerator,
+        initialDelay: backoff.initialDelayMs,
+        maxDelay: backoff.maxDelayMs,
+      }),
+    });
+  }
+
+  /** `route` is the pattern (for errors and metrics); `path` the concrete path + query. */
+  getJson<T>(route: string, path: string, schema: z.ZodType<T>): Promise<T> {
+    return this.singleFlight.run(`${route} ${path}`, () => this.getWithFailover(route, path, schema));
+  }
+
+  breakerStates(): Record<string, string> {
+    return this.pool.breakerStates();
+  }
+
+  private async getWithFailover<T>(route: string, path: string, schema: z.ZodType<T>): Promise<T> {
+    let nextHost = this.pool.nextStartIndex();
+    const triedHosts = new Set<string>();
+    try {
+      return await this.retryPolicy.execute(async () => {
+        // One attempt: the first host in rotation whose breaker lets a request through.
+        for (let skipped = 0; skipped < this.pool.hosts.length; skipped++) {
+          const host = this.pool.hostAt(nextHost++);
+          const started = performance.now();
+          try {
+            const value = await this.pool.runOn(host, route, (signal) =>
+              fetchJson({ source: this.source, route, url: host.baseUrl + path, schema, signal }),
+            );
+            this.report(route, host, 'success', started);
+            return value;
+          } catch (error) {
+            if (isBrokenCircuitError(error)) {
+              this.report(route, host, 'breaker_open', started);
+              continue;
+            }
+            triedHosts.add(host.origin);
+            this.report(route, host, outcomeOf(error), started);
+            throw error;
+          }
+        }
+        throw new UpstreamUnavailableError(this.source, route, 'breaker_open', 'circuit breaker open on every host');
+      });
+    } catch (error) {
+      if (error instanceof UpstreamUnavailableError && error.reason !== 'breaker_open' && triedHosts.size > 1) {
+        throw new UpstreamUnavailableError(
+          this.source,
+          route,
+          'all_hosts_failed',
+          `${triedHosts.size} hosts failed, last: ${error.reason}`,
+          error.status,
+        );
+      }
+      throw error;
+    }
+  }
+
+  private report(route: string, host: UpstreamHost, outcome: RequestOutcome, started: number): void {
+    if (!this.opts.onRequest) return;
+    const durationMs = outcome === 'breaker_open' ? 0 : performance.now() - started;
+    try {
+      this.opts.onRequest({ source: this.source, route, host: host.origin, outcome, durationMs });
+    } catch {
+      // A broken metrics hook must never fail a request.
+    }
+  }
+}
+
+export function outcomeOf(error: unknown): RequestOutcome {
+  if (error instanceof UpstreamNotFoundError) return 'not_found';
+  if (error instanceof UpstreamRateLimitedError) return 'rate_limited';
+  if (error instanceof UpstreamRejectedError) return 'rejected';
+  if (error instanceof UpstreamSchemaError) return 'schema_error';
+  if (error instanceof UpstreamUnavailableError) {
+    if (error.reason === 'timeout') return 'timeout';
+    if (error.reason === 'http_5xx') return 'http_5xx';
+  }
+  return 'network';
+}

@@ -1,0 +1,10 @@
+/** Public surface of the upstream adapters. Schemas and HTTP internals stay private to this folder. */
+export * from './errors.js';
+export * from './upstream-options.js';
+export * from './gonka.types.js';
+export * from './hyperfusion.types.js';
+export { GonkaNodeClient, GONKA_ROUTES, type GonkaNodeClientOptions } from './gonka-node.client.js';
+export { HyperfusionClient, HYPERFUSION_ROUTES } from './hyperfusion.client.js';
+export { HashiroClient } from './hashiro.client.js';
+export * from './node-status.js';
+export { operatorToAccountAddress, consensusAddressFromPubkey, consensusHexAddressFromPubkey } from './cosmos-address.js';

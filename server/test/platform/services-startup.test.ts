@@ -1,0 +1,51 @@
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { lexicographicSortSchema, printSchema } from 'graphql';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+
+// Runs on whatever the environment provides: in CI the machine's PostgreSQL and Redis services.
+let app: TestApp;
+before(async () => {
+  app = await startTestApp();
+});
+after(() => app.close());
+
+test('ready on the configured PostgreSQL and cache, and GraphQL answers', async () => {
+  const res = await fetch(`${app.url}/health/ready`);
+  assert.equal(res.status, 200);
+  const body = (await res.json()) as any;
+  assert.equal(body.details.database.status, 'up');
+  assert.equal(body.details.cache.backend, process.env.REDIS_URL ? 'redis' : 'memory');
+  if (process.env.REDIS_URL) assert.equal(body.details.cache.redis, 'up');
+  const gql = await app.gql('{ serverInfo { name time } }');
+  assert.equal(gql.status, 200);
+  assert.equal(gql.data.serverInfo.name, 'MineGNK');
+  assert.ok(!Number.isNaN(Date.parse(gql.data.serverInfo.time)));
+});
+
+test('liveness answers without touching dependencies', async () => {
+  const res = await fetch(`${app.url}/health/live`);
+  assert.deepEqual(await res.json(), { status: 'ok' });
+});
+
+test('every response carries a request id, and a sane incoming one is honoured', async () => {
+  const res = await fetch(`${app.url}/health/live`, { headers: { 'x-request-id': 'trace-123' } });
+  assert.equal(res.headers.get('x-request-id'), 'trace-123');
+  const fresh = await fetch(`${app.url}/health/live`, { headers: { 'x-request-id': 'bad id with spaces' } });
+  assert.match(fresh.headers.get('x-request-id') ?? '', /^[0-9a-f-]{36}$/);
+});
+
+test('a GraphQL syntax error is a request error with a stable code', async () => {
+  const res = await app.gql('{ serverInfo { ');
+  assert.equal(res.errors?.[0].extensions?.code, 'GRAPHQL_PARSE_FAILED');
+});
+
+test('committed schema.graphql matches the running server (run `npm run schema` after changes)', () => {
+  const schema = app.running.app.get(GraphQLSchemaHost).schema;
+  const live = printSchema(lexicographicSortSchema(schema)).trim();
+  const committed = readFileSync(resolve(__dirname, '../../../../schema.graphql'), 'utf8').replace(/^#.*\n\n/, '').trim();
+  assert.equal(committed, live);
+});

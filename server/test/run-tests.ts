@@ -1,0 +1,50 @@
+/**
+ * `npm test`: gives the suite a PostgreSQL (DATABASE_URL if set, else an embedded one started here,
+ * exactly as the app does with no configuration), then runs every compiled *.test.js with node's
+ * test runner. Node 20 has no --test globs, so files are listed here.
+ */
+import { spawn } from 'node:child_process';
+import { readdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import pino from 'pino';
+import { REPO_ROOT } from '../src/config/app-config.js';
+import { startEmbeddedPostgres } from '../src/database/embedded-postgres.js';
+
+function findTests(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return findTests(path);
+    return name.endsWith('.test.js') ? [path] : [];
+  });
+}
+
+async function main(): Promise<void> {
+  const filter = process.argv[2];
+  const files = findTests(__dirname)
+    .filter((f) => !filter || f.includes(filter))
+    .sort();
+  let adminUrl = process.env.DATABASE_URL;
+  let stop = async () => {};
+  if (!adminUrl) {
+    const log = pino({ level: 'warn' });
+    const dir = resolve(REPO_ROOT, '.data/pg-test');
+    const db = await startEmbeddedPostgres(dir, Number(process.env.TEST_EMBEDDED_PG_PORT ?? 54339), log);
+    adminUrl = db.url;
+    stop = db.stop;
+    console.log(`# tests use embedded PostgreSQL (${dir}); set DATABASE_URL to use another server`);
+  } else {
+    console.log('# tests use DATABASE_URL');
+  }
+  const child = spawn(process.execPath, ['--test', '--test-concurrency=1', '--enable-source-maps', ...files], {
+    stdio: 'inherit',
+    env: { ...process.env, TEST_PG_ADMIN_URL: adminUrl },
+  });
+  const code: number = await new Promise((res) => child.on('exit', (c) => res(c ?? 1)));
+  await stop();
+  process.exit(code);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

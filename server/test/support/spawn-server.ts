@@ -1,0 +1,67 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { chmodSync, mkdtempSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const MAIN = resolve(__dirname, '../../src/main.js');
+
+export interface SpawnedServer {
+  child: ChildProcess;
+  output(): string;
+  /** Resolves once the server prints its ready banner, or rejects with its output if it exits. */
+  ready(timeoutMs?: number): Promise<void>;
+  exited(): Promise<number | null>;
+  stop(): Promise<number | null>;
+}
+
+/** Runs `node dist/src/main.js` as a user would, with only the given environment (no inherited URLs). */
+export function spawnServer(env: Record<string, string>): SpawnedServer {
+  const child = spawn(process.execPath, [MAIN], {
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/root', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  child.stdout!.on('data', (d) => (out += d));
+  child.stderr!.on('data', (d) => (out += d));
+  const exit = new Promise<number | null>((res) => child.on('exit', (code) => res(code)));
+  return {
+    child,
+    output: () => out,
+    exited: () => exit,
+    ready: (timeoutMs = 90_000) =>
+      new Promise((res, rej) => {
+        const started = Date.now();
+        const tick = setInterval(() => {
+          if (out.includes('MineGNK is running')) return done(res);
+          if (child.exitCode !== null) return done(() => rej(new Error(`server exited ${child.exitCode}:\n${out}`)));
+          if (Date.now() - started > timeoutMs) done(() => rej(new Error(`server not ready in ${timeoutMs} ms:\n${out}`)));
+        }, 100);
+        const done = (f: () => void) => {
+          clearInterval(tick);
+          f();
+        };
+      }),
+    async stop() {
+      if (child.exitCode === null) child.kill('SIGTERM');
+      return exit;
+    },
+  };
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((res, rej) => {
+    const srv = createServer();
+    srv.listen(0, '127.0.0.1', () => {
+      const addr = srv.address();
+      srv.close(() => (typeof addr === 'object' && addr ? res(addr.port) : rej(new Error('no port'))));
+    });
+  });
+}
+
+/** A temp dir the `postgres` OS user can enter (embedded PostgreSQL runs as it under root). */
+export function tempDataDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'minegnk-'));
+  chmodSync(dir, 0o755);
+  return dir;
+}
