@@ -95,10 +95,10 @@ const FIXTURE_DIR = findFixtureDir();
 function findFixtureDir(): string {
   // Compiled tests live under dist/…, the fixtures stay in the source tree.
   for (let dir = __dirname; dir !== dirname(dir); dir = dirname(dir)) {
-    const candidate = join(dir, 'test/upstream/fixtures/gonka');
+    const candidate = join(dir, 'test/fixtures/gonka');
     if (existsSync(candidate)) return candidate;
   }
-  return resolve(process.cwd(), 'test/upstream/fixtures/gonka');
+  return resolve(process.cwd(), 'test/fixtures/gonka');
 }
 
 export function fixtureText(name: string): string {

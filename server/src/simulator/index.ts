@@ -1,0 +1,94 @@
+/**
+ * Built-in Gonka network simulator: serves the Gonka node API (`/v1`), chain REST (`/chain-api`),
+ * CometBFT RPC (`/chain-rpc`), per-host `/hosts/{address}/health` and the Hyperfusion tracker API
+ * (under `/hyperfusion`) on one loopback port, with the real services' routes and JSON shapes.
+ */
+import { NetworkState } from './network-state.js';
+import { chainCosmosRoutes } from './routes/chain-cosmos.js';
+import { chainInferenceRoutes } from './routes/chain-inference.js';
+import { controlRoutes } from './routes/control.js';
+import { healthRoutes } from './routes/health.js';
+import { hyperfusionRoutes } from './routes/hyperfusion.js';
+import { nodeApiRoutes } from './routes/node-api.js';
+import { startSimulatorServer } from './server.js';
+import { HYPERFUSION_PREFIX } from './http/types.js';
+
+export interface SimulatorOptions {
+  port?: number; // 0 = random free port (default 0)
+  host?: string; // default '127.0.0.1'
+  seed?: number; // default 42; same seed → same network
+  participants?: number; // default 300 (hundreds); must scale to 10_000 for benchmarks
+  epochDurationMs?: number; // accelerated epoch length in wall time; default 180_000 (3 min)
+  startEpoch?: number; // default 158
+  rateLimit?: boolean; // enforce public limits: 429 past 10 req/min per IP on /v1, 20/min on /chain-api; default false
+  now?: () => number; // injectable clock for tests (default Date.now)
+}
+
+export interface RunningSimulator {
+  url: string; // e.g. http://127.0.0.1:40123  (Gonka node API + chain-api + chain-rpc + health live here)
+  hyperfusionUrl: string; // `${url}/hyperfusion` — append `/api/v1/...` as for tracker.gonka.hyperfusion.io
+  addresses(): string[]; // every participant address of the pool (gonka1…), in a stable order
+  advanceEpoch(): void; // settle the current epoch immediately (tests/benchmarks)
+  close(): Promise<void>;
+}
+
+export const SIMULATOR_DEFAULTS = {
+  port: 0,
+  host: '127.0.0.1',
+  seed: 42,
+  participants: 300,
+  epochDurationMs: 180_000,
+  startEpoch: 158,
+} as const;
+
+const MAX_PARTICIPANTS = 100_000;
+
+export async function startSimulator(opts: SimulatorOptions = {}): Promise<RunningSimulator> {
+  const o = { ...SIMULATOR_DEFAULTS, rateLimit: false, now: Date.now, ...withoutUndefined(opts) };
+  assertInteger('participants', o.participants, 1, MAX_PARTICIPANTS);
+  assertInteger('startEpoch', o.startEpoch, 1, 1_000_000);
+  assertInteger('port', o.port, 0, 65_535);
+  if (!(o.epochDurationMs > 0)) throw new RangeError(`simulator option epochDurationMs must be > 0, got ${o.epochDurationMs}`);
+
+  const state = new NetworkState({
+    seed: o.seed,
+    participants: o.participants,
+    epochDurationMs: o.epochDurationMs,
+    startEpoch: o.startEpoch,
+    now: o.now,
+  });
+  // Build the running epoch up front so the first bulk request does not pay for it.
+  state.plan(state.read().epoch);
+  const server = await startSimulatorServer(state, {
+    port: o.port,
+    host: o.host,
+    rateLimit: o.rateLimit,
+    now: o.now,
+    buildRoutes: (ctx, control) => [
+      ...nodeApiRoutes(ctx),
+      ...chainInferenceRoutes(ctx),
+      ...chainCosmosRoutes(ctx),
+      ...healthRoutes(ctx),
+      ...hyperfusionRoutes(ctx),
+      ...controlRoutes({ state, ...control }),
+    ],
+  });
+
+  return {
+    url: server.url,
+    hyperfusionUrl: `${server.url}${HYPERFUSION_PREFIX}`,
+    addresses: () => state.hosts.map((h) => h.address),
+    advanceEpoch: () => state.clock.advance(),
+    close: () => server.close(),
+  };
+}
+
+function assertInteger(name: string, value: number, min: number, max: number): void {
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new RangeError(`simulator option ${name} must be an integer in [${min}, ${max}], got ${value}`);
+  }
+}
+
+function withoutUndefined(opts: SimulatorOptions): SimulatorOptions {
+  return Object.fromEntries(Object.entries(opts).filter(([, v]) => v !== undefined)) as SimulatorOptions;
+}
