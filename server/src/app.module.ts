@@ -1,4 +1,5 @@
 import { type DynamicModule, Module } from '@nestjs/common';
+import { APP_PIPE } from '@nestjs/core';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
@@ -8,20 +9,31 @@ import type { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
 import { typeormOptions } from './database/typeorm-options.js';
 import { graphqlOptions } from './graphql/graphql-options.js';
+import { GqlValidationPipe } from './graphql/validation.pipe.js';
 import { HealthModule } from './health/health.module.js';
 import { LoggingModule } from './logging/logging.module.js';
+import { GonkaModule } from './modules/gonka/gonka.module.js';
+import { GonkaLoadersFactory } from './modules/gonka/gonka.loaders.js';
+import type { UpstreamEndpoints } from './modules/gonka/upstream-endpoints.js';
+import { MetricsModule } from './modules/metrics/metrics.module.js';
+import { ActivityModule } from './modules/activity/activity.module.js';
+import { AuthModule } from './modules/auth/index.js';
+import { NodesModule } from './modules/nodes/nodes.module.js';
+import { SupportModule } from './modules/support/support.module.js';
 import { SystemModule } from './modules/system/system.module.js';
+import { UsersModule } from './modules/users/users.module.js';
 
 export interface AppDeps {
   config: AppConfig;
   databaseUrl: string;
   logger: Logger;
+  upstreams: UpstreamEndpoints;
 }
 
 @Module({})
 export class AppModule {
   /** Built from already-validated config and an already-running database (see main.ts). */
-  static forRoot({ config, databaseUrl, logger }: AppDeps): DynamicModule {
+  static forRoot({ config, databaseUrl, logger, upstreams }: AppDeps): DynamicModule {
     return {
       module: AppModule,
       imports: [
@@ -29,10 +41,23 @@ export class AppModule {
         LoggingModule.forRoot(logger),
         TypeOrmModule.forRoot({ ...typeormOptions(databaseUrl), retryAttempts: 3, retryDelay: 1000 }),
         CacheModule,
-        GraphQLModule.forRoot<ApolloDriverConfig>({ driver: ApolloDriver, ...graphqlOptions(config, logger) }),
+        MetricsModule,
+        GonkaModule.forRoot(upstreams),
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          inject: [GonkaLoadersFactory],
+          useFactory: (loaders: GonkaLoadersFactory) => graphqlOptions(config, logger, loaders),
+        }),
         HealthModule,
         SystemModule,
+        NodesModule,
+        ActivityModule,
+        UsersModule,
+        AuthModule,
+        SupportModule,
       ],
+      // Every GraphQL input/args class is validated; failures are BAD_USER_INPUT naming the field.
+      providers: [{ provide: APP_PIPE, useClass: GqlValidationPipe }],
     };
   }
 }

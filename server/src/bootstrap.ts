@@ -9,11 +9,13 @@ import { AppModule } from './app.module.js';
 import type { AppConfig } from './config/app-config.js';
 import { resolveDatabase } from './database/database.js';
 import type { RunningDatabase } from './database/embedded-postgres.js';
+import { resolveUpstreams, type UpstreamEndpoints } from './modules/gonka/upstream-endpoints.js';
 
 export interface RunningApp {
   app: NestExpressApplication;
   url: string;
   database: RunningDatabase;
+  upstreams: UpstreamEndpoints;
   close(): Promise<void>;
 }
 
@@ -21,8 +23,10 @@ export interface RunningApp {
 export async function startApp(config: AppConfig, logger: Logger, opts: { port?: number } = {}): Promise<RunningApp> {
   const database = await resolveDatabase(config, logger);
   let app: NestExpressApplication | undefined;
+  let upstreams: UpstreamEndpoints | undefined;
   try {
-    app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot({ config, databaseUrl: database.url, logger }), {
+    upstreams = await resolveUpstreams(config, logger);
+    app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot({ config, databaseUrl: database.url, logger, upstreams }), {
       bufferLogs: true,
     });
     app.useLogger(app.get(PinoNestLogger));
@@ -31,18 +35,22 @@ export async function startApp(config: AppConfig, logger: Logger, opts: { port?:
     await app.listen(opts.port ?? config.env.PORT, config.env.HOST);
   } catch (e) {
     await app?.close().catch(() => undefined);
+    await upstreams?.simulator?.close();
     await database.stop();
     throw e;
   }
   const addr = app.getHttpServer().address();
   const port = typeof addr === 'object' && addr ? addr.port : config.env.PORT;
   const started = app;
+  const sources = upstreams;
   return {
     app: started,
     url: `http://127.0.0.1:${port}`,
     database,
+    upstreams: sources,
     async close() {
       await started.close();
+      await sources.simulator?.close();
       await database.stop();
     },
   };

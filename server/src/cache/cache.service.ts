@@ -32,7 +32,7 @@ export class CacheService implements OnModuleDestroy {
   constructor(config: AppConfig) {
     const ttlMs = config.env.CACHE_TTL_SECONDS * 1000;
     const lru = new LRUCache<string, any>({ max: 100_000, ttl: ttlMs * STALE_RETENTION_FACTOR });
-    this.memory = new Keyv<CacheEntry<unknown>>({ store: lru, namespace: 'minegnk' });
+    this.memory = new Keyv<CacheEntry<unknown>>({ store: lru, namespace: config.env.CACHE_NAMESPACE });
     if (config.env.REDIS_URL) {
       // No offline queue: while Redis is down commands fail at once instead of piling up.
       this.redisClient = createClient({
@@ -43,7 +43,7 @@ export class CacheService implements OnModuleDestroy {
       this.redisClient.on('error', (e: Error) => this.markRedis(false, e));
       this.redisClient.on('ready', () => this.markRedis(true));
       const store = new KeyvRedis(this.redisClient, { throwOnConnectError: false, throwOnErrors: true });
-      this.redis = new Keyv<CacheEntry<unknown>>({ store, namespace: 'minegnk', throwOnErrors: true });
+      this.redis = new Keyv<CacheEntry<unknown>>({ store, namespace: config.env.CACHE_NAMESPACE, throwOnErrors: true });
       this.redis.on('error', () => undefined);
       this.redisClient.connect().catch((e: Error) => this.markRedis(false, e));
     }
@@ -68,8 +68,9 @@ export class CacheService implements OnModuleDestroy {
     return entry;
   }
 
-  async set<T>(key: string, value: T, ttlMs?: number): Promise<CacheEntry<T>> {
-    const entry: CacheEntry<T> = { value, storedAt: Date.now() };
+  /** `storedAt` defaults to now; an entry copied from elsewhere keeps its original age. */
+  async set<T>(key: string, value: T, ttlMs?: number, storedAt = Date.now()): Promise<CacheEntry<T>> {
+    const entry: CacheEntry<T> = { value, storedAt };
     await this.memory.set(key, entry, ttlMs);
     // Fire and forget: a slow Redis must not hold the caller.
     if (this.redis) void this.redisCall(() => this.redis!.set(key, entry, ttlMs));

@@ -1,5 +1,6 @@
 import { isAbsolute, resolve } from 'node:path';
-import { envSchema, type Env } from './config.schema.js';
+import { randomBytes } from 'node:crypto';
+import { crossFieldIssues, envSchema, type Env } from './config.schema.js';
 
 /** Repository root: server/dist/src/config → four levels up. */
 export const REPO_ROOT = resolve(__dirname, '../../../..');
@@ -20,7 +21,23 @@ export class AppConfig {
       const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
       throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
     }
+    const crossIssues = crossFieldIssues(parsed.data);
+    if (crossIssues.length) {
+      throw new ConfigError(`Invalid configuration:\n${crossIssues.map((i) => `  ${i.path}: ${i.message}`).join('\n')}`);
+    }
     this.env = parsed.data;
+    // Outside production an unset secret is generated once per process (sessions end on restart).
+    this.jwtSecretGenerated = !this.env.JWT_SECRET;
+    this.jwtSecret = this.env.JWT_SECRET ?? randomBytes(48).toString('base64url');
+  }
+
+  /** HS256 key for access tokens; `jwtSecretGenerated` says it was made up at start (logged as a warning). */
+  readonly jwtSecret: string;
+  readonly jwtSecretGenerated: boolean;
+
+  /** Who may introspect the schema: everyone in development, signed-in admins in production, unless set. */
+  get introspection(): 'off' | 'admins' | 'on' {
+    return this.env.GRAPHQL_INTROSPECTION ?? (this.isProduction ? 'admins' : 'on');
   }
 
   get isProduction(): boolean {
@@ -34,6 +51,13 @@ export class AppConfig {
 
   get usesEmbeddedPostgres(): boolean {
     return this.env.DATABASE_URL === undefined;
+  }
+
+  /** Demo mode: the built-in simulator stands in for the Gonka network when no upstream is set. */
+  get usesSimulator(): boolean {
+    const { SIMULATOR, GONKA_NODE_URLS, HYPERFUSION_URL, HASHIRO_URL } = this.env;
+    if (SIMULATOR !== 'auto') return SIMULATOR === 'on';
+    return !GONKA_NODE_URLS && !HYPERFUSION_URL && !HASHIRO_URL;
   }
 
   fromRoot(path: string): string {

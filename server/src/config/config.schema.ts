@@ -29,6 +29,23 @@ const redisUrl = z.string().refine(
   { message: 'expected a URL like redis://host:6379' },
 );
 
+const httpUrl = z.string().refine(
+  (v) => {
+    try {
+      return ['http:', 'https:'].includes(new URL(v).protocol);
+    } catch {
+      return false;
+    }
+  },
+  { message: 'expected an http(s) URL' },
+);
+
+/** Comma-separated list of http(s) URLs (e.g. several Gonka nodes to rotate across). */
+const urlList = z
+  .string()
+  .transform((v) => v.split(',').map((u) => u.trim()).filter(Boolean))
+  .pipe(z.array(httpUrl).min(1, { message: 'expected at least one http(s) URL' }));
+
 const port = z.coerce.number({ message: 'expected a port number' }).int().min(1).max(65535);
 
 /** Every environment variable the server knows. `.env.example` lists exactly these. */
@@ -41,10 +58,38 @@ export const envSchema = z.object({
   EMBEDDED_PG_DIR: z.string().min(1).default('.data/pg'),
   EMBEDDED_PG_PORT: port.default(54329),
   REDIS_URL: redisUrl.optional(),
+  CACHE_NAMESPACE: z.string().regex(/^[\w.-]{1,64}$/, { message: 'expected 1-64 letters, digits, _ . -' }).default('minegnk'),
   CACHE_TTL_SECONDS: z.coerce.number({ message: 'expected seconds' }).int().min(60).max(300).default(120),
   GRAPHQL_PLAYGROUND: flag.optional(),
+  GONKA_NODE_URLS: urlList.optional(),
+  HYPERFUSION_URL: httpUrl.optional(),
+  HASHIRO_URL: httpUrl.optional(),
+  SIMULATOR: z.enum(['auto', 'on', 'off'], { message: 'expected auto, on or off' }).default('auto'),
+  SIMULATOR_PORT: z.coerce.number({ message: 'expected a port number' }).int().min(0).max(65535).default(0),
+  SIMULATOR_SEED: z.coerce.number({ message: 'expected an integer' }).int().default(42),
+  SIMULATOR_PARTICIPANTS: z.coerce.number({ message: 'expected an integer' }).int().min(10).max(20000).default(300),
+  SIMULATOR_EPOCH_SECONDS: z.coerce.number({ message: 'expected seconds' }).int().min(5).max(86400).default(180),
+  SIMULATOR_RATE_LIMIT: flag.default(false),
+  JWT_SECRET: z.string().min(32, { message: 'expected at least 32 characters' }).optional(),
+  ACCESS_TOKEN_TTL_SECONDS: z.coerce.number({ message: 'expected seconds' }).int().min(60).max(900).default(900),
+  REFRESH_TOKEN_TTL_DAYS: z.coerce.number({ message: 'expected days' }).int().min(1).max(365).default(30),
+  ADMIN_EMAIL: z.email({ message: 'expected an email address' }).optional(),
+  ADMIN_PASSWORD: z.string().min(10, { message: 'expected at least 10 characters' }).max(128).optional(),
+  GRAPHQL_INTROSPECTION: z.enum(['off', 'admins', 'on'], { message: 'expected off, admins or on' }).optional(),
   SERVE_CLIENT: flag.default(true),
   CLIENT_DIST_DIR: z.string().min(1).default('client/dist'),
 });
+
+/** Rules spanning several variables; checked after each variable is valid on its own. */
+export function crossFieldIssues(env: Env): Array<{ path: string; message: string }> {
+  const issues: Array<{ path: string; message: string }> = [];
+  if (env.NODE_ENV === 'production' && !env.JWT_SECRET) {
+    issues.push({ path: 'JWT_SECRET', message: 'required in production (at least 32 random characters)' });
+  }
+  if (Boolean(env.ADMIN_EMAIL) !== Boolean(env.ADMIN_PASSWORD)) {
+    issues.push({ path: env.ADMIN_EMAIL ? 'ADMIN_PASSWORD' : 'ADMIN_EMAIL', message: 'ADMIN_EMAIL and ADMIN_PASSWORD go together' });
+  }
+  return issues;
+}
 
 export type Env = z.infer<typeof envSchema>;

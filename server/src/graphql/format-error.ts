@@ -1,4 +1,4 @@
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { DomainError } from '../common/domain-error.js';
 
@@ -21,6 +21,14 @@ function withoutSuggestions(message: string): string {
   return message.replace(/ ?Did you mean .*\?$/, '');
 }
 
+/** The domain error behind a resolver error, or behind a request-level one (thrown by a plugin, no path). */
+function domainErrorOf(error: unknown): DomainError | undefined {
+  const original = unwrapResolverError(error);
+  if (original instanceof DomainError) return original;
+  if (original instanceof GraphQLError && original.originalError instanceof DomainError) return original.originalError;
+  return undefined;
+}
+
 /**
  * The one mapping from thrown errors to what clients see. Domain errors keep their code and message;
  * request errors keep graphql-js's message; anything else becomes INTERNAL_SERVER_ERROR with a
@@ -28,9 +36,9 @@ function withoutSuggestions(message: string): string {
  */
 export function formatError(production: boolean) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const original = unwrapResolverError(error);
+    const original = domainErrorOf(error);
     const path = formatted.path;
-    if (original instanceof DomainError) {
+    if (original) {
       return { message: original.message, path, locations: formatted.locations, extensions: { code: original.code, ...original.extra } };
     }
     const code = String(formatted.extensions?.code ?? '');

@@ -3,22 +3,28 @@ import type { Logger } from 'pino';
 import type { AppConfig } from '../config/app-config.js';
 import { errorLoggingPlugin } from './error-logging.plugin.js';
 import { formatError } from './format-error.js';
-import { buildContext } from './gql-context.js';
+import type { GonkaLoadersFactory } from '../modules/gonka/gonka.loaders.js';
+import { AccessTokens } from '../modules/auth/access-tokens.js';
+import { contextFactory } from './gql-context.js';
+import { queryLimitsPlugin } from './query-limits.plugin.js';
 
 /** Apollo options: in-memory code-first schema (sorted), landing page per config, one error mapper. */
-export function graphqlOptions(config: AppConfig, log: Logger): ApolloDriverConfig {
+export function graphqlOptions(config: AppConfig, log: Logger, loaders: GonkaLoadersFactory): ApolloDriverConfig {
   return {
     path: '/graphql',
     autoSchemaFile: true,
     sortSchema: true,
     graphiql: config.playgroundEnabled,
-    introspection: config.playgroundEnabled,
+    // `admins` keeps introspection on in Apollo and lets queryLimitsPlugin refuse non-admins.
+    introspection: config.introspection !== 'off',
+    // Apollo 5's default, stated: GET and form-like requests need a preflight-forcing header.
+    csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
     // Apollo's own "Did you mean" hints are removed in formatError for production.
     formatError: formatError(config.isProduction),
-    context: buildContext,
+    context: contextFactory(loaders, new AccessTokens(config)),
     // Cast: @nestjs/apollo loads Apollo's ESM build and we compile against its CJS types (same runtime shape).
-    plugins: [errorLoggingPlugin(log) as ApolloDriverConfig['plugins'] extends (infer P)[] | undefined ? P : never],
+    plugins: [errorLoggingPlugin(log), queryLimitsPlugin(config)] as ApolloDriverConfig['plugins'],
     autoTransformHttpErrors: true,
   };
 }

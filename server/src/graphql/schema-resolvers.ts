@@ -1,7 +1,12 @@
+import { NodeLiveResolver } from '../modules/nodes/node-live.resolver.js';
+import { NodesResolver } from '../modules/nodes/nodes.resolver.js';
 import { SystemResolver } from '../modules/system/system.resolver.js';
+import { AuthResolver } from '../modules/auth/auth.resolver.js';
+import { SupportRequestsResolver } from '../modules/support/support-requests.resolver.js';
+import { UsersResolver } from '../modules/users/users.resolver.js';
 
 /**
  * Every resolver class, for emitting schema.graphql without a database (cli/emit-schema.ts).
  * A test compares the running app's schema with the committed file, so a resolver missing here fails CI.
  */
-export const SCHEMA_RESOLVERS: Function[] = [SystemResolver];
+export const SCHEMA_RESOLVERS: Function[] = [SystemResolver, NodesResolver, NodeLiveResolver, AuthResolver, UsersResolver, SupportRequestsResolver];

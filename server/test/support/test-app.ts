@@ -30,6 +30,10 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     REDIS_URL: process.env.REDIS_URL,
     HOST: '127.0.0.1',
     SERVE_CLIENT: 'false',
+    // Each test app gets its own keys on a shared Redis, so no file sees another's cache.
+    CACHE_NAMESPACE: `test-${db.url.split('/').pop()}`,
+    // Over-fetching must fail loudly, as it would against public Gonka nodes.
+    SIMULATOR_RATE_LIMIT: 'true',
     ...env,
   });
   const running = await startApp(config, pino({ level: config.env.LOG_LEVEL }), { port: 0 });

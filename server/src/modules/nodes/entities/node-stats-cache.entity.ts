@@ -16,6 +16,12 @@ export class NodeStatsCacheEntity {
   statusReason: string | null;
 
   /** GNK with 9 decimals (exact ngonka), kept as string to avoid floating point. */
+  @Column({ name: 'status_rule', type: 'text', nullable: true })
+  statusRule: string | null;
+
+  @Column({ name: 'last_error', type: 'text', nullable: true })
+  lastError: string | null;
+
   @Column({ name: 'earnings_day', type: 'numeric', precision: 30, scale: 9, nullable: true })
   earningsDay: string | null;
 

@@ -1,0 +1,54 @@
+import { type ArgumentMetadata, Injectable, ValidationPipe } from '@nestjs/common';
+import type { ValidationError } from 'class-validator';
+import { BadUserInput } from '../common/domain-error.js';
+
+/** Carries class-validator's errors out of ValidationPipe so `transform` can add the argument name. */
+class ValidationFailed extends Error {
+  constructor(readonly errors: ValidationError[]) {
+    super('validation failed');
+  }
+}
+
+/** First failing constraint, depth first, with its dotted path inside the validated object. */
+function firstFailure(errors: ValidationError[], prefix: string[] = []): { path: string[]; message: string } | undefined {
+  for (const error of errors) {
+    const path = [...prefix, error.property];
+    const message = Object.values(error.constraints ?? {})[0];
+    if (message) return { path, message };
+    const nested = firstFailure(error.children ?? [], path);
+    if (nested) return nested;
+  }
+  return undefined;
+}
+
+/**
+ * Global pipe for GraphQL arguments: class-validator on every input/args class, transformed to the
+ * class (so @Transform normalisers run). A failure becomes BAD_USER_INPUT whose `field` is the path
+ * as the client sent it: `input.quantity` for `@Args('input')`, `first` for an @ArgsType class.
+ */
+@Injectable()
+export class GqlValidationPipe extends ValidationPipe {
+  constructor() {
+    super({
+      transform: true,
+      whitelist: true,
+      forbidUnknownValues: false,
+      validationError: { target: false, value: false },
+      exceptionFactory: (errors) => new ValidationFailed(errors),
+    });
+  }
+
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    try {
+      return await super.transform(value, metadata);
+    } catch (e) {
+      if (!(e instanceof ValidationFailed)) throw e;
+      const failure = firstFailure(e.errors) ?? { path: [], message: 'is invalid' };
+      const field = [metadata.data, ...failure.path].filter(Boolean).join('.');
+      const property = failure.path.at(-1) ?? '';
+      // class-validator messages start with the property name; say the full path instead.
+      const message = property && failure.message.startsWith(property) ? field + failure.message.slice(property.length) : `${field}: ${failure.message}`;
+      throw new BadUserInput(field, message);
+    }
+  }
+}

@@ -1,0 +1,31 @@
+import { DomainError, Unauthenticated } from '../../common/domain-error.js';
+
+export class InvalidCredentials extends Unauthenticated {
+  constructor() {
+    super('Invalid email or password');
+  }
+}
+
+export class InvalidRefreshToken extends Unauthenticated {
+  constructor() {
+    super('Refresh token is invalid, expired or already used; sign in again');
+  }
+}
+
+export class AccessTokenRejected extends Unauthenticated {
+  constructor(reason: 'invalid' | 'expired') {
+    super(reason === 'expired' ? 'Access token expired; refresh it or sign in again' : 'Access token is invalid; sign in again');
+  }
+}
+
+export class LoginRateLimited extends DomainError {
+  constructor(readonly retryAfterSeconds: number) {
+    super('RATE_LIMITED', `Too many failed sign-in attempts; try again in ${retryAfterSeconds} s`, { retryAfterSeconds });
+  }
+}
+
+export class WrongCurrentPassword extends DomainError {
+  constructor() {
+    super('BAD_USER_INPUT', 'Current password is wrong', { field: 'input.currentPassword' });
+  }
+}

@@ -1,0 +1,23 @@
+import { Module } from '@nestjs/common';
+import { AppConfig } from '../../config/app-config.js';
+import { UsersModule } from '../users/users.module.js';
+import { AccessTokens } from './access-tokens.js';
+import { AuthStartupService } from './auth-startup.service.js';
+import { AuthResolver } from './auth.resolver.js';
+import { AuthService } from './auth.service.js';
+import { LoginThrottle } from './login-throttle.js';
+import { RefreshTokensService } from './refresh-tokens.service.js';
+
+@Module({
+  imports: [UsersModule],
+  providers: [
+    AuthResolver,
+    AuthService,
+    RefreshTokensService,
+    LoginThrottle,
+    AuthStartupService,
+    { provide: AccessTokens, useFactory: (config: AppConfig) => new AccessTokens(config), inject: [AppConfig] },
+  ],
+  exports: [AccessTokens],
+})
+export class AuthModule {}

@@ -1,0 +1,75 @@
+import DataLoader from 'dataloader';
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { DomainError } from '../../common/domain-error.js';
+import { NetworkViewService } from './network-view.service.js';
+import type { NodeHardwareView, NodeLiveStats } from './network-view.types.js';
+import { snapshotToLive } from './stats-snapshot.js';
+import { createNodeMetricsLoaders, type NodeMetricsLoaders } from '../nodes/node-metrics.loader.js';
+
+export interface NodeStatsResult {
+  /** null: the address is not among the network's participants (it is offline). */
+  stats: NodeLiveStats | null;
+  fetchedAt: Date;
+  stale: boolean;
+}
+
+/** All per-request loaders: upstream-backed (by identifier) and our own tables (by node id). */
+export interface GonkaLoaders extends NodeMetricsLoaders {
+  /** Keyed by node identifier (`gonka1…`). */
+  nodeStats: DataLoader<string, NodeStatsResult>;
+  nodeHardware: DataLoader<string, NodeHardwareView | null>;
+}
+
+/**
+ * Builds the per-request loaders (never module-level: their memo must not outlive a request). A
+ * batch reads the shared network view once for all its keys; when the view cannot be had at all, it
+ * falls back to the last good snapshot the refresher stored, marked stale, and only keys with no
+ * snapshot get an UPSTREAM_UNAVAILABLE error — on their own fields, never the whole query.
+ */
+@Injectable()
+export class GonkaLoadersFactory {
+  constructor(
+    private readonly view: NetworkViewService,
+    private readonly db: DataSource,
+  ) {}
+
+  create(): GonkaLoaders {
+    return {
+      nodeStats: new DataLoader((ids) => this.loadStats(ids)),
+      nodeHardware: new DataLoader((ids) => this.loadHardware(ids)),
+      ...createNodeMetricsLoaders(this.db),
+    };
+  }
+
+  private async loadStats(ids: readonly string[]): Promise<(NodeStatsResult | Error)[]> {
+    try {
+      const { value, fetchedAt, stale } = await this.view.status();
+      return ids.map((id) => ({ stats: value.nodes[id] ?? null, fetchedAt, stale }));
+    } catch {
+      return this.fromSnapshots(ids);
+    }
+  }
+
+  private async fromSnapshots(ids: readonly string[]): Promise<(NodeStatsResult | Error)[]> {
+    const rows: any[] = await this.db.query(
+      `SELECT n.identifier, c.* FROM nodes n JOIN node_stats_cache c ON c.node_id = n.id WHERE n.identifier = ANY($1)`,
+      [ids],
+    );
+    const byId = new Map(rows.map((r) => [r.identifier as string, r]));
+    return ids.map((id) => {
+      const row = byId.get(id);
+      if (!row) return new DomainError('UPSTREAM_UNAVAILABLE', 'Live node data is unavailable right now; try again shortly');
+      return { stats: snapshotToLive(id, row), fetchedAt: new Date(row.fetched_at), stale: true };
+    });
+  }
+
+  private async loadHardware(ids: readonly string[]): Promise<(NodeHardwareView | null | Error)[]> {
+    try {
+      const { value } = await this.view.hardware();
+      return ids.map((id) => value[id] ?? null);
+    } catch {
+      return ids.map(() => new DomainError('UPSTREAM_UNAVAILABLE', 'Hardware data is unavailable right now; try again shortly'));
+    }
+  }
+}

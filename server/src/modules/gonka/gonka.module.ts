@@ -1,0 +1,31 @@
+import { Global, Module, type DynamicModule } from '@nestjs/common';
+import { CachedResourceService } from './cached-resource.service.js';
+import { EarningsSyncService } from './earnings-sync.service.js';
+import { GonkaLoadersFactory } from './gonka.loaders.js';
+import { NetworkViewService } from './network-view.service.js';
+import { RefresherService } from './refresher.service.js';
+import { StatusRecorderService } from './status-recorder.service.js';
+import { upstreamClientProviders } from './upstream-clients.js';
+import { UPSTREAM_ENDPOINTS, type UpstreamEndpoints } from './upstream-endpoints.js';
+
+/** The Gonka data layer: adapters, shared-cache views, per-request loaders, background refresh. */
+@Global()
+@Module({})
+export class GonkaModule {
+  static forRoot(endpoints: UpstreamEndpoints): DynamicModule {
+    return {
+      module: GonkaModule,
+      providers: [
+        { provide: UPSTREAM_ENDPOINTS, useValue: endpoints },
+        ...upstreamClientProviders,
+        CachedResourceService,
+        NetworkViewService,
+        GonkaLoadersFactory,
+        StatusRecorderService,
+        EarningsSyncService,
+        RefresherService,
+      ],
+      exports: [UPSTREAM_ENDPOINTS, NetworkViewService, GonkaLoadersFactory, RefresherService, CachedResourceService],
+    };
+  }
+}

@@ -1,0 +1,52 @@
+import type { NodeStatusRule } from '../../upstream/index.js';
+import type { NodeLiveStats } from './network-view.types.js';
+
+/** The columns the refresher stores in node_stats_cache, from the live view (OFFLINE when absent). */
+export function liveToSnapshot(stats: NodeLiveStats | undefined) {
+  if (!stats) {
+    return {
+      status: 'offline',
+      statusRule: 'NOT_IN_CURRENT_EPOCH',
+      statusReason: 'not in the current epoch participants',
+      tokensPerSec: null,
+      jobsDay: null,
+      activeModel: null,
+      votingWeight: null,
+    };
+  }
+  return {
+    status: stats.status.toLowerCase(),
+    statusRule: stats.statusRule as string,
+    statusReason: stats.statusReason,
+    tokensPerSec: stats.tokensPerSec,
+    jobsDay: stats.jobsDay,
+    activeModel: stats.activeModel,
+    votingWeight: stats.weight === null ? null : String(Math.round(stats.weight)),
+  };
+}
+
+/** The reverse, for serving the last good snapshot while the upstreams are down. */
+export function snapshotToLive(address: string, row: Record<string, any>): NodeLiveStats {
+  const status = String(row.status).toUpperCase() as NodeLiveStats['status'];
+  return {
+    address,
+    inCurrentEpoch: status !== 'OFFLINE',
+    status,
+    statusRule: (row.status_rule ?? 'ALL_CHECKS_PASSED') as NodeStatusRule,
+    statusReason: row.status_reason ?? '',
+    jailedUntil: null,
+    participantStatus: null,
+    weight: row.voting_weight === null ? null : Number(row.voting_weight),
+    models: row.active_model ? [row.active_model] : [],
+    activeModel: row.active_model,
+    mlNodeCount: 0,
+    tokensPerSec: row.tokens_per_sec,
+    inferenceCount: null,
+    missedRequests: null,
+    invalidatedInferences: null,
+    missedRate: null,
+    invalidationRate: null,
+    jobsDay: row.jobs_day,
+    healthy: null,
+  };
+}

@@ -1,0 +1,51 @@
+import DataLoader from 'dataloader';
+import type { DataSource } from 'typeorm';
+
+export interface NodeEarningsSums {
+  /** GNK with 9 decimals, exact (numeric → text). */
+  day: string;
+  total: string;
+}
+
+/** Days over which uptime % is computed from the status timeline. */
+export const UPTIME_WINDOW_DAYS = 7;
+
+/** Per-request loaders over our own tables, keyed by node id; one SQL query per batch. */
+export function createNodeMetricsLoaders(db: DataSource) {
+  return {
+    nodeEarnings: new DataLoader<string, NodeEarningsSums>(async (ids) => {
+      const rows: { node_id: string; day: string; total: string }[] = await db.query(
+        `SELECT node_id,
+                COALESCE(sum(earnings_gnk) FILTER (WHERE settled_at > now() - interval '24 hours'), 0)::text AS day,
+                sum(earnings_gnk)::text AS total
+         FROM earnings_history WHERE node_id = ANY($1::uuid[]) GROUP BY node_id`,
+        [ids],
+      );
+      const byId = new Map(rows.map((r) => [r.node_id, r]));
+      return ids.map((id) => ({ day: byId.get(id)?.day ?? '0', total: byId.get(id)?.total ?? '0' }));
+    }),
+    /** Share of the window spent HEALTHY, from status events; null before the first observation. */
+    nodeUptime: new DataLoader<string, number | null>(async (ids) => {
+      const rows: { node_id: string; uptime: string | null }[] = await db.query(
+        `WITH spans AS (
+           SELECT node_id, new_status,
+                  GREATEST(at, now() - make_interval(days => $2)) AS from_at,
+                  COALESCE(lead(at) OVER (PARTITION BY node_id ORDER BY at, id), now()) AS to_at
+           FROM node_status_events WHERE node_id = ANY($1::uuid[])
+         )
+         SELECT node_id,
+                round(100 * sum(EXTRACT(EPOCH FROM to_at - from_at)) FILTER (WHERE new_status = 'healthy')
+                      / NULLIF(sum(EXTRACT(EPOCH FROM to_at - from_at)), 0), 2)::text AS uptime
+         FROM spans WHERE to_at > from_at GROUP BY node_id`,
+        [ids, UPTIME_WINDOW_DAYS],
+      );
+      const byId = new Map(rows.map((r) => [r.node_id, r.uptime]));
+      return ids.map((id) => {
+        const v = byId.get(id);
+        return v === undefined ? null : Number(v ?? 0);
+      });
+    }),
+  };
+}
+
+export type NodeMetricsLoaders = ReturnType<typeof createNodeMetricsLoaders>;

@@ -1,0 +1,26 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { Transform } from 'class-transformer';
+import { IsEnum, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { ADMIN_NOTES_MAX_LENGTH } from '../support.constants.js';
+import { trimToNull } from './create-support-request.input.js';
+import { SupportRequestStatus } from './support.enums.js';
+
+@InputType({ description: 'Omitted fields keep their value; null clears notes or the assignee.' })
+export class UpdateSupportRequestInput {
+  @Field(() => SupportRequestStatus, { nullable: true })
+  @IsOptional()
+  @IsEnum(SupportRequestStatus)
+  status?: SupportRequestStatus | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Transform(trimToNull)
+  @IsString()
+  @MaxLength(ADMIN_NOTES_MAX_LENGTH)
+  adminNotes?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'An admin to handle the request.' })
+  @IsOptional()
+  @IsUUID('all', { message: '$property must be a user id' })
+  assignedToId?: string | null;
+}

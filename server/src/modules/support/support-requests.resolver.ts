@@ -1,0 +1,70 @@
+import { UseGuards } from '@nestjs/common';
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { ParseIdPipe } from '../../common/parse-id.pipe.js';
+import type { GqlContext } from '../../graphql/gql-context.js';
+import type { AuthUser } from '../auth/auth-user.js';
+import { CurrentUser } from '../auth/decorators/current-user.decorator.js';
+import { Roles } from '../auth/decorators/roles.decorator.js';
+import { GqlAuthGuard } from '../auth/guards/gql-auth.guard.js';
+import { RolesGuard } from '../auth/guards/roles.guard.js';
+import { toUser } from '../users/dto/user.mapper.js';
+import { User } from '../users/dto/user.model.js';
+import { UsersLoader } from '../users/users.loader.js';
+import { CreateSupportRequestInput } from './dto/create-support-request.input.js';
+import { SupportRequest, SupportRequestConnection } from './dto/support-request.model.js';
+import { SupportRequestsArgs } from './dto/support-requests.args.js';
+import { UpdateSupportRequestInput } from './dto/update-support-request.input.js';
+import { SupportRequestsService } from './support-requests.service.js';
+
+@Resolver(() => SupportRequest)
+@UseGuards(GqlAuthGuard, RolesGuard)
+export class SupportRequestsResolver {
+  constructor(
+    private readonly requests: SupportRequestsService,
+    private readonly usersLoader: UsersLoader,
+  ) {}
+
+  @Mutation(() => SupportRequest, { description: 'Asks support for new nodes or help; starts PENDING.' })
+  createSupportRequest(@CurrentUser() caller: AuthUser, @Args('input') input: CreateSupportRequestInput): Promise<SupportRequest> {
+    return this.requests.create(caller, input);
+  }
+
+  @Query(() => SupportRequestConnection, { description: "The caller's own requests, newest first." })
+  mySupportRequests(@CurrentUser() caller: AuthUser, @Args() args: SupportRequestsArgs): Promise<SupportRequestConnection> {
+    return this.requests.listMine(caller, args);
+  }
+
+  @Query(() => SupportRequest, { description: "One request: the caller's own, or any for admins." })
+  supportRequest(@CurrentUser() caller: AuthUser, @Args('id', { type: () => ID }, ParseIdPipe) id: string): Promise<SupportRequest> {
+    return this.requests.get(caller, id);
+  }
+
+  @Roles('admin')
+  @Query(() => SupportRequestConnection, { description: 'Every request, newest first, optionally by status. Admins only.' })
+  supportRequests(@Args() args: SupportRequestsArgs): Promise<SupportRequestConnection> {
+    return this.requests.listAll(args);
+  }
+
+  @Mutation(() => SupportRequest, { description: 'Admins: move through the lifecycle, add notes, assign an admin.' })
+  updateSupportRequest(
+    @CurrentUser() caller: AuthUser,
+    @Args('id', { type: () => ID }, ParseIdPipe) id: string,
+    @Args('input') input: UpdateSupportRequestInput,
+  ): Promise<SupportRequest> {
+    return this.requests.update(caller, id, input);
+  }
+
+  @ResolveField(() => User)
+  async user(@Parent() request: SupportRequest, @Context() ctx: GqlContext): Promise<User> {
+    const user = await this.usersLoader.load(ctx, request.userId);
+    // The owner row cascades with the request, so it always exists.
+    return toUser(user!);
+  }
+
+  @ResolveField(() => User, { nullable: true })
+  async assignedTo(@Parent() request: SupportRequest, @Context() ctx: GqlContext): Promise<User | null> {
+    if (!request.assignedToId) return null;
+    const user = await this.usersLoader.load(ctx, request.assignedToId);
+    return user && toUser(user);
+  }
+}

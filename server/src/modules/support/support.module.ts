@@ -1,0 +1,11 @@
+import { Module } from '@nestjs/common';
+import { ActivityModule } from '../activity/activity.module.js';
+import { UsersModule } from '../users/users.module.js';
+import { SupportRequestsResolver } from './support-requests.resolver.js';
+import { SupportRequestsService } from './support-requests.service.js';
+
+@Module({
+  imports: [UsersModule, ActivityModule],
+  providers: [SupportRequestsResolver, SupportRequestsService],
+})
+export class SupportModule {}

@@ -1,0 +1,41 @@
+import { Field, InputType, ObjectType } from '@nestjs/graphql';
+import { IsBoolean, IsOptional } from 'class-validator';
+
+/** Every preference defaults to on until the user turns it off. */
+export const DEFAULT_NOTIFICATION_PREFERENCES = {
+  nodeDown: true,
+  earningsDrop: true,
+  requestUpdates: true,
+} as const;
+
+export type NotificationPreferenceKey = keyof typeof DEFAULT_NOTIFICATION_PREFERENCES;
+
+@ObjectType({ description: 'Which events the user wants to be notified about.' })
+export class NotificationPreferences {
+  @Field({ description: 'A node became unhealthy, jailed or offline.' })
+  nodeDown: boolean;
+
+  @Field({ description: 'Income dropped sharply.' })
+  earningsDrop: boolean;
+
+  @Field({ description: 'A support request changed status.' })
+  requestUpdates: boolean;
+}
+
+@InputType({ description: 'Preferences to change; omitted ones keep their value.' })
+export class NotificationPreferencesInput {
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsBoolean()
+  nodeDown?: boolean;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsBoolean()
+  earningsDrop?: boolean;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsBoolean()
+  requestUpdates?: boolean;
+}

@@ -1,0 +1,37 @@
+import { Field, InputType } from '@nestjs/graphql';
+import { Transform, Type } from 'class-transformer';
+import { IsEnum, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
+import { DISCORD_MAX_LENGTH, TELEGRAM_MAX_LENGTH } from '../users.constants.js';
+import { NotificationPreferencesInput } from './notification-preferences.model.js';
+import { Currency } from './user.enums.js';
+
+/** Blank handles mean "remove it". */
+const trimToNull = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() || null : value);
+
+@InputType({ description: 'Profile fields to change; omitted fields keep their value, null clears a handle.' })
+export class UpdateProfileInput {
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Transform(trimToNull)
+  @IsString()
+  @MaxLength(TELEGRAM_MAX_LENGTH)
+  telegram?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Transform(trimToNull)
+  @IsString()
+  @MaxLength(DISCORD_MAX_LENGTH)
+  discord?: string | null;
+
+  @Field(() => Currency, { nullable: true })
+  @IsOptional()
+  @IsEnum(Currency)
+  currencyPreference?: Currency;
+
+  @Field(() => NotificationPreferencesInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => NotificationPreferencesInput)
+  notificationPreferences?: NotificationPreferencesInput;
+}

@@ -1,0 +1,93 @@
+import { after, before, beforeEach, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { CacheService } from '../../src/cache/cache.service.js';
+import { HARDWARE_KEY, VIEW_KEY } from '../../src/modules/gonka/network-view.service.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+import { withClient } from '../support/test-db.js';
+import { repeated, simReset, simStats } from '../support/sim.js';
+
+let app: TestApp;
+let token: string;
+let otherToken: string;
+
+async function registerWithNodes(email: string, identifiers: string[]): Promise<string> {
+  const res = await app.gql(
+    `mutation($input: RegisterInput!) { register(input: $input) { accessToken user { id } } }`,
+    { input: { email, password: 'correct-horse-battery' } },
+  );
+  assert.ok(res.data?.register, JSON.stringify(res.errors));
+  const userId = res.data.register.user.id;
+  await withClient(app.db.url, async (c) => {
+    for (const identifier of identifiers) {
+      const n = await c.query(`INSERT INTO nodes (identifier, identifier_type) VALUES ($1, 'wallet') RETURNING id`, [identifier]);
+      await c.query(`INSERT INTO user_nodes (user_id, node_id) VALUES ($1, $2)`, [userId, n.rows[0].id]);
+    }
+  });
+  return res.data.register.accessToken;
+}
+
+before(async () => {
+  app = await startTestApp();
+  const addrs = app.running.upstreams.simulator!.addresses();
+  token = await registerWithNodes('fifty@example.com', addrs.slice(0, 50));
+  otherToken = await registerWithNodes('other@example.com', addrs.slice(50, 52));
+});
+after(() => app.close());
+beforeEach(async () => {
+  const cache = app.running.app.get(CacheService);
+  await cache.delete(VIEW_KEY);
+  await cache.delete(HARDWARE_KEY);
+  await simReset(app);
+});
+
+test('fields that are not asked for cost no upstream call', async () => {
+  const res = await app.gql(`{ myNodes(first: 50) { totalCount nodes { id identifier displayName } } }`, {}, token);
+  assert.equal(res.data.myNodes.totalCount, 50);
+  assert.equal(res.data.myNodes.nodes.length, 50);
+  assert.deepEqual(await simStats(app), {});
+});
+
+test('status and stats for 50 nodes: one batch, one call per bulk route, hardware untouched', async () => {
+  const res = await app.gql(
+    `{ myNodes(first: 50) { nodes { identifier status statusReason tokensPerSec jobsDay activeModel weight statsStale statsFetchedAt earningsDay earningsTotal uptimePercent } } }`,
+    {},
+    token,
+  );
+  assert.equal(res.errors, undefined, JSON.stringify(res.errors));
+  const nodes = res.data.myNodes.nodes;
+  assert.equal(nodes.length, 50);
+  assert.ok(nodes.every((n: any) => ['HEALTHY', 'UNHEALTHY', 'JAILED', 'OFFLINE'].includes(n.status) && n.statusReason));
+  assert.ok(nodes.every((n: any) => /^\d+\.\d{9}$/.test(n.earningsTotal)), 'GNK amounts are exact decimal strings');
+  const stats = await simStats(app);
+  assert.deepEqual(repeated(stats), {});
+  assert.equal(Object.keys(stats).filter((k) => k.includes('hardware')).length, 0);
+});
+
+test('200 concurrent dashboard queries over a cold cache → one upstream call per route', async () => {
+  const q = `{ myNodes(first: 50) { nodes { identifier status tokensPerSec } } }`;
+  const all = await Promise.all(Array.from({ length: 200 }, () => app.gql(q, {}, token)));
+  assert.ok(all.every((r) => !r.errors && r.data.myNodes.nodes.length === 50));
+  assert.deepEqual(repeated(await simStats(app)), {});
+});
+
+test('hardware for many nodes is one bulk call', async () => {
+  const res = await app.gql(`{ myNodes(first: 50) { nodes { hardware { totalGpus gpus { type count } } } } }`, {}, token);
+  assert.equal(res.errors, undefined, JSON.stringify(res.errors));
+  const hw = Object.entries(await simStats(app)).filter(([k]) => k.includes('hardware'));
+  assert.deepEqual(hw.map(([, n]) => n), [1]);
+});
+
+test("node(id): owner sees it; another customer gets NOT_FOUND; anonymous gets UNAUTHENTICATED", async () => {
+  const mine = await app.gql(`{ myNodes(first: 1) { nodes { id } } }`, {}, token);
+  const id = mine.data.myNodes.nodes[0].id;
+  const own = await app.gql(`query($id: ID!) { node(id: $id) { id identifier } }`, { id }, token);
+  assert.equal(own.data.node.id, id);
+  const other = await app.gql(`query($id: ID!) { node(id: $id) { id } }`, { id }, otherToken);
+  assert.equal(other.errors?.[0].extensions?.code, 'NOT_FOUND');
+  const garbage = await app.gql(`query($id: ID!) { node(id: $id) { id } }`, { id: 'not-a-uuid' }, token);
+  assert.equal(garbage.errors?.[0].extensions?.code, 'NOT_FOUND');
+  const anon = await app.gql(`{ myNodes { totalCount } }`);
+  assert.equal(anon.errors?.[0].extensions?.code, 'UNAUTHENTICATED');
+  const theirs = await app.gql(`{ myNodes { totalCount } }`, {}, otherToken);
+  assert.equal(theirs.data.myNodes.totalCount, 2, 'each customer sees only their own nodes');
+});
