@@ -18,6 +18,7 @@ import type { UpstreamEndpoints } from './modules/gonka/upstream-endpoints.js';
 import { MetricsModule } from './modules/metrics/metrics.module.js';
 import { ActivityModule } from './modules/activity/activity.module.js';
 import { AuthModule } from './modules/auth/index.js';
+import { DemoModule } from './modules/demo/demo.module.js';
 import { NodesModule } from './modules/nodes/nodes.module.js';
 import { SupportModule } from './modules/support/support.module.js';
 import { SystemModule } from './modules/system/system.module.js';
@@ -51,6 +52,7 @@ export class AppModule {
         HealthModule,
         SystemModule,
         NodesModule,
+        DemoModule,
         ActivityModule,
         UsersModule,
         AuthModule,

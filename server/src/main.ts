@@ -1,6 +1,7 @@
 import { AppConfig, ConfigError } from './config/app-config.js';
 import { createRootLogger } from './logging/root-logger.js';
 import { startApp } from './bootstrap.js';
+import { DEMO_ACCOUNTS } from './modules/demo/demo-seed.service.js';
 
 async function main(): Promise<void> {
   let config: AppConfig;
@@ -16,7 +17,10 @@ async function main(): Promise<void> {
   const running = await startApp(config, logger);
   const base = `http://localhost:${config.env.PORT}`;
   logger.info({ ms: Date.now() - started }, 'MineGNK ready');
-  console.log(`\n  MineGNK is running\n  UI:         ${base}/\n  GraphQL:    ${base}/graphql${config.playgroundEnabled ? '  (playground on)' : ''}\n  Health:     ${base}/health/ready\n`);
+  const demo = running.upstreams.demo
+    ? `  Demo mode:  Gonka simulator at ${running.upstreams.simulator!.url}\n  Sign in:    ${DEMO_ACCOUNTS.customer.email} / ${DEMO_ACCOUNTS.customer.password} (customer)\n              ${DEMO_ACCOUNTS.admin.email} / ${DEMO_ACCOUNTS.admin.password} (admin)\n`
+    : '';
+  console.log(`\n  MineGNK is running\n  UI:         ${base}/\n  GraphQL:    ${base}/graphql${config.playgroundEnabled ? '  (playground on)' : ''}\n  Health:     ${base}/health/ready\n${demo}`);
 
   let closing = false;
   const shutdown = async (signal: string) => {

@@ -1,0 +1,58 @@
+import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { AppConfig } from '../../config/app-config.js';
+import { hashPassword } from '../auth/password-hasher.js';
+import { UPSTREAM_ENDPOINTS, type UpstreamEndpoints } from '../gonka/upstream-endpoints.js';
+
+/** Demo accounts (demo mode only, i.e. the simulator is the network). Also written in the README. */
+export const DEMO_ACCOUNTS = {
+  admin: { email: 'admin@minegnk.demo', password: 'demo-admin-2026' },
+  customer: { email: 'customer@minegnk.demo', password: 'demo-customer-2026' },
+};
+const DEMO_NODES = 12;
+
+/**
+ * In demo mode, makes sure a demo admin and a demo customer exist and the customer owns a dozen
+ * simulator hosts, so a fresh `npm start` shows live data at once. Idempotent; never runs against
+ * real upstreams.
+ */
+@Injectable()
+export class DemoSeedService implements OnApplicationBootstrap {
+  private readonly log = new Logger(DemoSeedService.name);
+
+  constructor(
+    private readonly config: AppConfig,
+    private readonly db: DataSource,
+    @Inject(UPSTREAM_ENDPOINTS) private readonly upstreams: UpstreamEndpoints,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    if (!this.upstreams.demo || this.config.env.NODE_ENV === 'test') return;
+    const adminId = await this.ensureUser(DEMO_ACCOUNTS.admin.email, DEMO_ACCOUNTS.admin.password, 'admin');
+    const customerId = await this.ensureUser(DEMO_ACCOUNTS.customer.email, DEMO_ACCOUNTS.customer.password, 'user');
+    const addresses = this.upstreams.simulator!.addresses().slice(0, DEMO_NODES);
+    for (const [i, identifier] of addresses.entries()) {
+      const [node] = await this.db.query(
+        `INSERT INTO nodes (identifier, identifier_type, display_name) VALUES ($1, 'wallet', $2)
+         ON CONFLICT (identifier) DO UPDATE SET identifier = EXCLUDED.identifier RETURNING id`,
+        [identifier, `demo-node-${String(i + 1).padStart(2, '0')}`],
+      );
+      await this.db.query(
+        `INSERT INTO user_nodes (user_id, node_id, assigned_by) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`,
+        [customerId, node.id, adminId],
+      );
+    }
+    const { admin, customer } = DEMO_ACCOUNTS;
+    this.log.log(`demo accounts: ${customer.email} / ${customer.password} (customer, ${DEMO_NODES} nodes), ${admin.email} / ${admin.password} (admin)`);
+  }
+
+  private async ensureUser(email: string, password: string, role: 'user' | 'admin'): Promise<string> {
+    const found = await this.db.query(`SELECT id FROM users WHERE email = $1`, [email]);
+    if (found.length) return found[0].id;
+    const [row] = await this.db.query(
+      `INSERT INTO users (email, password_hash, role) VALUES ($1, $2, $3) ON CONFLICT (email) DO UPDATE SET email = EXCLUDED.email RETURNING id`,
+      [email, await hashPassword(password), role],
+    );
+    return row.id;
+  }
+}
