@@ -98,4 +98,5 @@ test('/metrics exposes upstream counters, cache lookups and refresh durations', 
   assert.match(text, /upstream_requests_total\{[^}]*outcome="http_5xx"\}/);
   assert.match(text, /cache_lookups_total\{/);
   assert.match(text, /refresh_duration_seconds_count\{job="nodes",outcome="error"\} 1/);
+  assert.match(text, /upstream_breaker_open\{source="gonka_api",host="http:\/\/127\.0\.0\.1:\d+"\} 1/, 'the 500s opened the breaker');
 });

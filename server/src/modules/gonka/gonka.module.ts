@@ -1,4 +1,5 @@
 import { Global, Module, type DynamicModule } from '@nestjs/common';
+import { MetricsController } from '../metrics/metrics.controller.js';
 import { CachedResourceService } from './cached-resource.service.js';
 import { EarningsSyncService } from './earnings-sync.service.js';
 import { GonkaLoadersFactory } from './gonka.loaders.js';
@@ -15,6 +16,7 @@ export class GonkaModule {
   static forRoot(endpoints: UpstreamEndpoints): DynamicModule {
     return {
       module: GonkaModule,
+      controllers: [MetricsController],
       providers: [
         { provide: UPSTREAM_ENDPOINTS, useValue: endpoints },
         ...upstreamClientProviders,

@@ -1,13 +1,25 @@
-import { Controller, Get, Header } from '@nestjs/common';
+import { Controller, Get, Header, Inject } from '@nestjs/common';
+import type { GonkaNodeClient, HyperfusionClient } from '../../upstream/index.js';
+import { GONKA_CLIENT, HYPERFUSION_CLIENT } from '../gonka/upstream-clients.js';
 import { MetricsService } from './metrics.service.js';
 
 @Controller('metrics')
 export class MetricsController {
-  constructor(private readonly metrics: MetricsService) {}
+  constructor(
+    private readonly metrics: MetricsService,
+    @Inject(GONKA_CLIENT) private readonly gonka: GonkaNodeClient | null,
+    @Inject(HYPERFUSION_CLIENT) private readonly tracker: HyperfusionClient | null,
+  ) {}
 
   @Get()
   @Header('content-type', 'text/plain; version=0.0.4')
   scrape(): Promise<string> {
+    // Breaker states are read at scrape time: they change inside the adapters, not through us.
+    for (const [source, client] of [['gonka_api', this.gonka], ['hyperfusion', this.tracker]] as const) {
+      for (const [host, state] of Object.entries(client?.breakerStates() ?? {})) {
+        this.metrics.breakerState.set({ source, host }, state === 'open' || state === 'isolated' ? 1 : 0);
+      }
+    }
     return this.metrics.registry.metrics();
   }
 }
