@@ -8,5 +8,5 @@ export default defineConfig({
   plugins: [react()],
   server: { port: 5173, proxy: { '/graphql': api, '/health': api } },
   build: { outDir: 'dist', sourcemap: true },
-  test: { environment: 'jsdom', globals: false, setupFiles: ['./src/test-setup.ts'] },
+  test: { include: ['src/**/*.test.{ts,tsx}'], environment: 'jsdom', globals: false, setupFiles: ['./src/test-setup.ts'] },
 } as any);

@@ -19,3 +19,7 @@ globalThis.ResizeObserver ??= class {
   unobserve() {}
   disconnect() {}
 } as any;
+// jsdom has no FontFaceSet; Mantine's autosize Textarea listens on it.
+if (!(document as any).fonts) {
+  (document as any).fonts = { addEventListener: () => {}, removeEventListener: () => {}, ready: Promise.resolve() };
+}

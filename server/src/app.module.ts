@@ -18,7 +18,10 @@ import type { UpstreamEndpoints } from './modules/gonka/upstream-endpoints.js';
 import { MetricsModule } from './modules/metrics/metrics.module.js';
 import { ActivityModule } from './modules/activity/activity.module.js';
 import { AuthModule } from './modules/auth/index.js';
+import { AdminModule } from './modules/admin/admin.module.js';
+import { DashboardModule } from './modules/dashboard/dashboard.module.js';
 import { DemoModule } from './modules/demo/demo.module.js';
+import { EarningsModule } from './modules/earnings/earnings.module.js';
 import { NodesModule } from './modules/nodes/nodes.module.js';
 import { SupportModule } from './modules/support/support.module.js';
 import { SystemModule } from './modules/system/system.module.js';
@@ -53,6 +56,9 @@ export class AppModule {
         SystemModule,
         NodesModule,
         DemoModule,
+        EarningsModule,
+        DashboardModule,
+        AdminModule,
         ActivityModule,
         UsersModule,
         AuthModule,

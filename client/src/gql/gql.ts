@@ -14,12 +14,70 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  fragment ServerInfoCard_info on ServerInfo {\n    name\n    version\n  }\n": typeof types.ServerInfoCard_InfoFragmentDoc,
-    "\n  query HomePage {\n    serverInfo {\n      ...ServerInfoCard_info\n    }\n  }\n": typeof types.HomePageDocument,
+    "\n  fragment ActivityFeed_event on ActivityEvent {\n    id\n    kind\n    message\n    createdAt\n    nodeId\n    supportRequestId\n  }\n": typeof types.ActivityFeed_EventFragmentDoc,
+    "\n  fragment EarningsChart_point on EarningsPoint {\n    amount\n    periodStart\n    epoch\n  }\n": typeof types.EarningsChart_PointFragmentDoc,
+    "\n  fragment NodeMetrics_node on Node {\n    uptimePercent\n    tokensPerSec\n    jobsDay\n    earningsDay\n    earningsTotal\n  }\n": typeof types.NodeMetrics_NodeFragmentDoc,
+    "\n  fragment NodeSpecs_node on Node {\n    identifier\n    identifierType\n    gpuType\n    region\n    activeModel\n    weight\n    createdAt\n    hardware {\n      totalGpus\n      gpus {\n        type\n        count\n      }\n      mlNodes {\n        localId\n        status\n        models\n      }\n    }\n  }\n": typeof types.NodeSpecs_NodeFragmentDoc,
+    "\n  fragment NodeStatusBadge_node on Node {\n    status\n    statusReason\n  }\n": typeof types.NodeStatusBadge_NodeFragmentDoc,
+    "\n  fragment NodeTable_node on Node {\n    id\n    displayName\n    identifier\n    gpuType\n    hardware {\n      totalGpus\n      gpus {\n        type\n        count\n      }\n    }\n    tokensPerSec\n    jobsDay\n    earningsDay\n    earningsTotal\n    uptimePercent\n    ...NodeStatusBadge_node\n  }\n": typeof types.NodeTable_NodeFragmentDoc,
+    "\n  fragment ProfileForm_user on User {\n    telegram\n    discord\n    currencyPreference\n    notificationPreferences {\n      nodeDown\n      earningsDrop\n      requestUpdates\n    }\n  }\n": typeof types.ProfileForm_UserFragmentDoc,
+    "\n  fragment RequestList_request on SupportRequest {\n    id\n    type\n    status\n    gpuType\n    quantity\n    budget\n    comments\n    adminNotes\n    createdAt\n    updatedAt\n  }\n": typeof types.RequestList_RequestFragmentDoc,
+    "\n  fragment RequestQueueItem_request on SupportRequest {\n    id\n    type\n    status\n    gpuType\n    quantity\n    budget\n    comments\n    adminNotes\n    createdAt\n    user {\n      id\n      email\n    }\n    assignedTo {\n      id\n      email\n    }\n  }\n": typeof types.RequestQueueItem_RequestFragmentDoc,
+    "\n  fragment StatusTimeline_change on NodeStatusChange {\n    at\n    oldStatus\n    newStatus\n    reason\n  }\n": typeof types.StatusTimeline_ChangeFragmentDoc,
+    "\n  query AdminNodes($filter: NodesFilterInput, $after: String, $userSearch: String) {\n    nodes(first: 25, filter: $filter, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          displayName\n          identifier\n          identifierType\n          ...NodeStatusBadge_node\n        }\n      }\n    }\n    users(first: 20, search: $userSearch) {\n      nodes {\n        id\n        email\n      }\n    }\n  }\n": typeof types.AdminNodesDocument,
+    "\n  mutation AssignNode($input: AssignNodeInput!) {\n    assignNode(input: $input) {\n      id\n    }\n  }\n": typeof types.AssignNodeDocument,
+    "\n  mutation UnassignNode($input: UnassignNodeInput!) {\n    unassignNode(input: $input) {\n      id\n    }\n  }\n": typeof types.UnassignNodeDocument,
+    "\n  query AdminRequests($status: SupportRequestStatus, $after: String) {\n    supportRequests(first: 20, status: $status, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          ...RequestQueueItem_request\n        }\n      }\n    }\n  }\n": typeof types.AdminRequestsDocument,
+    "\n  mutation UpdateSupportRequest($id: ID!, $input: UpdateSupportRequestInput!) {\n    updateSupportRequest(id: $id, input: $input) {\n      id\n      ...RequestQueueItem_request\n    }\n  }\n": typeof types.UpdateSupportRequestDocument,
+    "\n  query AdminStats {\n    serverInfo {\n      name\n      version\n    }\n    systemStats {\n      users\n      admins\n      nodes\n      trackedNodes\n      pendingSupportRequests\n      demoMode\n      cacheBackend\n      cacheHealthy\n      cacheHitRate\n      lastRefresh {\n        at\n        ok\n        error\n        trackedNodes\n        statusChanges\n        earningsRows\n      }\n      upstreams {\n        host\n        source\n        breaker\n      }\n    }\n  }\n": typeof types.AdminStatsDocument,
+    "\n  query AdminUsers($search: String, $after: String) {\n    users(first: 25, search: $search, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          email\n          role\n          telegram\n          discord\n          createdAt\n        }\n      }\n    }\n  }\n": typeof types.AdminUsersDocument,
+    "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": typeof types.RegisterDocument,
+    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  query DashboardPage($granularity: EarningsGranularity!) {\n    dashboard {\n      activeNodes\n      totalNodes\n      totalGpus\n      earningsMonth\n      pendingRequests\n      earningsSeries(granularity: $granularity) {\n        ...EarningsChart_point\n      }\n      recentActivity(first: 8) {\n        nodes {\n          id\n          ...ActivityFeed_event\n        }\n      }\n    }\n    myNodes(first: 5) {\n      edges {\n        node {\n          id\n          statsFetchedAt\n          statsStale\n          ...NodeTable_node\n        }\n      }\n    }\n  }\n": typeof types.DashboardPageDocument,
+    "\n  query NodeDetails($id: ID!) {\n    node(id: $id) {\n      id\n      displayName\n      identifier\n      statusReason\n      statsFetchedAt\n      statsStale\n      ...NodeStatusBadge_node\n      ...NodeSpecs_node\n      ...NodeMetrics_node\n    }\n  }\n": typeof types.NodeDetailsDocument,
+    "\n  query NodeHistory($id: ID!, $granularity: EarningsGranularity!) {\n    node(id: $id) {\n      id\n      earnings(granularity: $granularity) {\n        ...EarningsChart_point\n      }\n      statusHistory {\n        ...StatusTimeline_change\n      }\n    }\n  }\n": typeof types.NodeHistoryDocument,
+    "\n  query NodesPage($first: Int!, $after: String, $filter: NodesFilterInput, $orderBy: NodeOrderInput) {\n    myNodes(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          statsFetchedAt\n          statsStale\n          ...NodeTable_node\n        }\n      }\n    }\n  }\n": typeof types.NodesPageDocument,
+    "\n  query ProfilePage {\n    me {\n      id\n      email\n      role\n      createdAt\n      ...ProfileForm_user\n    }\n  }\n": typeof types.ProfilePageDocument,
+    "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      ...ProfileForm_user\n    }\n  }\n": typeof types.UpdateProfileDocument,
+    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  mutation CreateSupportRequest($input: CreateSupportRequestInput!) {\n    createSupportRequest(input: $input) {\n      id\n      ...RequestList_request\n    }\n  }\n": typeof types.CreateSupportRequestDocument,
+    "\n  query RequestsPage($after: String) {\n    mySupportRequests(first: 20, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          ...RequestList_request\n        }\n      }\n    }\n  }\n": typeof types.RequestsPageDocument,
+    "\n  mutation Logout($refreshToken: String) {\n    logout(refreshToken: $refreshToken)\n  }\n": typeof types.LogoutDocument,
+    "\n  fragment SessionUser on User {\n    id\n    email\n    role\n  }\n": typeof types.SessionUserFragmentDoc,
+    "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshToken(refreshToken: $refreshToken) {\n      accessToken\n      refreshToken\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": typeof types.RefreshSessionDocument,
 };
 const documents: Documents = {
-    "\n  fragment ServerInfoCard_info on ServerInfo {\n    name\n    version\n  }\n": types.ServerInfoCard_InfoFragmentDoc,
-    "\n  query HomePage {\n    serverInfo {\n      ...ServerInfoCard_info\n    }\n  }\n": types.HomePageDocument,
+    "\n  fragment ActivityFeed_event on ActivityEvent {\n    id\n    kind\n    message\n    createdAt\n    nodeId\n    supportRequestId\n  }\n": types.ActivityFeed_EventFragmentDoc,
+    "\n  fragment EarningsChart_point on EarningsPoint {\n    amount\n    periodStart\n    epoch\n  }\n": types.EarningsChart_PointFragmentDoc,
+    "\n  fragment NodeMetrics_node on Node {\n    uptimePercent\n    tokensPerSec\n    jobsDay\n    earningsDay\n    earningsTotal\n  }\n": types.NodeMetrics_NodeFragmentDoc,
+    "\n  fragment NodeSpecs_node on Node {\n    identifier\n    identifierType\n    gpuType\n    region\n    activeModel\n    weight\n    createdAt\n    hardware {\n      totalGpus\n      gpus {\n        type\n        count\n      }\n      mlNodes {\n        localId\n        status\n        models\n      }\n    }\n  }\n": types.NodeSpecs_NodeFragmentDoc,
+    "\n  fragment NodeStatusBadge_node on Node {\n    status\n    statusReason\n  }\n": types.NodeStatusBadge_NodeFragmentDoc,
+    "\n  fragment NodeTable_node on Node {\n    id\n    displayName\n    identifier\n    gpuType\n    hardware {\n      totalGpus\n      gpus {\n        type\n        count\n      }\n    }\n    tokensPerSec\n    jobsDay\n    earningsDay\n    earningsTotal\n    uptimePercent\n    ...NodeStatusBadge_node\n  }\n": types.NodeTable_NodeFragmentDoc,
+    "\n  fragment ProfileForm_user on User {\n    telegram\n    discord\n    currencyPreference\n    notificationPreferences {\n      nodeDown\n      earningsDrop\n      requestUpdates\n    }\n  }\n": types.ProfileForm_UserFragmentDoc,
+    "\n  fragment RequestList_request on SupportRequest {\n    id\n    type\n    status\n    gpuType\n    quantity\n    budget\n    comments\n    adminNotes\n    createdAt\n    updatedAt\n  }\n": types.RequestList_RequestFragmentDoc,
+    "\n  fragment RequestQueueItem_request on SupportRequest {\n    id\n    type\n    status\n    gpuType\n    quantity\n    budget\n    comments\n    adminNotes\n    createdAt\n    user {\n      id\n      email\n    }\n    assignedTo {\n      id\n      email\n    }\n  }\n": types.RequestQueueItem_RequestFragmentDoc,
+    "\n  fragment StatusTimeline_change on NodeStatusChange {\n    at\n    oldStatus\n    newStatus\n    reason\n  }\n": types.StatusTimeline_ChangeFragmentDoc,
+    "\n  query AdminNodes($filter: NodesFilterInput, $after: String, $userSearch: String) {\n    nodes(first: 25, filter: $filter, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          displayName\n          identifier\n          identifierType\n          ...NodeStatusBadge_node\n        }\n      }\n    }\n    users(first: 20, search: $userSearch) {\n      nodes {\n        id\n        email\n      }\n    }\n  }\n": types.AdminNodesDocument,
+    "\n  mutation AssignNode($input: AssignNodeInput!) {\n    assignNode(input: $input) {\n      id\n    }\n  }\n": types.AssignNodeDocument,
+    "\n  mutation UnassignNode($input: UnassignNodeInput!) {\n    unassignNode(input: $input) {\n      id\n    }\n  }\n": types.UnassignNodeDocument,
+    "\n  query AdminRequests($status: SupportRequestStatus, $after: String) {\n    supportRequests(first: 20, status: $status, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          ...RequestQueueItem_request\n        }\n      }\n    }\n  }\n": types.AdminRequestsDocument,
+    "\n  mutation UpdateSupportRequest($id: ID!, $input: UpdateSupportRequestInput!) {\n    updateSupportRequest(id: $id, input: $input) {\n      id\n      ...RequestQueueItem_request\n    }\n  }\n": types.UpdateSupportRequestDocument,
+    "\n  query AdminStats {\n    serverInfo {\n      name\n      version\n    }\n    systemStats {\n      users\n      admins\n      nodes\n      trackedNodes\n      pendingSupportRequests\n      demoMode\n      cacheBackend\n      cacheHealthy\n      cacheHitRate\n      lastRefresh {\n        at\n        ok\n        error\n        trackedNodes\n        statusChanges\n        earningsRows\n      }\n      upstreams {\n        host\n        source\n        breaker\n      }\n    }\n  }\n": types.AdminStatsDocument,
+    "\n  query AdminUsers($search: String, $after: String) {\n    users(first: 25, search: $search, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          email\n          role\n          telegram\n          discord\n          createdAt\n        }\n      }\n    }\n  }\n": types.AdminUsersDocument,
+    "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": types.RegisterDocument,
+    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": types.LoginDocument,
+    "\n  query DashboardPage($granularity: EarningsGranularity!) {\n    dashboard {\n      activeNodes\n      totalNodes\n      totalGpus\n      earningsMonth\n      pendingRequests\n      earningsSeries(granularity: $granularity) {\n        ...EarningsChart_point\n      }\n      recentActivity(first: 8) {\n        nodes {\n          id\n          ...ActivityFeed_event\n        }\n      }\n    }\n    myNodes(first: 5) {\n      edges {\n        node {\n          id\n          statsFetchedAt\n          statsStale\n          ...NodeTable_node\n        }\n      }\n    }\n  }\n": types.DashboardPageDocument,
+    "\n  query NodeDetails($id: ID!) {\n    node(id: $id) {\n      id\n      displayName\n      identifier\n      statusReason\n      statsFetchedAt\n      statsStale\n      ...NodeStatusBadge_node\n      ...NodeSpecs_node\n      ...NodeMetrics_node\n    }\n  }\n": types.NodeDetailsDocument,
+    "\n  query NodeHistory($id: ID!, $granularity: EarningsGranularity!) {\n    node(id: $id) {\n      id\n      earnings(granularity: $granularity) {\n        ...EarningsChart_point\n      }\n      statusHistory {\n        ...StatusTimeline_change\n      }\n    }\n  }\n": types.NodeHistoryDocument,
+    "\n  query NodesPage($first: Int!, $after: String, $filter: NodesFilterInput, $orderBy: NodeOrderInput) {\n    myNodes(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          statsFetchedAt\n          statsStale\n          ...NodeTable_node\n        }\n      }\n    }\n  }\n": types.NodesPageDocument,
+    "\n  query ProfilePage {\n    me {\n      id\n      email\n      role\n      createdAt\n      ...ProfileForm_user\n    }\n  }\n": types.ProfilePageDocument,
+    "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      ...ProfileForm_user\n    }\n  }\n": types.UpdateProfileDocument,
+    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": types.ChangePasswordDocument,
+    "\n  mutation CreateSupportRequest($input: CreateSupportRequestInput!) {\n    createSupportRequest(input: $input) {\n      id\n      ...RequestList_request\n    }\n  }\n": types.CreateSupportRequestDocument,
+    "\n  query RequestsPage($after: String) {\n    mySupportRequests(first: 20, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          ...RequestList_request\n        }\n      }\n    }\n  }\n": types.RequestsPageDocument,
+    "\n  mutation Logout($refreshToken: String) {\n    logout(refreshToken: $refreshToken)\n  }\n": types.LogoutDocument,
+    "\n  fragment SessionUser on User {\n    id\n    email\n    role\n  }\n": types.SessionUserFragmentDoc,
+    "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshToken(refreshToken: $refreshToken) {\n      accessToken\n      refreshToken\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": types.RefreshSessionDocument,
 };
 
 /**
@@ -39,11 +97,127 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ServerInfoCard_info on ServerInfo {\n    name\n    version\n  }\n"): (typeof documents)["\n  fragment ServerInfoCard_info on ServerInfo {\n    name\n    version\n  }\n"];
+export function graphql(source: "\n  fragment ActivityFeed_event on ActivityEvent {\n    id\n    kind\n    message\n    createdAt\n    nodeId\n    supportRequestId\n  }\n"): (typeof documents)["\n  fragment ActivityFeed_event on ActivityEvent {\n    id\n    kind\n    message\n    createdAt\n    nodeId\n    supportRequestId\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query HomePage {\n    serverInfo {\n      ...ServerInfoCard_info\n    }\n  }\n"): (typeof documents)["\n  query HomePage {\n    serverInfo {\n      ...ServerInfoCard_info\n    }\n  }\n"];
+export function graphql(source: "\n  fragment EarningsChart_point on EarningsPoint {\n    amount\n    periodStart\n    epoch\n  }\n"): (typeof documents)["\n  fragment EarningsChart_point on EarningsPoint {\n    amount\n    periodStart\n    epoch\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment NodeMetrics_node on Node {\n    uptimePercent\n    tokensPerSec\n    jobsDay\n    earningsDay\n    earningsTotal\n  }\n"): (typeof documents)["\n  fragment NodeMetrics_node on Node {\n    uptimePercent\n    tokensPerSec\n    jobsDay\n    earningsDay\n    earningsTotal\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment NodeSpecs_node on Node {\n    identifier\n    identifierType\n    gpuType\n    region\n    activeModel\n    weight\n    createdAt\n    hardware {\n      totalGpus\n      gpus {\n        type\n        count\n      }\n      mlNodes {\n        localId\n        status\n        models\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment NodeSpecs_node on Node {\n    identifier\n    identifierType\n    gpuType\n    region\n    activeModel\n    weight\n    createdAt\n    hardware {\n      totalGpus\n      gpus {\n        type\n        count\n      }\n      mlNodes {\n        localId\n        status\n        models\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment NodeStatusBadge_node on Node {\n    status\n    statusReason\n  }\n"): (typeof documents)["\n  fragment NodeStatusBadge_node on Node {\n    status\n    statusReason\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment NodeTable_node on Node {\n    id\n    displayName\n    identifier\n    gpuType\n    hardware {\n      totalGpus\n      gpus {\n        type\n        count\n      }\n    }\n    tokensPerSec\n    jobsDay\n    earningsDay\n    earningsTotal\n    uptimePercent\n    ...NodeStatusBadge_node\n  }\n"): (typeof documents)["\n  fragment NodeTable_node on Node {\n    id\n    displayName\n    identifier\n    gpuType\n    hardware {\n      totalGpus\n      gpus {\n        type\n        count\n      }\n    }\n    tokensPerSec\n    jobsDay\n    earningsDay\n    earningsTotal\n    uptimePercent\n    ...NodeStatusBadge_node\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ProfileForm_user on User {\n    telegram\n    discord\n    currencyPreference\n    notificationPreferences {\n      nodeDown\n      earningsDrop\n      requestUpdates\n    }\n  }\n"): (typeof documents)["\n  fragment ProfileForm_user on User {\n    telegram\n    discord\n    currencyPreference\n    notificationPreferences {\n      nodeDown\n      earningsDrop\n      requestUpdates\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RequestList_request on SupportRequest {\n    id\n    type\n    status\n    gpuType\n    quantity\n    budget\n    comments\n    adminNotes\n    createdAt\n    updatedAt\n  }\n"): (typeof documents)["\n  fragment RequestList_request on SupportRequest {\n    id\n    type\n    status\n    gpuType\n    quantity\n    budget\n    comments\n    adminNotes\n    createdAt\n    updatedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RequestQueueItem_request on SupportRequest {\n    id\n    type\n    status\n    gpuType\n    quantity\n    budget\n    comments\n    adminNotes\n    createdAt\n    user {\n      id\n      email\n    }\n    assignedTo {\n      id\n      email\n    }\n  }\n"): (typeof documents)["\n  fragment RequestQueueItem_request on SupportRequest {\n    id\n    type\n    status\n    gpuType\n    quantity\n    budget\n    comments\n    adminNotes\n    createdAt\n    user {\n      id\n      email\n    }\n    assignedTo {\n      id\n      email\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment StatusTimeline_change on NodeStatusChange {\n    at\n    oldStatus\n    newStatus\n    reason\n  }\n"): (typeof documents)["\n  fragment StatusTimeline_change on NodeStatusChange {\n    at\n    oldStatus\n    newStatus\n    reason\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminNodes($filter: NodesFilterInput, $after: String, $userSearch: String) {\n    nodes(first: 25, filter: $filter, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          displayName\n          identifier\n          identifierType\n          ...NodeStatusBadge_node\n        }\n      }\n    }\n    users(first: 20, search: $userSearch) {\n      nodes {\n        id\n        email\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminNodes($filter: NodesFilterInput, $after: String, $userSearch: String) {\n    nodes(first: 25, filter: $filter, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          displayName\n          identifier\n          identifierType\n          ...NodeStatusBadge_node\n        }\n      }\n    }\n    users(first: 20, search: $userSearch) {\n      nodes {\n        id\n        email\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AssignNode($input: AssignNodeInput!) {\n    assignNode(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AssignNode($input: AssignNodeInput!) {\n    assignNode(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnassignNode($input: UnassignNodeInput!) {\n    unassignNode(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation UnassignNode($input: UnassignNodeInput!) {\n    unassignNode(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminRequests($status: SupportRequestStatus, $after: String) {\n    supportRequests(first: 20, status: $status, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          ...RequestQueueItem_request\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminRequests($status: SupportRequestStatus, $after: String) {\n    supportRequests(first: 20, status: $status, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          ...RequestQueueItem_request\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateSupportRequest($id: ID!, $input: UpdateSupportRequestInput!) {\n    updateSupportRequest(id: $id, input: $input) {\n      id\n      ...RequestQueueItem_request\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateSupportRequest($id: ID!, $input: UpdateSupportRequestInput!) {\n    updateSupportRequest(id: $id, input: $input) {\n      id\n      ...RequestQueueItem_request\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminStats {\n    serverInfo {\n      name\n      version\n    }\n    systemStats {\n      users\n      admins\n      nodes\n      trackedNodes\n      pendingSupportRequests\n      demoMode\n      cacheBackend\n      cacheHealthy\n      cacheHitRate\n      lastRefresh {\n        at\n        ok\n        error\n        trackedNodes\n        statusChanges\n        earningsRows\n      }\n      upstreams {\n        host\n        source\n        breaker\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminStats {\n    serverInfo {\n      name\n      version\n    }\n    systemStats {\n      users\n      admins\n      nodes\n      trackedNodes\n      pendingSupportRequests\n      demoMode\n      cacheBackend\n      cacheHealthy\n      cacheHitRate\n      lastRefresh {\n        at\n        ok\n        error\n        trackedNodes\n        statusChanges\n        earningsRows\n      }\n      upstreams {\n        host\n        source\n        breaker\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminUsers($search: String, $after: String) {\n    users(first: 25, search: $search, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          email\n          role\n          telegram\n          discord\n          createdAt\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminUsers($search: String, $after: String) {\n    users(first: 25, search: $search, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          email\n          role\n          telegram\n          discord\n          createdAt\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        ...SessionUser\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        ...SessionUser\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        ...SessionUser\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        ...SessionUser\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DashboardPage($granularity: EarningsGranularity!) {\n    dashboard {\n      activeNodes\n      totalNodes\n      totalGpus\n      earningsMonth\n      pendingRequests\n      earningsSeries(granularity: $granularity) {\n        ...EarningsChart_point\n      }\n      recentActivity(first: 8) {\n        nodes {\n          id\n          ...ActivityFeed_event\n        }\n      }\n    }\n    myNodes(first: 5) {\n      edges {\n        node {\n          id\n          statsFetchedAt\n          statsStale\n          ...NodeTable_node\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query DashboardPage($granularity: EarningsGranularity!) {\n    dashboard {\n      activeNodes\n      totalNodes\n      totalGpus\n      earningsMonth\n      pendingRequests\n      earningsSeries(granularity: $granularity) {\n        ...EarningsChart_point\n      }\n      recentActivity(first: 8) {\n        nodes {\n          id\n          ...ActivityFeed_event\n        }\n      }\n    }\n    myNodes(first: 5) {\n      edges {\n        node {\n          id\n          statsFetchedAt\n          statsStale\n          ...NodeTable_node\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NodeDetails($id: ID!) {\n    node(id: $id) {\n      id\n      displayName\n      identifier\n      statusReason\n      statsFetchedAt\n      statsStale\n      ...NodeStatusBadge_node\n      ...NodeSpecs_node\n      ...NodeMetrics_node\n    }\n  }\n"): (typeof documents)["\n  query NodeDetails($id: ID!) {\n    node(id: $id) {\n      id\n      displayName\n      identifier\n      statusReason\n      statsFetchedAt\n      statsStale\n      ...NodeStatusBadge_node\n      ...NodeSpecs_node\n      ...NodeMetrics_node\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NodeHistory($id: ID!, $granularity: EarningsGranularity!) {\n    node(id: $id) {\n      id\n      earnings(granularity: $granularity) {\n        ...EarningsChart_point\n      }\n      statusHistory {\n        ...StatusTimeline_change\n      }\n    }\n  }\n"): (typeof documents)["\n  query NodeHistory($id: ID!, $granularity: EarningsGranularity!) {\n    node(id: $id) {\n      id\n      earnings(granularity: $granularity) {\n        ...EarningsChart_point\n      }\n      statusHistory {\n        ...StatusTimeline_change\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NodesPage($first: Int!, $after: String, $filter: NodesFilterInput, $orderBy: NodeOrderInput) {\n    myNodes(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          statsFetchedAt\n          statsStale\n          ...NodeTable_node\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query NodesPage($first: Int!, $after: String, $filter: NodesFilterInput, $orderBy: NodeOrderInput) {\n    myNodes(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          statsFetchedAt\n          statsStale\n          ...NodeTable_node\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProfilePage {\n    me {\n      id\n      email\n      role\n      createdAt\n      ...ProfileForm_user\n    }\n  }\n"): (typeof documents)["\n  query ProfilePage {\n    me {\n      id\n      email\n      role\n      createdAt\n      ...ProfileForm_user\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      ...ProfileForm_user\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      ...ProfileForm_user\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n"): (typeof documents)["\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateSupportRequest($input: CreateSupportRequestInput!) {\n    createSupportRequest(input: $input) {\n      id\n      ...RequestList_request\n    }\n  }\n"): (typeof documents)["\n  mutation CreateSupportRequest($input: CreateSupportRequestInput!) {\n    createSupportRequest(input: $input) {\n      id\n      ...RequestList_request\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RequestsPage($after: String) {\n    mySupportRequests(first: 20, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          ...RequestList_request\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query RequestsPage($after: String) {\n    mySupportRequests(first: 20, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          ...RequestList_request\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Logout($refreshToken: String) {\n    logout(refreshToken: $refreshToken)\n  }\n"): (typeof documents)["\n  mutation Logout($refreshToken: String) {\n    logout(refreshToken: $refreshToken)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SessionUser on User {\n    id\n    email\n    role\n  }\n"): (typeof documents)["\n  fragment SessionUser on User {\n    id\n    email\n    role\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshToken(refreshToken: $refreshToken) {\n      accessToken\n      refreshToken\n      user {\n        ...SessionUser\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RefreshSession($refreshToken: String!) {\n    refreshToken(refreshToken: $refreshToken) {\n      accessToken\n      refreshToken\n      user {\n        ...SessionUser\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -1,3 +1,5 @@
+import { IntrinsicException } from '@nestjs/common';
+
 /**
  * Errors services throw. Each carries a stable code that clients switch on; `graphql/format-error.ts`
  * is the one place that turns them into GraphQL errors. Messages are safe to show to users.
@@ -13,7 +15,8 @@ export type ErrorCode =
   | 'UPSTREAM_UNAVAILABLE'
   | 'SERVICE_UNAVAILABLE';
 
-export class DomainError extends Error {
+// IntrinsicException: Nest's exception handler does not log these (they are expected outcomes, not faults).
+export class DomainError extends IntrinsicException {
   constructor(
     readonly code: ErrorCode,
     message: string,

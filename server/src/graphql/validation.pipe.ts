@@ -31,7 +31,8 @@ export class GqlValidationPipe extends ValidationPipe {
   constructor() {
     super({
       transform: true,
-      whitelist: true,
+      // GraphQL already refuses undeclared input fields; stripping undecorated ones would silently drop data.
+      whitelist: false,
       forbidUnknownValues: false,
       validationError: { target: false, value: false },
       exceptionFactory: (errors) => new ValidationFailed(errors),

@@ -1,6 +1,6 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ADMIN_ENV, code, loginAdmin, registerCustomer, type Session } from '../support/accounts.js';
+import { code, registerAdmin, registerCustomer, type Session } from '../support/accounts.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { withClient } from '../support/test-db.js';
 
@@ -9,11 +9,17 @@ let app: TestApp;
 let admin: Session;
 let customer: Session;
 before(async () => {
-  app = await startTestApp({ NODE_ENV: 'production', JWT_SECRET: 'p'.repeat(40), ...ADMIN_ENV });
-  admin = await loginAdmin(app);
+  // No simulator: production-like, and no demo accounts.
+  app = await startTestApp({ NODE_ENV: 'production', JWT_SECRET: 'p'.repeat(40), SIMULATOR: 'off' });
+  admin = await registerAdmin(app, 'ops@example.com');
   customer = await registerCustomer(app, 'customer@example.com');
 });
-after(() => app.close());
+after(async () => {
+  // Outside NODE_ENV=test the Gonka refresher makes its first run 1 s after start and that timer is
+  // not cleared on close yet; let the run finish so it does not hit a closed pool.
+  await new Promise((r) => setTimeout(r, 1500));
+  await app.close();
+});
 
 const INTROSPECT = '{ __schema { queryType { name } } }';
 

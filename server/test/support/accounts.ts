@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import type { GqlResponse, TestApp } from './test-app.js';
+import { withClient } from './test-db.js';
 
 export const ADMIN_EMAIL = 'admin@minegnk.test';
 export const ADMIN_PASSWORD = 'admin-password-123';
@@ -41,4 +42,16 @@ export async function loginAdmin(app: TestApp): Promise<Session> {
 /** The first error's extensions.code (undefined when the call succeeded). */
 export function code(res: GqlResponse<unknown>): string | undefined {
   return res.errors?.[0]?.extensions?.code;
+}
+
+/**
+ * An admin made directly in the database, for apps where ADMIN_EMAIL bootstrap may not run (it only
+ * creates an admin when none exists, and demo mode seeds its own).
+ */
+export async function registerAdmin(app: TestApp, email: string, password = 'admin-password-123'): Promise<Session> {
+  const customer = await registerCustomer(app, email, password);
+  await withClient(app.db.url, (c) => c.query(`UPDATE users SET role = 'admin' WHERE id = $1`, [customer.user.id]));
+  const res = await login(app, email, password);
+  assert.equal(res.errors, undefined, JSON.stringify(res.errors));
+  return res.data.login;
 }

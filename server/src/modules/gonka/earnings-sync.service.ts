@@ -6,6 +6,11 @@ import { GONKA_CLIENT } from './upstream-clients.js';
 
 /** How many settled epochs a newly tracked node gets back-filled with. */
 export const EARNINGS_BACKFILL_EPOCHS = 14;
+/**
+ * Bulk summaries fetched per refresh at most: public nodes allow ~20 chain-api calls a minute, so a
+ * back-fill is spread over several refreshes, newest epochs first.
+ */
+export const SUMMARY_FETCHES_PER_RUN = 3;
 
 export interface TrackedNode {
   id: string;
@@ -40,8 +45,10 @@ export class EarningsSyncService {
     const first = Math.max(0, currentEpoch - EARNINGS_BACKFILL_EPOCHS);
     const missing = await this.epochsMissingRows(tracked, first, latestSettled);
     let written = 0;
-    for (let epoch = first; epoch <= latestSettled; epoch++) {
+    let budget = SUMMARY_FETCHES_PER_RUN;
+    for (let epoch = latestSettled; epoch >= first && budget > 0; epoch--) {
       if (epoch !== latestSettled && !missing.has(epoch)) continue;
+      budget--;
       const summary = await this.summary(epoch, epoch === latestSettled);
       // Settlement time is not in the summary: the end of that epoch, counted back from now.
       const settledAt = new Date(Date.now() - (currentEpoch - epoch - 1) * epochSeconds * 1000);

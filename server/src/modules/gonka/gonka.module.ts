@@ -6,7 +6,7 @@ import { GonkaLoadersFactory } from './gonka.loaders.js';
 import { NetworkViewService } from './network-view.service.js';
 import { RefresherService } from './refresher.service.js';
 import { StatusRecorderService } from './status-recorder.service.js';
-import { upstreamClientProviders } from './upstream-clients.js';
+import { GONKA_CLIENT, HYPERFUSION_CLIENT, upstreamClientProviders } from './upstream-clients.js';
 import { UPSTREAM_ENDPOINTS, type UpstreamEndpoints } from './upstream-endpoints.js';
 
 /** The Gonka data layer: adapters, shared-cache views, per-request loaders, background refresh. */
@@ -27,7 +27,7 @@ export class GonkaModule {
         EarningsSyncService,
         RefresherService,
       ],
-      exports: [UPSTREAM_ENDPOINTS, NetworkViewService, GonkaLoadersFactory, RefresherService, CachedResourceService],
+      exports: [UPSTREAM_ENDPOINTS, GONKA_CLIENT, HYPERFUSION_CLIENT, NetworkViewService, GonkaLoadersFactory, RefresherService, CachedResourceService],
     };
   }
 }

@@ -24,6 +24,7 @@ export interface RefreshReport {
 export class RefresherService implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly log = new Logger(RefresherService.name);
   private timer?: NodeJS.Timeout;
+  private firstRun?: NodeJS.Timeout;
   private running?: Promise<RefreshReport>;
   lastReport?: RefreshReport;
 
@@ -39,13 +40,16 @@ export class RefresherService implements OnApplicationBootstrap, OnModuleDestroy
   onApplicationBootstrap(): void {
     if (this.config.env.NODE_ENV === 'test') return; // tests call refreshNow() when they mean it
     const every = this.config.env.CACHE_TTL_SECONDS * 1000;
-    setTimeout(() => void this.refreshNow(), 1000).unref();
-    this.timer = setInterval(() => void this.refreshNow(), every);
-    this.timer.unref();
+    const tick = () => void this.refreshNow().catch((e: Error) => this.log.warn(`refresh crashed: ${e.message}`));
+    this.firstRun = setTimeout(tick, 1000).unref();
+    this.timer = setInterval(tick, every).unref();
   }
 
-  onModuleDestroy(): void {
+  /** Stops the timers and lets a running refresh finish before the database pool closes. */
+  async onModuleDestroy(): Promise<void> {
+    clearTimeout(this.firstRun);
     clearInterval(this.timer);
+    await this.running?.catch(() => undefined);
   }
 
   /** One refresh at a time; a call during a run joins it. */
@@ -56,10 +60,9 @@ export class RefresherService implements OnApplicationBootstrap, OnModuleDestroy
 
   private async run(): Promise<RefreshReport> {
     const stop = this.metrics.refreshDuration.startTimer({ job: 'nodes' });
-    const tracked: TrackedNode[] = await this.db.query(
-      `SELECT DISTINCT n.id, n.identifier FROM nodes n JOIN user_nodes un ON un.node_id = n.id`,
-    );
+    let tracked: TrackedNode[] = [];
     try {
+      tracked = await this.db.query(`SELECT DISTINCT n.id, n.identifier FROM nodes n JOIN user_nodes un ON un.node_id = n.id`);
       const { value: view } = await this.view.refreshStatus();
       const statusChanges = await this.status.record(view, tracked);
       // Earnings are a separate source: their failure must not hide fresh statuses.
@@ -75,10 +78,9 @@ export class RefresherService implements OnApplicationBootstrap, OnModuleDestroy
       stop({ outcome: 'error' });
       const error = (e as Error).message;
       this.log.warn(`refresh failed, keeping last good data: ${error}`);
-      await this.db.query(`UPDATE node_stats_cache SET last_error = $1 WHERE node_id = ANY($2::uuid[])`, [
-        error,
-        tracked.map((t) => t.id),
-      ]);
+      await this.db
+        .query(`UPDATE node_stats_cache SET last_error = $1 WHERE node_id = ANY($2::uuid[])`, [error, tracked.map((t) => t.id)])
+        .catch(() => undefined); // the database itself may be what failed
       return (this.lastReport = { at: new Date(), ok: false, tracked: tracked.length, statusChanges: 0, earningsRows: 0, error });
     }
   }

@@ -47,6 +47,18 @@ export class StatusRecorderService {
          SELECT u.id, now(), u.old, u.new, u.reason FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[]) AS u(id, old, new, reason)`,
         [changed.map((s) => s.id), changed.map((s) => old.get(s.id) ?? null), changed.map((s) => s.status), changed.map((s) => s.statusReason)],
       );
+      // Owners' activity feed: real transitions only, not a node's first observation.
+      const transitions = changed.filter((s) => old.has(s.id));
+      if (transitions.length) {
+        await tx.query(
+          `INSERT INTO activity_events (user_id, kind, node_id, message)
+           SELECT un.user_id, 'status_change', n.id,
+                  left(COALESCE(n.display_name, n.identifier) || ': ' || u.old || ' → ' || u.new || ' (' || u.reason || ')', 500)
+           FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[]) AS u(id, old, new, reason)
+           JOIN nodes n ON n.id = u.id JOIN user_nodes un ON un.node_id = n.id`,
+          [transitions.map((s) => s.id), transitions.map((s) => old.get(s.id)), transitions.map((s) => s.status), transitions.map((s) => s.statusReason)],
+        );
+      }
       return changed.length;
     });
   }

@@ -1,12 +1,14 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { ActivityModule } from '../activity/activity.module.js';
 import { NodeEntity } from './entities/node.entity.js';
+import { NodeAssignmentService } from './node-assignment.service.js';
 import { NodeLiveResolver } from './node-live.resolver.js';
 import { NodesResolver } from './nodes.resolver.js';
 import { NodesService } from './nodes.service.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([NodeEntity])],
-  providers: [NodesService, NodesResolver, NodeLiveResolver],
+  imports: [TypeOrmModule.forFeature([NodeEntity]), ActivityModule],
+  providers: [NodesService, NodeAssignmentService, NodesResolver, NodeLiveResolver],
 })
 export class NodesModule {}

@@ -1,22 +1,45 @@
 import { UseGuards } from '@nestjs/common';
-import { Args, ID, Query, Resolver } from '@nestjs/graphql';
-import { ConnectionArgs } from '../../graphql/connection.js';
-import { CurrentUser, GqlAuthGuard, type AuthUser } from '../auth/index.js';
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { CurrentUser, GqlAuthGuard, Roles, RolesGuard, type AuthUser } from '../auth/index.js';
+import { AssignNodeInput, UnassignNodeInput } from './dto/assign-node.input.js';
 import { Node, NodeConnection } from './dto/node.model.js';
+import { NodesArgs } from './dto/nodes.args.js';
+import { NodeAssignmentService } from './node-assignment.service.js';
 import { NodesService } from './nodes.service.js';
 
 @Resolver(() => Node)
-@UseGuards(GqlAuthGuard)
+@UseGuards(GqlAuthGuard, RolesGuard)
 export class NodesResolver {
-  constructor(private readonly nodes: NodesService) {}
+  constructor(
+    private readonly service: NodesService,
+    private readonly assignment: NodeAssignmentService,
+  ) {}
 
-  @Query(() => NodeConnection, { description: 'The signed-in customer\'s nodes.' })
-  myNodes(@CurrentUser() user: AuthUser, @Args() args: ConnectionArgs) {
-    return this.nodes.myNodes(user, args);
+  @Query(() => NodeConnection, { description: "The signed-in customer's nodes: filter by status, GPU, text; order by name, status or earnings." })
+  myNodes(@CurrentUser() user: AuthUser, @Args() args: NodesArgs) {
+    return this.service.myNodes(user, args);
   }
 
   @Query(() => Node, { description: 'One node, for its owner or an admin (NOT_FOUND otherwise).' })
   node(@CurrentUser() user: AuthUser, @Args('id', { type: () => ID }) id: string) {
-    return this.nodes.nodeFor(user, id);
+    return this.service.nodeFor(user, id);
+  }
+
+  @Roles('admin')
+  @Query(() => NodeConnection, { description: 'Every tracked node. Admins only.' })
+  nodes(@Args() args: NodesArgs) {
+    return this.service.allNodes(args);
+  }
+
+  @Roles('admin')
+  @Mutation(() => Node, { description: 'Link an identifier to a customer (creates the node if new). CONFLICT if it already has an owner. Admins only.' })
+  assignNode(@CurrentUser() admin: AuthUser, @Args('input') input: AssignNodeInput) {
+    return this.assignment.assign(admin, input);
+  }
+
+  @Roles('admin')
+  @Mutation(() => Node, { description: 'Remove a node from its customer; its history stays. Admins only.' })
+  unassignNode(@Args('input') input: UnassignNodeInput) {
+    return this.assignment.unassign(input);
   }
 }

@@ -2,12 +2,14 @@
  * Hyperfusion tracker routes, served under `${url}/hyperfusion` (so `hyperfusionUrl` is that
  * prefix and the adapter appends `/api/v1/...` exactly as for tracker.gonka.hyperfusion.io).
  */
-import { EPOCH_LENGTH_BLOCKS, epochStages, pocStartHeight } from '../clock.js';
-import { errorReply, HYPERFUSION_PREFIX, ok, type Reply, type RouteDef } from '../http/types.js';
+import { EPOCH_LENGTH_BLOCKS, epochStages, pocStartHeight, type ClockReading } from '../clock.js';
+import type { MemberPlan } from '../epoch-plan.js';
+import { errorReply, HYPERFUSION_PREFIX, ok, type Reply, type RequestContext, type RouteDef } from '../http/types.js';
 import type { SimContext } from '../views/context.js';
 import { mlNodeStatus } from '../views/chain-views.js';
 import { pythonIso, rfc3339Fixed9 } from '../views/format.js';
 import { hyperfusionParticipant, wholeGnk } from '../views/hyperfusion-views.js';
+import { participantInferences } from '../views/inference-jobs-views.js';
 
 const API = `${HYPERFUSION_PREFIX}/api/v1`;
 const REWARD_HISTORY_EPOCHS = 6;
@@ -36,6 +38,19 @@ export function hyperfusionRoutes(ctx: SimContext): RouteDef[] {
     });
   };
 
+  /** `{address}` in `?epoch_id=` (default: the current epoch), or the tracker's 422/404 reply. */
+  const epochMember = (req: RequestContext): Reply | { now: ClockReading; host: number; epoch: number; member: MemberPlan } => {
+    const now = state.read();
+    const host = state.hostIndex(req.params.address);
+    const rawEpoch = req.query.get('epoch_id');
+    const epoch = rawEpoch === null ? now.epoch : Number(rawEpoch);
+    if (rawEpoch !== null && !/^\d+$/.test(rawEpoch)) return errorReply(req.path, 422, 'epoch_id must be an integer');
+    if (!state.isKnownEpoch(epoch, now)) return errorReply(req.path, 404, `Epoch ${epoch} not found`);
+    const member = host === undefined ? null : state.member(epoch, host);
+    if (host === undefined || !member) return errorReply(req.path, 404, `Participant ${req.params.address} not found in epoch ${epoch}`);
+    return { now, host, epoch, member };
+  };
+
   return [
     { method: 'GET', pattern: `${API}/hello`, handle: () => ok({ message: 'hello' }) },
     { method: 'GET', pattern: `${API}/inference/current`, handle: () => epochBody(state.read().epoch) },
@@ -54,14 +69,9 @@ export function hyperfusionRoutes(ctx: SimContext): RouteDef[] {
       method: 'GET',
       pattern: `${API}/participants/{address}`,
       handle: (req) => {
-        const now = state.read();
-        const host = state.hostIndex(req.params.address);
-        const rawEpoch = req.query.get('epoch_id');
-        const epoch = rawEpoch === null ? now.epoch : Number(rawEpoch);
-        if (rawEpoch !== null && !/^\d+$/.test(rawEpoch)) return errorReply(req.path, 422, 'epoch_id must be an integer');
-        if (!state.isKnownEpoch(epoch, now)) return errorReply(req.path, 404, `Epoch ${epoch} not found`);
-        const member = host === undefined ? null : state.member(epoch, host);
-        if (host === undefined || !member) return errorReply(req.path, 404, `Participant ${req.params.address} not found in epoch ${epoch}`);
+        const found = epochMember(req);
+        if ('status' in found) return found;
+        const { now, host, epoch, member } = found;
         const profile = state.hosts[host];
         const nodeStatus = epoch === now.epoch ? mlNodeStatus(ctx, host, now) : 'INFERENCE';
         const rewards = [];
@@ -86,6 +96,15 @@ export function hyperfusionRoutes(ctx: SimContext): RouteDef[] {
             poc_weight: member.nodeWeights[k],
           })),
         });
+      },
+    },
+    {
+      method: 'GET',
+      pattern: `${API}/participants/{address}/inferences`,
+      handle: (req) => {
+        const found = epochMember(req);
+        if ('status' in found) return found;
+        return ok(participantInferences(ctx, found.epoch, found.member, found.now));
       },
     },
     {

@@ -1,0 +1,62 @@
+import { ActionIcon, Button, Group, Menu, SegmentedControl, Tooltip, useComputedColorScheme, useMantineColorScheme } from '@mantine/core';
+import { IconLogout, IconMoon, IconSun } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { changeLanguage, type Language } from '../../i18n';
+import { useSession } from '../../session/SessionProvider';
+
+export function LanguageSwitch() {
+  const { i18n, t } = useTranslation();
+  return (
+    <SegmentedControl size="xs" aria-label={t('nav.language')} value={i18n.language}
+      onChange={(lng) => void changeLanguage(lng as Language)}
+      data={[{ value: 'en', label: 'EN' }, { value: 'ru', label: 'RU' }]} />
+  );
+}
+
+export function ColorSchemeToggle() {
+  const { t } = useTranslation();
+  const { setColorScheme } = useMantineColorScheme();
+  const computed = useComputedColorScheme('light', { getInitialValueInEffect: true });
+  return (
+    <Tooltip label={t('nav.theme')}>
+      <ActionIcon variant="default" size="lg" aria-label={t('nav.theme')}
+        onClick={() => setColorScheme(computed === 'light' ? 'dark' : 'light')}>
+        {computed === 'light' ? <IconMoon size={18} /> : <IconSun size={18} />}
+      </ActionIcon>
+    </Tooltip>
+  );
+}
+
+export function HeaderControls() {
+  const { t } = useTranslation();
+  const { user, signOut } = useSession();
+  const navigate = useNavigate();
+  const onSignOut = async () => {
+    await signOut();
+    navigate('/sign-in');
+  };
+  return (
+    <Group gap="xs" wrap="nowrap">
+      <LanguageSwitch />
+      <ColorSchemeToggle />
+      {user && (
+        <>
+          <Button variant="default" leftSection={<IconLogout size={16} />} onClick={onSignOut} visibleFrom="xs" data-testid="sign-out">
+            {t('nav.signOut')}
+          </Button>
+          <Menu position="bottom-end">
+            <Menu.Target>
+              <ActionIcon variant="default" size="lg" hiddenFrom="xs" aria-label={t('nav.signOut')}>
+                <IconLogout size={18} />
+              </ActionIcon>
+            </Menu.Target>
+            <Menu.Dropdown>
+              <Menu.Item onClick={onSignOut}>{t('nav.signOut')}</Menu.Item>
+            </Menu.Dropdown>
+          </Menu>
+        </>
+      )}
+    </Group>
+  );
+}

@@ -1,0 +1,64 @@
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import { relayStylePagination } from '@apollo/client/utilities';
+import { SetContextLink } from '@apollo/client/link/context';
+import { ErrorLink } from '@apollo/client/link/error';
+import { CombinedGraphQLErrors } from '@apollo/client/errors';
+import { Observable } from 'rxjs';
+import { session } from '../session/tokens';
+
+const AUTH_OPERATIONS = new Set(['Login', 'Register', 'RefreshSession']);
+
+/** Adds the in-memory access token to every request. */
+const authLink = new SetContextLink((prev) => {
+  const token = session.accessToken;
+  return token ? { headers: { ...prev.headers, authorization: `Bearer ${token}` } } : {};
+});
+
+/** UNAUTHENTICATED → refresh the session once and replay the operation; if that fails, sign out. */
+const refreshLink = new ErrorLink(({ error, operation, forward }) => {
+  const unauthenticated =
+    CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.code === 'UNAUTHENTICATED');
+  if (!unauthenticated || AUTH_OPERATIONS.has(operation.operationName ?? '') || !session.hasRefreshToken) return;
+  return new Observable<ApolloLink.Result>((observer) => {
+    let sub: { unsubscribe(): void } | undefined;
+    session.refresh().then((ok) => {
+      if (!ok) {
+        session.clear();
+        observer.error(error);
+        return;
+      }
+      const token = session.accessToken;
+      operation.setContext(({ headers }: { headers?: Record<string, string> }) => ({
+        headers: { ...headers, authorization: `Bearer ${token}` },
+      }));
+      sub = forward(operation).subscribe(observer);
+    });
+    return () => sub?.unsubscribe();
+  });
+});
+
+/** Connection lists merge page by page; each filter combination is its own list. */
+export function createCache() {
+  return new InMemoryCache({
+    typePolicies: {
+      Query: {
+        fields: {
+          myNodes: relayStylePagination(['filter', 'orderBy']),
+          nodes: relayStylePagination(['filter', 'orderBy']),
+          users: relayStylePagination(['search']),
+          mySupportRequests: relayStylePagination(['status']),
+          supportRequests: relayStylePagination(['status']),
+        },
+      },
+      NotificationPreferences: { merge: true },
+      NodeHardware: { merge: true },
+    },
+  });
+}
+
+export function createApolloClient() {
+  return new ApolloClient({
+    link: ApolloLink.from([refreshLink, authLink, new HttpLink({ uri: '/graphql' })]),
+    cache: createCache(),
+  });
+}

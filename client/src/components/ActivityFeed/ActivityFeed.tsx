@@ -1,0 +1,43 @@
+import { Anchor, Text, ThemeIcon, Timeline } from '@mantine/core';
+import { IconActivity, IconLink, IconMessage } from '@tabler/icons-react';
+import dayjs from 'dayjs';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { graphql, useFragment, type FragmentType } from '../../gql';
+
+export const ActivityFeedFragment = graphql(`
+  fragment ActivityFeed_event on ActivityEvent {
+    id
+    kind
+    message
+    createdAt
+    nodeId
+    supportRequestId
+  }
+`);
+
+const ICONS = { STATUS_CHANGE: IconActivity, ASSIGNMENT: IconLink, REQUEST_UPDATE: IconMessage } as const;
+
+export function ActivityFeed(props: { events: FragmentType<typeof ActivityFeedFragment>[] }) {
+  const events = useFragment(ActivityFeedFragment, props.events);
+  const { t } = useTranslation();
+  if (events.length === 0) return <Text c="dimmed" size="sm">{t('dashboard.noActivity')}</Text>;
+  return (
+    <Timeline bulletSize={24} lineWidth={2} data-testid="activity-feed">
+      {events.map((e) => {
+        const Icon = ICONS[e.kind];
+        const to = e.nodeId ? `/nodes/${e.nodeId}` : e.supportRequestId ? '/requests' : null;
+        return (
+          <Timeline.Item key={e.id} bullet={<ThemeIcon size={24} radius="xl" variant="light"><Icon size={14} /></ThemeIcon>}>
+            {to ? (
+              <Anchor component={Link} to={to} size="sm" c="inherit">{e.message}</Anchor>
+            ) : (
+              <Text size="sm">{e.message}</Text>
+            )}
+            <Text size="xs" c="dimmed" title={dayjs(e.createdAt).format('LLL')}>{dayjs(e.createdAt).fromNow()}</Text>
+          </Timeline.Item>
+        );
+      })}
+    </Timeline>
+  );
+}

@@ -1,0 +1,47 @@
+import { BarChart } from '@mantine/charts';
+import { Text } from '@mantine/core';
+import dayjs from 'dayjs';
+import { useTranslation } from 'react-i18next';
+import { graphql, useFragment, type FragmentType } from '../../gql';
+import type { EarningsGranularity } from '../../gql/graphql';
+import { gnkToNumber } from '../../lib/format';
+
+export const EarningsChartFragment = graphql(`
+  fragment EarningsChart_point on EarningsPoint {
+    amount
+    periodStart
+    epoch
+  }
+`);
+
+export function bucketLabel(p: { periodStart: string; epoch?: number | null }, granularity: EarningsGranularity) {
+  if (granularity === 'EPOCH') return p.epoch != null ? `#${p.epoch}` : dayjs(p.periodStart).format('D MMM HH:mm');
+  return granularity === 'WEEK' ? dayjs(p.periodStart).format('D MMM') : dayjs(p.periodStart).format('D MMM');
+}
+
+/** GNK per day, week or epoch. Numbers here are for drawing only; totals stay exact strings. */
+export function EarningsChart(props: { points: FragmentType<typeof EarningsChartFragment>[]; granularity: EarningsGranularity; height?: number }) {
+  const points = useFragment(EarningsChartFragment, props.points);
+  const { t, i18n } = useTranslation();
+  if (points.length === 0) {
+    return <Text c="dimmed" ta="center" py="xl">{t('node.noHistory')}</Text>;
+  }
+  const data = [...points]
+    .sort((a, b) => a.periodStart.localeCompare(b.periodStart))
+    .map((p) => ({ label: bucketLabel(p, props.granularity), gnk: gnkToNumber(p.amount) }));
+  return (
+    <div data-testid="earnings-chart">
+      <BarChart
+        h={props.height ?? 260}
+        data={data}
+        dataKey="label"
+        series={[{ name: 'gnk', label: 'GNK', color: 'gonka.6' }]}
+        valueFormatter={(v) => v.toLocaleString(i18n.language, { maximumFractionDigits: 2 })}
+        tickLine="y"
+        gridAxis="y"
+        barProps={{ radius: [4, 4, 0, 0] }}
+        maxBarWidth={48}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,98 @@
+import { Badge, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import dayjs from 'dayjs';
+import { useTranslation } from 'react-i18next';
+import { graphql, useFragment, type FragmentType } from '../../gql';
+import { formatNumber } from '../../lib/format';
+
+export const NodeSpecsFragment = graphql(`
+  fragment NodeSpecs_node on Node {
+    identifier
+    identifierType
+    gpuType
+    region
+    activeModel
+    weight
+    createdAt
+    hardware {
+      totalGpus
+      gpus {
+        type
+        count
+      }
+      mlNodes {
+        localId
+        status
+        models
+      }
+    }
+  }
+`);
+
+function Field({ label, children }: { label: string; children: React.ReactNode }) {
+  return (
+    <div>
+      <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
+        {label}
+      </Text>
+      <Text size="sm" mt={2} style={{ wordBreak: 'break-all' }}>
+        {children}
+      </Text>
+    </div>
+  );
+}
+
+/** Overview tab: identity, active model, weight and the on-chain hardware report. */
+export function NodeSpecs(props: { node: FragmentType<typeof NodeSpecsFragment> }) {
+  const node = useFragment(NodeSpecsFragment, props.node);
+  const { t, i18n } = useTranslation();
+  const none = t('common.none');
+  return (
+    <Stack gap="md">
+      <Paper withBorder p="md">
+        <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }} spacing="lg">
+          <Field label={t('node.identifier')}><Text span ff="monospace" size="sm">{node.identifier}</Text></Field>
+          <Field label={t('node.identifierType')}>{node.identifierType}</Field>
+          <Field label={t('node.activeModel')}>{node.activeModel ?? none}</Field>
+          <Field label={t('node.weight')}>{formatNumber(node.weight, i18n.language, 0)}</Field>
+          <Field label={t('nodes.gpu')}>{node.gpuType ?? (node.hardware ? `${node.hardware.totalGpus} GPU` : none)}</Field>
+          <Field label={t('node.region')}>{node.region ?? none}</Field>
+          <Field label={t('node.added')}>{dayjs(node.createdAt).format('LL')}</Field>
+        </SimpleGrid>
+      </Paper>
+      <Paper withBorder p="md">
+        <Title order={5} mb="sm">{t('node.hardware')}</Title>
+        {!node.hardware ? (
+          <Text c="dimmed" size="sm">{t('node.noHardware')}</Text>
+        ) : (
+          <Stack gap="md">
+            <Group gap="xs">
+              {node.hardware.gpus.map((g) => (
+                <Badge key={g.type} variant="default" size="lg" tt="none">{g.count}× {g.type}</Badge>
+              ))}
+            </Group>
+            <Table.ScrollContainer minWidth={420}>
+              <Table verticalSpacing="xs">
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>{t('node.mlNodes')}</Table.Th>
+                    <Table.Th>{t('nodes.status')}</Table.Th>
+                    <Table.Th>{t('node.models')}</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {node.hardware.mlNodes.map((ml) => (
+                    <Table.Tr key={ml.localId}>
+                      <Table.Td ff="monospace">{ml.localId}</Table.Td>
+                      <Table.Td><Badge variant="light" color={ml.status === 'INFERENCE' ? 'teal' : ml.status === 'FAILED' ? 'red' : 'gray'}>{ml.status}</Badge></Table.Td>
+                      <Table.Td>{ml.models.join(', ') || none}</Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
+          </Stack>
+        )}
+      </Paper>
+    </Stack>
+  );
+}

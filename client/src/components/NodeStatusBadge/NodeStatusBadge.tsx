@@ -1,0 +1,31 @@
+import { Badge, Tooltip } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { graphql, useFragment, type FragmentType } from '../../gql';
+import type { NodeStatus } from '../../gql/graphql';
+
+export const NodeStatusBadgeFragment = graphql(`
+  fragment NodeStatusBadge_node on Node {
+    status
+    statusReason
+  }
+`);
+
+export const STATUS_COLORS: Record<NodeStatus, string> = {
+  HEALTHY: 'teal',
+  UNHEALTHY: 'orange',
+  JAILED: 'red',
+  OFFLINE: 'gray',
+};
+
+/** Status with the rule that set it in a tooltip ("why", not just "what"). */
+export function NodeStatusBadge(props: { node: FragmentType<typeof NodeStatusBadgeFragment>; size?: 'sm' | 'md' | 'lg' }) {
+  const node = useFragment(NodeStatusBadgeFragment, props.node);
+  const { t } = useTranslation();
+  return (
+    <Tooltip label={node.statusReason} withArrow multiline maw={280} events={{ hover: true, focus: true, touch: true }}>
+      <Badge color={STATUS_COLORS[node.status]} variant="light" size={props.size ?? 'md'} tabIndex={0} aria-label={`${t(`status.${node.status}`)}: ${node.statusReason}`}>
+        {t(`status.${node.status}`)}
+      </Badge>
+    </Tooltip>
+  );
+}

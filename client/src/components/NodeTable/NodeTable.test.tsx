@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { makeFragmentData } from '../../gql';
+import { renderWithProviders } from '../../test/render';
+import { NodeStatusBadgeFragment } from '../NodeStatusBadge/NodeStatusBadge';
+import { gpuLabel, NodeTable, NodeTableFragment } from './NodeTable';
+
+function node(overrides: Record<string, unknown> = {}) {
+  return makeFragmentData(
+    {
+      id: 'n1', displayName: 'Rig A', identifier: 'gonka1qyqszqgpqyqszqgpqyqszqgpqyqszqgpabcdef', gpuType: null,
+      hardware: { totalGpus: 8, gpus: [{ type: 'NVIDIA H100 80GB HBM3 | 79GB', count: 8 }] },
+      tokensPerSec: 1520.4, jobsDay: 3400, earningsDay: '12.345678901', earningsTotal: '48552.031736571', uptimePercent: 99.5,
+      ...makeFragmentData({ status: 'JAILED', statusReason: 'validator jailed' }, NodeStatusBadgeFragment),
+      ...overrides,
+    } as never,
+    NodeTableFragment,
+  );
+}
+
+describe('NodeTable', () => {
+  it('renders a row per node with exact GNK, GPU and a link to details', () => {
+    renderWithProviders(<NodeTable nodes={[node()]} />);
+    const row = screen.getByTestId('node-row');
+    expect(within(row).getByRole('link', { name: 'Rig A' }).getAttribute('href')).toBe('/nodes/n1');
+    expect(within(row).getByText('48,552.03')).toBeTruthy();
+    expect(within(row).getByText('8× H100 80GB HBM3')).toBeTruthy();
+    expect(within(row).getByText('99.5%')).toBeTruthy();
+  });
+
+  it('shows the status and its reason on hover', async () => {
+    renderWithProviders(<NodeTable nodes={[node()]} />);
+    await userEvent.hover(screen.getByText('Jailed'));
+    expect(await screen.findByText('validator jailed')).toBeTruthy();
+  });
+
+  it('hides detail columns when compact', () => {
+    renderWithProviders(<NodeTable nodes={[node()]} compact />);
+    expect(screen.queryByText('Tokens/s')).toBeNull();
+    expect(screen.getByText('GNK total')).toBeTruthy();
+  });
+
+  it('prefers the recorded GPU type', () => {
+    expect(gpuLabel({ gpuType: '8x H200', hardware: null })).toBe('8x H200');
+    expect(gpuLabel({ gpuType: null, hardware: null })).toBeNull();
+  });
+});

@@ -1,0 +1,71 @@
+import { Button, Group, SegmentedControl, Stack, Switch, Text, TextInput, Title } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useTranslation } from 'react-i18next';
+import { graphql, useFragment, type FragmentType } from '../../gql';
+import type { Currency, UpdateProfileInput } from '../../gql/graphql';
+import { apiError } from '../../lib/errors';
+
+export const ProfileFormFragment = graphql(`
+  fragment ProfileForm_user on User {
+    telegram
+    discord
+    currencyPreference
+    notificationPreferences {
+      nodeDown
+      earningsDrop
+      requestUpdates
+    }
+  }
+`);
+
+const PREFS = ['nodeDown', 'earningsDrop', 'requestUpdates'] as const;
+
+export function ProfileForm(props: { user: FragmentType<typeof ProfileFormFragment>; onSubmit(input: UpdateProfileInput): Promise<void> }) {
+  const user = useFragment(ProfileFormFragment, props.user);
+  const { t } = useTranslation();
+  const form = useForm({
+    initialValues: {
+      telegram: user.telegram ?? '', discord: user.discord ?? '', currencyPreference: user.currencyPreference as Currency,
+      nodeDown: user.notificationPreferences.nodeDown, earningsDrop: user.notificationPreferences.earningsDrop,
+      requestUpdates: user.notificationPreferences.requestUpdates,
+    },
+    validate: {
+      telegram: (v) => (v && !/^@?[A-Za-z0-9_]{5,32}$/.test(v.trim()) ? '@handle, 5–32 letters, digits or _' : null),
+      discord: (v) => (v.length > 64 ? t('request.tooLong', { max: 64 }) : null),
+    },
+  });
+  const submit = form.onSubmit(async (v) => {
+    try {
+      await props.onSubmit({
+        telegram: v.telegram.trim() || null, discord: v.discord.trim() || null, currencyPreference: v.currencyPreference,
+        notificationPreferences: { nodeDown: v.nodeDown, earningsDrop: v.earningsDrop, requestUpdates: v.requestUpdates },
+      });
+      form.resetDirty();
+    } catch (error) {
+      const info = apiError(error);
+      form.setFieldError(info?.field && info.field in form.values ? info.field : 'telegram', info?.message ?? t('errors.generic'));
+    }
+  });
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack gap="md">
+        <Title order={4}>{t('profile.contacts')}</Title>
+        <Group grow align="flex-start" wrap="wrap">
+          <TextInput miw={200} label={t('profile.telegram')} placeholder="@handle" {...form.getInputProps('telegram')} />
+          <TextInput miw={200} label={t('profile.discord')} placeholder="name" {...form.getInputProps('discord')} />
+        </Group>
+        <div>
+          <Text size="sm" fw={500} mb={4}>{t('profile.currency')}</Text>
+          <SegmentedControl data={['USD', 'EUR', 'GNK']} {...form.getInputProps('currencyPreference')} />
+        </div>
+        <Title order={4} mt="sm">{t('profile.notifications')}</Title>
+        {PREFS.map((p) => (
+          <Switch key={p} label={t(`profile.${p}`)} {...form.getInputProps(p, { type: 'checkbox' })} />
+        ))}
+        <Group justify="flex-end">
+          <Button type="submit" loading={form.submitting} disabled={!form.isDirty()}>{t('profile.save')}</Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

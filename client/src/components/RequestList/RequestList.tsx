@@ -1,0 +1,51 @@
+import { Badge, Group, Paper, Stack, Text } from '@mantine/core';
+import dayjs from 'dayjs';
+import { useTranslation } from 'react-i18next';
+import { graphql, useFragment, type FragmentType } from '../../gql';
+import { RequestStatusBadge } from '../RequestStatusBadge/RequestStatusBadge';
+
+export const RequestListFragment = graphql(`
+  fragment RequestList_request on SupportRequest {
+    id
+    type
+    status
+    gpuType
+    quantity
+    budget
+    comments
+    adminNotes
+    createdAt
+    updatedAt
+  }
+`);
+
+/** The customer's requests as cards: what was asked, its status and support's notes. */
+export function RequestList(props: { requests: FragmentType<typeof RequestListFragment>[] }) {
+  const requests = useFragment(RequestListFragment, props.requests);
+  const { t } = useTranslation();
+  return (
+    <Stack gap="sm">
+      {requests.map((r) => (
+        <Paper withBorder p="md" key={r.id} data-testid="request-item">
+          <Group justify="space-between" align="flex-start" wrap="nowrap">
+            <Stack gap={4}>
+              <Group gap="xs">
+                <Badge variant="default">{t(`requestType.${r.type}`)}</Badge>
+                <Text fw={600}>{[r.gpuType, r.quantity > 1 || r.gpuType ? `× ${r.quantity}` : null].filter(Boolean).join(' ')}</Text>
+              </Group>
+              {r.budget && <Text size="sm">{t('request.budget')}: {r.budget}</Text>}
+              {r.comments && <Text size="sm" c="dimmed" lineClamp={3}>{r.comments}</Text>}
+              {r.adminNotes && (
+                <Text size="sm"><Text span fw={600} inherit>{t('request.notes')}:</Text> {r.adminNotes}</Text>
+              )}
+              <Text size="xs" c="dimmed">
+                {t('request.createdAt')} {dayjs(r.createdAt).format('LLL')} · {t('request.updatedAt')} {dayjs(r.updatedAt).fromNow()}
+              </Text>
+            </Stack>
+            <RequestStatusBadge status={r.status} />
+          </Group>
+        </Paper>
+      ))}
+    </Stack>
+  );
+}

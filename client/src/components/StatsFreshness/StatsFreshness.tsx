@@ -1,0 +1,39 @@
+import { Badge, Group, Text, Tooltip } from '@mantine/core';
+import { IconClockExclamation } from '@tabler/icons-react';
+import dayjs from 'dayjs';
+import { useTranslation } from 'react-i18next';
+
+export interface Freshness {
+  fetchedAt: string | null;
+  stale: boolean;
+}
+
+/** The oldest fetch time and whether any row is stale, for a list of nodes. */
+export function freshnessOf(nodes: { statsFetchedAt: string; statsStale: boolean }[]): Freshness {
+  if (nodes.length === 0) return { fetchedAt: null, stale: false };
+  const oldest = nodes.reduce((min, n) => (n.statsFetchedAt < min ? n.statsFetchedAt : min), nodes[0]!.statsFetchedAt);
+  return { fetchedAt: oldest, stale: nodes.some((n) => n.statsStale) };
+}
+
+/** "as of 12:04" and, when the upstream was slow or down, a visible stale marker. */
+export function StatsFreshness({ fetchedAt, stale }: Freshness) {
+  const { t } = useTranslation();
+  if (!fetchedAt) return null;
+  const at = dayjs(fetchedAt);
+  return (
+    <Group gap="xs" wrap="nowrap" data-testid="stats-freshness">
+      <Tooltip label={at.format('LLL')}>
+        <Text size="xs" c="dimmed">
+          {t('freshness.asOf', { time: at.format(at.isSame(dayjs(), 'day') ? 'HH:mm' : 'D MMM HH:mm') })}
+        </Text>
+      </Tooltip>
+      {stale && (
+        <Tooltip label={t('freshness.staleHint')} multiline maw={260}>
+          <Badge color="orange" variant="outline" size="sm" leftSection={<IconClockExclamation size={12} />}>
+            {t('freshness.stale')}
+          </Badge>
+        </Tooltip>
+      )}
+    </Group>
+  );
+}

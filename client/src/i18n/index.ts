@@ -1,0 +1,44 @@
+import i18next from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import dayjs from 'dayjs';
+import 'dayjs/locale/ru';
+import relativeTime from 'dayjs/plugin/relativeTime';
+import localizedFormat from 'dayjs/plugin/localizedFormat';
+import { en } from './en';
+import { ru } from './ru';
+
+export const LANGUAGES = ['en', 'ru'] as const;
+export type Language = (typeof LANGUAGES)[number];
+const STORAGE_KEY = 'minegnk.lang';
+
+dayjs.extend(relativeTime);
+dayjs.extend(localizedFormat);
+
+function initialLanguage(): Language {
+  const saved = localStorage.getItem(STORAGE_KEY);
+  if (saved === 'en' || saved === 'ru') return saved;
+  return navigator.language?.toLowerCase().startsWith('ru') ? 'ru' : 'en';
+}
+
+export function setupI18n(lng: Language = initialLanguage()) {
+  if (!i18next.isInitialized) {
+    void i18next.use(initReactI18next).init({
+      resources: { en: { translation: en }, ru: { translation: ru } },
+      lng,
+      fallbackLng: 'en',
+      interpolation: { escapeValue: false },
+      initAsync: false,
+    });
+  }
+  dayjs.locale(i18next.language);
+  document.documentElement.lang = i18next.language;
+  return i18next;
+}
+
+/** Switches the language and remembers it for the next visit. */
+export function changeLanguage(lng: Language) {
+  localStorage.setItem(STORAGE_KEY, lng);
+  dayjs.locale(lng);
+  document.documentElement.lang = lng;
+  return i18next.changeLanguage(lng);
+}

@@ -1,0 +1,75 @@
+import type { Strings } from './en';
+
+/** Russian strings; keys mirror en.ts (the type checks none is missing). */
+export const ru: Strings = {
+  app: { name: 'MineGNK', tagline: 'Мониторинг ваших нод Gonka' },
+  nav: {
+    dashboard: 'Обзор', nodes: 'Мои ноды', addNode: 'Добавить ноду', requests: 'Мои заявки',
+    profile: 'Профиль', admin: 'Админка', signOut: 'Выйти', language: 'Язык', theme: 'Светлая/тёмная тема',
+  },
+  demo: { banner: 'Демо-режим: данные идут от встроенного симулятора сети Gonka.' },
+  auth: {
+    signIn: 'Войти', register: 'Создать аккаунт', email: 'Email', password: 'Пароль',
+    signInTitle: 'Вход в MineGNK', registerTitle: 'Регистрация в MineGNK',
+    noAccount: 'Нет аккаунта?', haveAccount: 'Уже есть аккаунт?',
+    invalidEmail: 'Введите корректный email', passwordMin: 'Не меньше {{min}} символов',
+    required: 'Обязательное поле', badCredentials: 'Неверный email или пароль',
+    rateLimited: 'Слишком много попыток. Повторите через {{minutes}} мин.', conflict: 'Этот email уже зарегистрирован',
+    sessionExpired: 'Сессия завершена. Войдите снова.',
+  },
+  status: { HEALTHY: 'Работает', UNHEALTHY: 'Сбои', JAILED: 'В тюрьме', OFFLINE: 'Не в сети' },
+  requestStatus: { PENDING: 'Ожидает', IN_PROGRESS: 'В работе', COMPLETED: 'Выполнена', REJECTED: 'Отклонена' },
+  requestType: { NEW_NODE: 'Новая нода', SUPPORT: 'Поддержка', OTHER: 'Другое' },
+  freshness: { asOf: 'на {{time}}', stale: 'Устарело', staleHint: 'Сеть давно не отвечала; показаны последние известные данные.' },
+  nodes: {
+    title: 'Мои ноды', node: 'Нода', status: 'Статус', gpu: 'GPU', tokensPerSec: 'Токенов/с', jobsDay: 'Задач/день',
+    earningsDay: 'GNK/день', earningsTotal: 'GNK всего', uptime: 'Аптайм 7д', search: 'Поиск по имени или адресу gonka1…',
+    allStatuses: 'Все статусы', gpuFilter: 'Тип GPU', sort: 'Сортировка', count: 'Нод: {{count}}',
+    emptyTitle: 'Пока нет нод', emptyText: 'Оставьте заявку; когда поддержка настроит ноду, она появится здесь со статусом и доходом.',
+    noMatch: 'Нет нод под эти фильтры.', clearFilters: 'Сбросить фильтры',
+    sortName: 'Имя', sortStatus: 'Статус', sortEarnings: 'Доход всего', sortNewest: 'Новые',
+  },
+  node: {
+    overview: 'Обзор', metrics: 'Метрики', history: 'История', identifier: 'Идентификатор', identifierType: 'Тип идентификатора',
+    activeModel: 'Активная модель', weight: 'Вес', region: 'Регион', hardware: 'Оборудование', gpus: 'GPU',
+    mlNodes: 'ML-ноды', noHardware: 'Хост не сообщает об оборудовании.', added: 'Отслеживается с', back: 'Все ноды',
+    statusHistory: 'История состояния', earningsHistory: 'Доход', jobs: 'Задачи инференса', noHistory: 'Истории пока нет.',
+    waiting: 'История появится здесь, когда сервер начнёт её отдавать.', models: 'Модели',
+  },
+  dashboard: {
+    title: 'Обзор', activeNodes: 'Активные ноды', totalGpus: 'Всего GPU', earningsMonth: 'Доход за месяц',
+    pendingRequests: 'Заявки в ожидании', earnings: 'Доход', daily: 'По дням', weekly: 'По неделям', epoch: 'По эпохам', overview: 'Ноды',
+    activity: 'Последние события', noActivity: 'Событий пока нет.', viewAll: 'Все', ofTotal: 'из {{total}}',
+  },
+  request: {
+    title: 'Добавить ноду', intro: 'Опишите, что нужно; поддержка создаст сервер и привяжет ноду к вашему аккаунту.',
+    type: 'Тип заявки', gpuType: 'Желаемый GPU', quantity: 'Количество', budget: 'Бюджет или диапазон цены',
+    network: 'Сеть', comments: 'Комментарий', submit: 'Отправить заявку', created: 'Заявка отправлена. Статус будет виден здесь.',
+    gpuRequired: 'Выберите тип GPU для новой ноды', quantityRange: 'От 1 до 100', tooLong: 'Не больше {{max}} символов',
+    myTitle: 'Мои заявки', none: 'Заявок пока нет.', createdAt: 'Создана', updatedAt: 'Обновлена', notes: 'Заметки поддержки',
+    assignee: 'Исполнитель', customer: 'Клиент', details: 'Детали',
+  },
+  profile: {
+    title: 'Профиль', contacts: 'Контакты', telegram: 'Telegram', discord: 'Discord', currency: 'Валюта',
+    notifications: 'Уведомлять, когда', nodeDown: 'Нода сбоит, в тюрьме или не в сети', earningsDrop: 'Доход резко упал',
+    requestUpdates: 'Заявка сменила статус', save: 'Сохранить', saved: 'Сохранено',
+    password: 'Смена пароля', currentPassword: 'Текущий пароль', newPassword: 'Новый пароль',
+    confirmPassword: 'Повторите новый пароль', mismatch: 'Пароли не совпадают', changed: 'Пароль изменён; другие сессии завершены.',
+    wrongPassword: 'Текущий пароль неверен', role: 'Роль', memberSince: 'С нами с',
+  },
+  admin: {
+    title: 'Админка', users: 'Пользователи', nodes: 'Ноды', requests: 'Очередь заявок', stats: 'Система',
+    searchUsers: 'Поиск по email', role: 'Роль', created: 'Создан', assign: 'Привязать ноду', unassign: 'Отвязать',
+    owner: 'Владелец', unassigned: 'Не привязана', displayName: 'Отображаемое имя', customer: 'Клиент',
+    identifier: 'Идентификатор (gonka1…)', identifierType: 'Тип идентификатора', assigned: 'Нода привязана', unassignedOk: 'Нода отвязана',
+    moveTo: 'Перевести в', saveNotes: 'Сохранить заметки', assignToMe: 'Взять себе', updated: 'Заявка обновлена', all: 'Все',
+    confirmUnassign: 'Отвязать ноду от клиента? История сохранится.', cancel: 'Отмена', server: 'Сервер', version: 'Версия',
+  },
+  errors: {
+    notFoundTitle: 'Не найдено', notFound: 'Здесь ничего нет, или это не ваше.',
+    forbiddenTitle: 'Нет доступа', forbidden: 'Эта страница для администраторов.', home: 'На главную',
+    generic: 'Что-то пошло не так. Попробуйте чуть позже.', network: 'Сервер сейчас недоступен.', retry: 'Повторить',
+    requestId: 'Id запроса: {{id}}',
+  },
+  common: { loading: 'Загрузка…', previous: 'Назад', next: 'Вперёд', page: 'Страница {{page}}', none: '—' },
+};

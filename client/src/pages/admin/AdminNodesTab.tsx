@@ -1,0 +1,133 @@
+import { Anchor, Button, Center, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { notifications } from '@mantine/notifications';
+import { IconSearch } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { graphql } from '../../gql';
+import { AssignNodeForm } from '../../components/AssignNodeForm/AssignNodeForm';
+import { NodeStatusBadge } from '../../components/NodeStatusBadge/NodeStatusBadge';
+import { ErrorState } from '../../components/ErrorState/ErrorState';
+import { TableSkeleton } from '../../components/TableSkeleton/TableSkeleton';
+import { apiError } from '../../lib/errors';
+import { shortIdentifier } from '../../lib/format';
+
+const AdminNodesQuery = graphql(`
+  query AdminNodes($filter: NodesFilterInput, $after: String, $userSearch: String) {
+    nodes(first: 25, filter: $filter, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          displayName
+          identifier
+          identifierType
+          ...NodeStatusBadge_node
+        }
+      }
+    }
+    users(first: 20, search: $userSearch) {
+      nodes {
+        id
+        email
+      }
+    }
+  }
+`);
+
+const AssignNodeMutation = graphql(`
+  mutation AssignNode($input: AssignNodeInput!) {
+    assignNode(input: $input) {
+      id
+    }
+  }
+`);
+
+const UnassignNodeMutation = graphql(`
+  mutation UnassignNode($input: UnassignNodeInput!) {
+    unassignNode(input: $input) {
+      id
+    }
+  }
+`);
+
+export function AdminNodesTab() {
+  const { t } = useTranslation();
+  const [search, setSearch] = useState('');
+  const [userSearch, setUserSearch] = useState('');
+  const [q] = useDebouncedValue(search.trim(), 300);
+  const [uq] = useDebouncedValue(userSearch.trim(), 300);
+  const { data, previousData, loading, error, refetch, fetchMore } = useQuery(AdminNodesQuery, {
+    variables: { filter: q ? { search: q } : null, userSearch: uq || null },
+  });
+  const shown = data ?? previousData;
+  const [assign] = useMutation(AssignNodeMutation, { refetchQueries: ['AdminNodes'] });
+  const [unassign] = useMutation(UnassignNodeMutation, { refetchQueries: ['AdminNodes'] });
+  const users = (shown?.users.nodes ?? []).map((u) => ({ value: u.id, label: u.email }));
+
+  const onUnassign = async (nodeId: string) => {
+    if (!window.confirm(t('admin.confirmUnassign'))) return;
+    try {
+      await unassign({ variables: { input: { nodeId } } });
+      notifications.show({ color: 'teal', message: t('admin.unassignedOk') });
+    } catch (e) {
+      notifications.show({ color: 'red', message: apiError(e)?.message ?? t('errors.generic') });
+    }
+  };
+
+  return (
+    <Stack gap="lg">
+      <Paper withBorder p="md">
+        <Title order={5} mb="sm">{t('admin.assign')}</Title>
+        <AssignNodeForm users={users} onUserSearch={setUserSearch} onSubmit={async (input) => {
+          await assign({ variables: { input } });
+          notifications.show({ color: 'teal', message: t('admin.assigned') });
+        }} />
+      </Paper>
+      <TextInput maw={360} leftSection={<IconSearch size={16} />} placeholder={t('nodes.search')} aria-label={t('nodes.search')}
+        value={search} onChange={(e) => setSearch(e.currentTarget.value)} />
+      {error && !shown ? <ErrorState error={error} onRetry={() => void refetch()} /> : loading && !shown ? <TableSkeleton /> : (
+        <Paper withBorder>
+          <Table.ScrollContainer minWidth={640}>
+            <Table verticalSpacing="sm" highlightOnHover data-testid="admin-nodes">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('nodes.node')}</Table.Th>
+                  <Table.Th>{t('node.identifierType')}</Table.Th>
+                  <Table.Th>{t('nodes.status')}</Table.Th>
+                  <Table.Th />
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {shown?.nodes.edges.map(({ node }) => (
+                  <Table.Tr key={node.id}>
+                    <Table.Td>
+                      <Anchor component={Link} to={`/nodes/${node.id}`} size="sm" fw={600}>{node.displayName ?? shortIdentifier(node.identifier)}</Anchor>
+                      <Text size="xs" c="dimmed" ff="monospace">{shortIdentifier(node.identifier)}</Text>
+                    </Table.Td>
+                    <Table.Td><Text size="sm">{node.identifierType}</Text></Table.Td>
+                    <Table.Td><NodeStatusBadge node={node} /></Table.Td>
+                    <Table.Td ta="right">
+                      <Button size="xs" variant="subtle" color="red" onClick={() => void onUnassign(node.id)}>{t('admin.unassign')}</Button>
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+          {shown?.nodes.pageInfo.hasNextPage && (
+            <Center p="sm">
+              <Button variant="default" size="xs" onClick={() => void fetchMore({ variables: { after: shown.nodes.pageInfo.endCursor } })}>{t('common.next')}</Button>
+            </Center>
+          )}
+        </Paper>
+      )}
+    </Stack>
+  );
+}

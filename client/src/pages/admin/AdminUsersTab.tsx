@@ -1,0 +1,77 @@
+import { Badge, Button, Center, Paper, Table, Text, TextInput } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useQuery } from '@apollo/client/react';
+import { IconSearch } from '@tabler/icons-react';
+import dayjs from 'dayjs';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { graphql } from '../../gql';
+import { ErrorState } from '../../components/ErrorState/ErrorState';
+import { TableSkeleton } from '../../components/TableSkeleton/TableSkeleton';
+
+const AdminUsersQuery = graphql(`
+  query AdminUsers($search: String, $after: String) {
+    users(first: 25, search: $search, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          email
+          role
+          telegram
+          discord
+          createdAt
+        }
+      }
+    }
+  }
+`);
+
+export function AdminUsersTab() {
+  const { t } = useTranslation();
+  const [search, setSearch] = useState('');
+  const [debounced] = useDebouncedValue(search.trim(), 300);
+  const { data, loading, error, refetch, fetchMore } = useQuery(AdminUsersQuery, { variables: { search: debounced || null } });
+  const conn = data?.users;
+  return (
+    <>
+      <TextInput mb="md" maw={360} leftSection={<IconSearch size={16} />} placeholder={t('admin.searchUsers')}
+        aria-label={t('admin.searchUsers')} value={search} onChange={(e) => setSearch(e.currentTarget.value)} />
+      {error && !data ? <ErrorState error={error} onRetry={() => void refetch()} /> : loading && !data ? <TableSkeleton /> : (
+        <Paper withBorder>
+          <Table.ScrollContainer minWidth={600}>
+            <Table verticalSpacing="sm" highlightOnHover>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('auth.email')}</Table.Th>
+                  <Table.Th>{t('admin.role')}</Table.Th>
+                  <Table.Th>{t('profile.contacts')}</Table.Th>
+                  <Table.Th>{t('admin.created')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {conn?.edges.map(({ node: u }) => (
+                  <Table.Tr key={u.id}>
+                    <Table.Td>{u.email}</Table.Td>
+                    <Table.Td><Badge variant="light" color={u.role === 'ADMIN' ? 'grape' : 'gray'}>{u.role}</Badge></Table.Td>
+                    <Table.Td><Text size="sm" c="dimmed">{[u.telegram, u.discord].filter(Boolean).join(' · ') || t('common.none')}</Text></Table.Td>
+                    <Table.Td>{dayjs(u.createdAt).format('LL')}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+          {conn?.pageInfo.hasNextPage && (
+            <Center p="sm">
+              <Button variant="default" size="xs" onClick={() => void fetchMore({ variables: { after: conn.pageInfo.endCursor } })}>{t('common.next')}</Button>
+            </Center>
+          )}
+        </Paper>
+      )}
+    </>
+  );
+}

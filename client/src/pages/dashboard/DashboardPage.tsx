@@ -1,0 +1,101 @@
+import { Anchor, Grid, Group, Paper, SegmentedControl, Stack, Title } from '@mantine/core';
+import { useQuery } from '@apollo/client/react';
+import { IconCoin, IconCpu, IconMessages, IconServer2 } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { graphql } from '../../gql';
+import type { EarningsGranularity } from '../../gql/graphql';
+import { PageHeader } from '../../components/PageHeader/PageHeader';
+import { SummaryCards, type SummaryItem } from '../../components/SummaryCards/SummaryCards';
+import { EarningsChart } from '../../components/EarningsChart/EarningsChart';
+import { ActivityFeed } from '../../components/ActivityFeed/ActivityFeed';
+import { NodeTable } from '../../components/NodeTable/NodeTable';
+import { StatsFreshness, freshnessOf } from '../../components/StatsFreshness/StatsFreshness';
+import { EmptyNodes } from '../../components/EmptyNodes/EmptyNodes';
+import { ErrorState } from '../../components/ErrorState/ErrorState';
+import { CardsSkeleton } from '../../components/TableSkeleton/TableSkeleton';
+import { formatGnk } from '../../lib/format';
+
+const DashboardPageQuery = graphql(`
+  query DashboardPage($granularity: EarningsGranularity!) {
+    dashboard {
+      activeNodes
+      totalNodes
+      totalGpus
+      earningsMonth
+      pendingRequests
+      earningsSeries(granularity: $granularity) {
+        ...EarningsChart_point
+      }
+      recentActivity(first: 8) {
+        nodes {
+          id
+          ...ActivityFeed_event
+        }
+      }
+    }
+    myNodes(first: 5) {
+      edges {
+        node {
+          id
+          statsFetchedAt
+          statsStale
+          ...NodeTable_node
+        }
+      }
+    }
+  }
+`);
+
+export default function DashboardPage() {
+  const { t, i18n } = useTranslation();
+  const [granularity, setGranularity] = useState<EarningsGranularity>('DAY');
+  const { data, loading, error, refetch } = useQuery(DashboardPageQuery, { variables: { granularity }, fetchPolicy: 'cache-and-network' });
+
+  const nodes = data?.myNodes.edges.map((e) => e.node) ?? [];
+  const header = <PageHeader title={t('dashboard.title')} actions={data && <StatsFreshness {...freshnessOf(nodes)} />} />;
+  if (error && !data) return <>{header}<ErrorState error={error} onRetry={() => void refetch()} /></>;
+  if (!data) return <>{header}<CardsSkeleton /></>;
+  const d = data.dashboard;
+  if (d.totalNodes === 0) return <>{header}<EmptyNodes /></>;
+
+  const summary: SummaryItem[] = [
+    { key: 'active', label: t('dashboard.activeNodes'), value: d.activeNodes, hint: t('dashboard.ofTotal', { total: d.totalNodes }), icon: <IconServer2 size={22} /> },
+    { key: 'gpus', label: t('dashboard.totalGpus'), value: d.totalGpus, icon: <IconCpu size={22} />, color: 'blue' },
+    { key: 'earnings', label: t('dashboard.earningsMonth'), value: formatGnk(d.earningsMonth, 2, i18n.language), hint: 'GNK', icon: <IconCoin size={22} />, color: 'yellow' },
+    { key: 'pending', label: t('dashboard.pendingRequests'), value: d.pendingRequests, icon: <IconMessages size={22} />, color: 'grape' },
+  ];
+
+  return (
+    <Stack gap="lg">
+      {header}
+      <SummaryCards items={summary} />
+      <Grid gap="lg">
+        <Grid.Col span={{ base: 12, lg: 8 }}>
+          <Paper withBorder p="md" h="100%">
+            <Group justify="space-between" mb="md">
+              <Title order={4}>{t('dashboard.earnings')}, GNK</Title>
+              <SegmentedControl size="xs" value={granularity} onChange={(v) => setGranularity(v as EarningsGranularity)}
+                data={[{ value: 'DAY', label: t('dashboard.daily') }, { value: 'WEEK', label: t('dashboard.weekly') }, { value: 'EPOCH', label: t('dashboard.epoch') }]} />
+            </Group>
+            {loading && data ? <CardsSkeleton count={1} height={260} /> : <EarningsChart points={d.earningsSeries} granularity={granularity} />}
+          </Paper>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, lg: 4 }}>
+          <Paper withBorder p="md" h="100%">
+            <Title order={4} mb="md">{t('dashboard.activity')}</Title>
+            <ActivityFeed events={d.recentActivity.nodes} />
+          </Paper>
+        </Grid.Col>
+      </Grid>
+      <Paper withBorder>
+        <Group justify="space-between" p="md" pb={0}>
+          <Title order={4}>{t('dashboard.overview')}</Title>
+          <Anchor component={Link} to="/nodes" size="sm">{t('dashboard.viewAll')} ({d.totalNodes})</Anchor>
+        </Group>
+        <NodeTable nodes={nodes} compact />
+      </Paper>
+    </Stack>
+  );
+}

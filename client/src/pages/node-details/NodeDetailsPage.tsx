@@ -1,0 +1,69 @@
+import { Anchor, Group, Stack, Tabs, Text, Title } from '@mantine/core';
+import { useQuery } from '@apollo/client/react';
+import { IconArrowLeft } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { graphql } from '../../gql';
+import { NodeStatusBadge } from '../../components/NodeStatusBadge/NodeStatusBadge';
+import { NodeSpecs } from '../../components/NodeSpecs/NodeSpecs';
+import { NodeMetrics } from '../../components/NodeMetrics/NodeMetrics';
+import { StatsFreshness } from '../../components/StatsFreshness/StatsFreshness';
+import { ErrorState } from '../../components/ErrorState/ErrorState';
+import { NodeHistory } from './NodeHistory';
+import { CardsSkeleton } from '../../components/TableSkeleton/TableSkeleton';
+import { shortIdentifier } from '../../lib/format';
+
+const NodeDetailsQuery = graphql(`
+  query NodeDetails($id: ID!) {
+    node(id: $id) {
+      id
+      displayName
+      identifier
+      statusReason
+      statsFetchedAt
+      statsStale
+      ...NodeStatusBadge_node
+      ...NodeSpecs_node
+      ...NodeMetrics_node
+    }
+  }
+`);
+
+export default function NodeDetailsPage() {
+  const { id = '' } = useParams();
+  const { t } = useTranslation();
+  const { data, loading, error, refetch } = useQuery(NodeDetailsQuery, { variables: { id }, fetchPolicy: 'cache-and-network' });
+
+  if (error && !data) return <ErrorState error={error} onRetry={() => void refetch()} />;
+  if (loading && !data) return <CardsSkeleton />;
+  if (!data) return null;
+  const node = data.node;
+
+  return (
+    <Stack gap="lg">
+      <Anchor component={Link} to="/nodes" size="sm">
+        <Group gap={4}><IconArrowLeft size={14} />{t('node.back')}</Group>
+      </Anchor>
+      <Group justify="space-between" align="flex-start" gap="sm">
+        <Stack gap={4}>
+          <Group gap="sm">
+            <Title order={2} data-testid="node-title">{node.displayName ?? shortIdentifier(node.identifier)}</Title>
+            <NodeStatusBadge node={node} size="lg" />
+          </Group>
+          <Text size="sm" c="dimmed">{node.statusReason}</Text>
+        </Stack>
+        <StatsFreshness fetchedAt={node.statsFetchedAt} stale={node.statsStale} />
+      </Group>
+      <Tabs defaultValue="overview" keepMounted={false}>
+        <Tabs.List mb="md">
+          <Tabs.Tab value="overview">{t('node.overview')}</Tabs.Tab>
+          <Tabs.Tab value="metrics">{t('node.metrics')}</Tabs.Tab>
+          <Tabs.Tab value="history" data-testid="tab-history">{t('node.history')}</Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="overview"><NodeSpecs node={node} /></Tabs.Panel>
+        <Tabs.Panel value="metrics"><NodeMetrics node={node} /></Tabs.Panel>
+        <Tabs.Panel value="history"><NodeHistory nodeId={node.id} /></Tabs.Panel>
+      </Tabs>
+    </Stack>
+  );
+}

@@ -1,0 +1,73 @@
+import { UseGuards } from '@nestjs/common';
+import { Args, Context, Int, Query, ResolveField, Resolver, Root } from '@nestjs/graphql';
+import { ConnectionArgs } from '../../graphql/connection.js';
+import type { GqlContext } from '../../graphql/gql-context.js';
+import { GnkScalar } from '../../graphql/scalars/gnk.scalar.js';
+import { CurrentUser, GqlAuthGuard, type AuthUser } from '../auth/index.js';
+import { DateRangeInput, EarningsGranularity, EarningsPoint } from '../earnings/dto/earnings.model.js';
+import { EarningsService, resolveRange } from '../earnings/earnings.service.js';
+import { ActivityEventConnection, Dashboard } from './dto/dashboard.model.js';
+import { DashboardService } from './dashboard.service.js';
+
+@Resolver(() => Dashboard)
+@UseGuards(GqlAuthGuard)
+export class DashboardResolver {
+  constructor(
+    private readonly dashboards: DashboardService,
+    private readonly earnings: EarningsService,
+  ) {}
+
+  private nodesOf(d: Dashboard) {
+    return (d.nodes ??= this.dashboards.nodes(d.userId));
+  }
+
+  @Query(() => Dashboard, { description: "The signed-in customer's summary cards, chart and activity feed." })
+  dashboard(@CurrentUser() user: AuthUser): Dashboard {
+    return { userId: user.id };
+  }
+
+  @ResolveField(() => Int, { description: 'Nodes not OFFLINE at the last refresh.' })
+  async activeNodes(@Root() d: Dashboard): Promise<number> {
+    return (await this.nodesOf(d)).filter((n) => n.status && n.status !== 'offline').length;
+  }
+
+  @ResolveField(() => Int, { description: 'All nodes linked to the customer.' })
+  async totalNodes(@Root() d: Dashboard): Promise<number> {
+    return (await this.nodesOf(d)).length;
+  }
+
+  @ResolveField(() => Int, { description: "GPUs the customer's hosts report on chain." })
+  async totalGpus(@Root() d: Dashboard, @Context() ctx: GqlContext): Promise<number> {
+    const nodes = await this.nodesOf(d);
+    const hw = await Promise.all(nodes.map((n) => ctx.loaders.nodeHardware.load(n.identifier)));
+    return hw.reduce((sum, h) => sum + (h?.totalGpus ?? 0), 0);
+  }
+
+  @ResolveField(() => GnkScalar, { description: 'Settled rewards this calendar month (UTC).' })
+  async earningsMonth(@Root() d: Dashboard): Promise<string> {
+    const now = new Date();
+    const start = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1));
+    const ids = (await this.nodesOf(d)).map((n) => n.id);
+    return this.earnings.total(ids, start, new Date(now.getTime() + 1));
+  }
+
+  @ResolveField(() => Int, { description: 'Support requests PENDING or IN_PROGRESS.' })
+  pendingRequests(@Root() d: Dashboard): Promise<number> {
+    return this.dashboards.pendingRequests(d.userId);
+  }
+
+  @ResolveField(() => [EarningsPoint], { description: 'Settled rewards of all the customer\'s nodes per day or week (default: last 30 days).' })
+  async earningsSeries(
+    @Root() d: Dashboard,
+    @Args('granularity', { type: () => EarningsGranularity, defaultValue: EarningsGranularity.DAY }) granularity: EarningsGranularity,
+    @Args('range', { type: () => DateRangeInput, nullable: true }) range?: DateRangeInput,
+  ): Promise<EarningsPoint[]> {
+    const ids = (await this.nodesOf(d)).map((n) => n.id);
+    return this.earnings.series(ids, resolveRange(range), granularity);
+  }
+
+  @ResolveField(() => ActivityEventConnection, { description: 'Status changes, assignments and request updates, newest first.' })
+  recentActivity(@Root() d: Dashboard, @Args() args: ConnectionArgs) {
+    return this.dashboards.recentActivity(d.userId, args);
+  }
+}

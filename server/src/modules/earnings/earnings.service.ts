@@ -1,0 +1,64 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { BadUserInput } from '../../common/domain-error.js';
+import { EarningsGranularity, type DateRangeInput, type EarningsPoint, type NodeStatusChange } from './dto/earnings.model.js';
+
+const DEFAULT_DAYS = 30;
+const MAX_DAYS = 366;
+const DAY_MS = 86_400_000;
+const MAX_EVENTS = 500;
+
+export interface ResolvedRange {
+  from: Date;
+  to: Date;
+}
+
+/** Defaults and bounds for a range argument; a bad one is BAD_USER_INPUT naming it. */
+export function resolveRange(range: DateRangeInput | undefined, field = 'range'): ResolvedRange {
+  const to = range?.to ?? new Date();
+  const from = range?.from ?? new Date(to.getTime() - DEFAULT_DAYS * DAY_MS);
+  if (from > to) throw new BadUserInput(`${field}.from`, `${field}.from must be before ${field}.to`);
+  if (to.getTime() - from.getTime() > MAX_DAYS * DAY_MS) throw new BadUserInput(field, `${field} may span at most ${MAX_DAYS} days`);
+  return { from, to };
+}
+
+/** Earnings series and status history from our own tables (written by the refresher). */
+@Injectable()
+export class EarningsService {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  async series(nodeIds: string[], range: ResolvedRange, granularity: EarningsGranularity): Promise<EarningsPoint[]> {
+    if (nodeIds.length === 0) return [];
+    const bucket =
+      granularity === EarningsGranularity.EPOCH ? 'min(settled_at)' : granularity === EarningsGranularity.WEEK ? `date_trunc('week', date)` : `date::timestamp`;
+    const group = granularity === EarningsGranularity.EPOCH ? 'epoch' : bucket;
+    const rows: { period: Date; epoch: number | null; amount: string; claimed: boolean }[] = await this.db.query(
+      `SELECT ${bucket} AT TIME ZONE 'UTC' AS period, ${granularity === EarningsGranularity.EPOCH ? 'epoch' : 'NULL::int AS epoch'},
+              sum(earnings_gnk)::text AS amount, bool_and(claimed) AS claimed
+       FROM earnings_history WHERE node_id = ANY($1::uuid[]) AND settled_at BETWEEN $2 AND $3
+       GROUP BY ${group} ORDER BY 1`,
+      [nodeIds, range.from, range.to],
+    );
+    return rows.map((r) => ({ periodStart: new Date(r.period), epoch: r.epoch, amount: r.amount, claimed: r.claimed }));
+  }
+
+  async statusHistory(nodeId: string, range: ResolvedRange): Promise<NodeStatusChange[]> {
+    const rows: { at: Date; old_status: string | null; new_status: string; reason: string | null }[] = await this.db.query(
+      `SELECT at, old_status, new_status, reason FROM node_status_events
+       WHERE node_id = $1 AND at BETWEEN $2 AND $3 ORDER BY at DESC, id DESC LIMIT ${MAX_EVENTS}`,
+      [nodeId, range.from, range.to],
+    );
+    return rows.map((r) => ({ at: r.at, oldStatus: r.old_status?.toUpperCase() ?? null, newStatus: r.new_status.toUpperCase(), reason: r.reason }));
+  }
+
+  /** Sum of settled rewards in [from, to) for the given nodes, exact. */
+  async total(nodeIds: string[], from: Date, to: Date): Promise<string> {
+    if (nodeIds.length === 0) return '0';
+    const [row] = await this.db.query(
+      `SELECT COALESCE(sum(earnings_gnk), 0)::text AS total FROM earnings_history WHERE node_id = ANY($1::uuid[]) AND settled_at >= $2 AND settled_at < $3`,
+      [nodeIds, from, to],
+    );
+    return row.total;
+  }
+}

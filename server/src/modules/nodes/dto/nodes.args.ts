@@ -1,0 +1,68 @@
+import { ArgsType, Field, InputType, registerEnumType } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import { IsArray, IsEnum, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
+import { ConnectionArgs } from '../../../graphql/connection.js';
+import { NodeStatus } from './node.model.js';
+
+export const SEARCH_MAX = 100;
+
+export enum NodeOrderField {
+  CREATED_AT = 'CREATED_AT',
+  NAME = 'NAME',
+  STATUS = 'STATUS',
+  EARNINGS_TOTAL = 'EARNINGS_TOTAL',
+}
+registerEnumType(NodeOrderField, { name: 'NodeOrderField' });
+
+export enum OrderDirection {
+  ASC = 'ASC',
+  DESC = 'DESC',
+}
+registerEnumType(OrderDirection, { name: 'OrderDirection' });
+
+@InputType({ description: 'Node list filters; all given filters must match. Status is as of the last refresh.' })
+export class NodesFilterInput {
+  @Field(() => [NodeStatus], { nullable: true })
+  @IsOptional()
+  @IsArray()
+  @IsEnum(NodeStatus, { each: true })
+  status?: NodeStatus[];
+
+  @Field(() => String, { nullable: true, description: 'GPU type contains this text (case-insensitive).' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
+  gpuType?: string;
+
+  @Field(() => String, { nullable: true, description: 'Identifier or display name contains this text.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(SEARCH_MAX)
+  search?: string;
+}
+
+@InputType()
+export class NodeOrderInput {
+  @Field(() => NodeOrderField)
+  @IsEnum(NodeOrderField)
+  field: NodeOrderField;
+
+  @Field(() => OrderDirection, { defaultValue: OrderDirection.ASC })
+  @IsEnum(OrderDirection)
+  direction: OrderDirection = OrderDirection.ASC;
+}
+
+@ArgsType()
+export class NodesArgs extends ConnectionArgs {
+  @Field(() => NodesFilterInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => NodesFilterInput)
+  filter?: NodesFilterInput;
+
+  @Field(() => NodeOrderInput, { nullable: true, description: 'Default: newest assignment first.' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => NodeOrderInput)
+  orderBy?: NodeOrderInput;
+}
