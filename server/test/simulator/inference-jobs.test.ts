@@ -36,9 +36,11 @@ describe('simulator participant inferences', () => {
   });
 
   it('is a bounded, deterministic sample consistent with the host counters and models', async () => {
+    const seen = new Map<string, number>();
     for (const p of await members(157)) {
       const body = await jobsOf(p.address, '?epoch_id=157');
       const all = [...body.successful, ...body.expired, ...body.invalidated];
+      for (const job of all) seen.set(job.status, (seen.get(job.status) ?? 0) + 1);
       const stats = p.current_epoch_stats;
       assert.ok(all.length <= 50);
       assert.equal(all.length, Math.min(50, Number(stats.inference_count) + Number(stats.missed_requests)));
@@ -56,6 +58,8 @@ describe('simulator participant inferences', () => {
       const heights = all.map((j) => Number(j.start_block_height));
       assert.ok(heights.every((h) => h >= 1_627_410 + (157 - 105) * 15_391 && h < 1_627_410 + (158 - 105) * 15_391), 'jobs lie inside the epoch');
     }
+    assert.ok(seen.get('VALIDATED')! > seen.get('FINISHED')!, 'a settled epoch is mostly validated');
+    assert.ok(seen.get('FINISHED')! > 0 && seen.get('EXPIRED')! > 0 && seen.get('INVALIDATED')! > 0, JSON.stringify([...seen]));
     const [first] = await members(157);
     assert.deepEqual(await jobsOf(first.address, '?epoch_id=157'), await jobsOf(first.address, '?epoch_id=157'));
   });
