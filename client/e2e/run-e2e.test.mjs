@@ -76,8 +76,8 @@ async function shot(name) {
 
 async function signIn({ email, password }) {
   await page.goto(`${base}/sign-in`);
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password', { exact: true }).fill(password);
+  await page.getByRole('textbox', { name: /^Email/ }).fill(email);
+  await page.locator('input[type="password"]').fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.getByTestId('signed-in-as').filter({ hasText: email }).waitFor();
 }
@@ -119,6 +119,7 @@ before(async () => {
 }, { timeout: 300_000 });
 
 after(async () => {
+  if (page) await shot('zz-last-state').catch(() => {});
   await context?.close().catch(() => {});
   await stopServer();
   if (tmp) rmSync(tmp, { recursive: true, force: true });
@@ -169,7 +170,7 @@ test('customer: dashboard with nodes and a chart, node details, a support reques
   await page.waitForURL(/\/requests$/);
   const item = page.getByTestId('request-item').filter({ hasText: requestNote });
   await item.waitFor();
-  assert.equal((await item.getByTestId('request-status').innerText()).trim(), 'Pending');
+  assert.equal((await item.getByTestId('request-status').textContent()).trim(), 'Pending');
   await shot('06-my-requests');
   await signOut();
 });
@@ -216,10 +217,10 @@ test('customer: sees the request in progress and the new node', { timeout: 60_00
   await shot('10-customer-new-node');
   // Russian, dark, phone-sized: the same page still renders.
   await page.setViewportSize({ width: 390, height: 844 });
-  await page.getByRole('radio', { name: 'RU' }).or(page.getByText('RU', { exact: true })).first().click();
+  await page.locator('label', { hasText: /^RU$/ }).first().click();
   await page.getByRole('heading', { name: 'Мои ноды' }).waitFor();
   await page.goto(`${base}/`);
   await page.getByTestId('summary-active').waitFor();
   await shot('11-dashboard-ru-phone');
-  await page.getByText('EN', { exact: true }).first().click();
+  await page.locator('label', { hasText: /^EN$/ }).first().click();
 });

@@ -1,6 +1,7 @@
 import { AdminResolver } from '../modules/admin/admin.resolver.js';
 import { DashboardResolver } from '../modules/dashboard/dashboard.resolver.js';
 import { NodeHistoryResolver } from '../modules/earnings/node-history.resolver.js';
+import { NodeJobsResolver } from '../modules/nodes/node-jobs.resolver.js';
 import { NodeLiveResolver } from '../modules/nodes/node-live.resolver.js';
 import { NodesResolver } from '../modules/nodes/nodes.resolver.js';
 import { SystemResolver } from '../modules/system/system.resolver.js';
@@ -12,4 +13,4 @@ import { UsersResolver } from '../modules/users/users.resolver.js';
  * Every resolver class, for emitting schema.graphql without a database (cli/emit-schema.ts).
  * A test compares the running app's schema with the committed file, so a resolver missing here fails CI.
  */
-export const SCHEMA_RESOLVERS: Function[] = [SystemResolver, NodesResolver, NodeLiveResolver, NodeHistoryResolver, DashboardResolver, AdminResolver, AuthResolver, UsersResolver, SupportRequestsResolver];
+export const SCHEMA_RESOLVERS: Function[] = [SystemResolver, NodesResolver, NodeLiveResolver, NodeJobsResolver, NodeHistoryResolver, DashboardResolver, AdminResolver, AuthResolver, UsersResolver, SupportRequestsResolver];

@@ -1,5 +1,7 @@
 import { UpstreamHttp } from './http/upstream-http.js';
+import type { ParticipantInferences } from './hyperfusion-inferences.types.js';
 import type { TrackerEpochInference, TrackerParticipantDetails } from './hyperfusion.types.js';
+import { participantInferencesResponse } from './schemas/hyperfusion-inferences.schema.js';
 import {
   epochInferenceResponse,
   participantDetailsResponse,
@@ -10,6 +12,7 @@ export const HYPERFUSION_ROUTES = {
   inferenceCurrent: 'GET /api/v1/inference/current',
   inferenceEpoch: 'GET /api/v1/inference/epochs/{id}',
   participant: 'GET /api/v1/participants/{address}',
+  participantInferences: 'GET /api/v1/participants/{address}/inferences',
 } as const;
 
 /**
@@ -40,6 +43,14 @@ export class HyperfusionClient {
     const query = epochId === undefined ? '' : `?epoch_id=${epochNumber(epochId)}`;
     const path = `/api/v1/participants/${encodeURIComponent(address)}${query}`;
     return this.http.getJson(HYPERFUSION_ROUTES.participant, path, participantDetailsResponse);
+  }
+
+  /** The tracker's sample of one host's recent inference jobs; `epochId` defaults to the current epoch. */
+  participantInferences(address: string, epochId?: number): Promise<ParticipantInferences> {
+    if (address.length === 0) throw new RangeError('Empty address');
+    const query = epochId === undefined ? '' : `?epoch_id=${epochNumber(epochId)}`;
+    const path = `/api/v1/participants/${encodeURIComponent(address)}/inferences${query}`;
+    return this.http.getJson(HYPERFUSION_ROUTES.participantInferences, path, participantInferencesResponse(address));
   }
 
   breakerStates(): Record<string, string> {

@@ -55,6 +55,7 @@ test(`${TOTAL} concurrent createSupportRequest calls store exactly ${TOTAL} rows
   assert.equal(failed.length, 0, JSON.stringify(failed[0]?.errors));
   assert.equal(new Set(results.map((r) => r.data.createSupportRequest.id)).size, TOTAL);
   const ms = Date.now() - started;
+  console.log(`# ${TOTAL} creates took ${ms} ms`);
   assert.ok(ms < 30_000, `took ${ms} ms`);
 
   const counts = await withClient(app.db.url, (c) =>

@@ -7,8 +7,7 @@
  * i of the epoch's planned inferences, the j-th missed request in slot j of the planned misses, so
  * a job keeps its id, time and tokens as the epoch goes on and only new jobs appear.
  */
-import type { ClockReading } from '../clock.js';
-import { EPOCH_LENGTH_BLOCKS, pocStartHeight } from '../clock.js';
+import { EPOCH_LENGTH_BLOCKS, pocStartHeight, type ClockReading } from '../clock.js';
 import { workloadAt, type MemberPlan } from '../epoch-plan.js';
 import { hash32, Rng } from '../prng.js';
 import type { SimContext } from './context.js';
@@ -20,6 +19,8 @@ export const INFERENCE_SAMPLE_SIZE = 50;
 /** Own PRNG topics (kept apart from prng.ts `Topic` values) for inferences and missed requests. */
 const TOPIC_INFERENCE_JOB = 101;
 const TOPIC_MISSED_JOB = 102;
+/** How long (in epochs) a finished inference waits for its validators. */
+const VALIDATION_LAG = 0.01;
 
 type JobStatus = 'FINISHED' | 'VALIDATED' | 'INVALIDATED' | 'EXPIRED';
 
@@ -37,12 +38,18 @@ export function participantInferences(ctx: SimContext, epoch: number, member: Me
   const planned = member.workload;
   const invalidatedSlots = invalidatedInferenceSlots(planned.inferences, planned.invalidated, live.invalidated);
 
+  // Validators sample inferences (not all get checked), and only some time after they finish.
+  const validatedShare = planned.inferences === 0 ? 0 : planned.validated / planned.inferences;
+  let validatedLeft = live.validated;
   const recent: SimJob[] = [];
-  for (let i = live.inferences - 1; i >= Math.max(0, live.inferences - INFERENCE_SAMPLE_SIZE); i--) {
-    const rng = new Rng(hash32(state.seed, TOPIC_INFERENCE_JOB, member.host, epoch, i));
-    // Validation lags: the oldest `validated` inferences are validated, the newest only finished.
-    const status: JobStatus = invalidatedSlots.has(i) ? 'INVALIDATED' : i < live.validated ? 'VALIDATED' : 'FINISHED';
-    recent.push({ t: (i + rng.next()) / planned.inferences, status, rng });
+  for (let i = 0; i < Math.min(live.inferences, INFERENCE_SAMPLE_SIZE); i++) {
+    const slot = live.inferences - 1 - i;
+    const rng = new Rng(hash32(state.seed, TOPIC_INFERENCE_JOB, member.host, epoch, slot));
+    const t = (slot + rng.next()) / planned.inferences;
+    const checked = rng.next() < validatedShare && t < at.progress - VALIDATION_LAG && validatedLeft > 0;
+    const status: JobStatus = invalidatedSlots.has(slot) ? 'INVALIDATED' : checked ? 'VALIDATED' : 'FINISHED';
+    if (status === 'VALIDATED') validatedLeft--;
+    recent.push({ t, status, rng });
   }
   for (let j = live.missed - 1; j >= Math.max(0, live.missed - INFERENCE_SAMPLE_SIZE); j--) {
     const rng = new Rng(hash32(state.seed, TOPIC_MISSED_JOB, member.host, epoch, j));
