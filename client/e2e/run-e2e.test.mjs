@@ -139,6 +139,7 @@ test('customer: dashboard with nodes and a chart, node details, a support reques
   timings.dashboardChartPainted = Date.now() - start;
   assert.ok((await page.getByTestId('node-row').count()) > 0);
   assert.match(await page.getByTestId('summary-active').innerText(), /\d+/);
+  await page.getByTestId('demo-banner').waitFor();
   await shot('01-dashboard');
 
   timings.nodesPainted = await timeToVisible(`${base}/nodes`, '[data-testid="node-row"]');
@@ -157,6 +158,7 @@ test('customer: dashboard with nodes and a chart, node details, a support reques
   await page.getByTestId('node-metrics').waitFor();
   await page.getByRole('tab', { name: 'History' }).click();
   await page.getByTestId('status-timeline').or(page.getByTestId('earnings-chart')).first().waitFor();
+  await page.getByTestId('inference-jobs').waitFor();
   await shot('04-node-history');
 
   await page.goto(`${base}/requests/new`);

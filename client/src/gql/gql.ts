@@ -15,7 +15,9 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  fragment ActivityFeed_event on ActivityEvent {\n    id\n    kind\n    message\n    createdAt\n    nodeId\n    supportRequestId\n  }\n": typeof types.ActivityFeed_EventFragmentDoc,
+    "\n  query DemoBanner {\n    serverInfo {\n      demoMode\n    }\n  }\n": typeof types.DemoBannerDocument,
     "\n  fragment EarningsChart_point on EarningsPoint {\n    amount\n    periodStart\n    epoch\n  }\n": typeof types.EarningsChart_PointFragmentDoc,
+    "\n  query NodeInferenceJobs($id: ID!) {\n    node(id: $id) {\n      id\n      inferenceJobs(first: 20) {\n        nodes {\n          inferenceId\n          model\n          status\n          promptTokens\n          completionTokens\n          startedAt\n        }\n      }\n    }\n  }\n": typeof types.NodeInferenceJobsDocument,
     "\n  fragment NodeMetrics_node on Node {\n    uptimePercent\n    tokensPerSec\n    jobsDay\n    earningsDay\n    earningsTotal\n  }\n": typeof types.NodeMetrics_NodeFragmentDoc,
     "\n  fragment NodeSpecs_node on Node {\n    identifier\n    identifierType\n    gpuType\n    region\n    activeModel\n    weight\n    createdAt\n    hardware {\n      totalGpus\n      gpus {\n        type\n        count\n      }\n      mlNodes {\n        localId\n        status\n        models\n      }\n    }\n  }\n": typeof types.NodeSpecs_NodeFragmentDoc,
     "\n  fragment NodeStatusBadge_node on Node {\n    status\n    statusReason\n  }\n": typeof types.NodeStatusBadge_NodeFragmentDoc,
@@ -48,7 +50,9 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  fragment ActivityFeed_event on ActivityEvent {\n    id\n    kind\n    message\n    createdAt\n    nodeId\n    supportRequestId\n  }\n": types.ActivityFeed_EventFragmentDoc,
+    "\n  query DemoBanner {\n    serverInfo {\n      demoMode\n    }\n  }\n": types.DemoBannerDocument,
     "\n  fragment EarningsChart_point on EarningsPoint {\n    amount\n    periodStart\n    epoch\n  }\n": types.EarningsChart_PointFragmentDoc,
+    "\n  query NodeInferenceJobs($id: ID!) {\n    node(id: $id) {\n      id\n      inferenceJobs(first: 20) {\n        nodes {\n          inferenceId\n          model\n          status\n          promptTokens\n          completionTokens\n          startedAt\n        }\n      }\n    }\n  }\n": types.NodeInferenceJobsDocument,
     "\n  fragment NodeMetrics_node on Node {\n    uptimePercent\n    tokensPerSec\n    jobsDay\n    earningsDay\n    earningsTotal\n  }\n": types.NodeMetrics_NodeFragmentDoc,
     "\n  fragment NodeSpecs_node on Node {\n    identifier\n    identifierType\n    gpuType\n    region\n    activeModel\n    weight\n    createdAt\n    hardware {\n      totalGpus\n      gpus {\n        type\n        count\n      }\n      mlNodes {\n        localId\n        status\n        models\n      }\n    }\n  }\n": types.NodeSpecs_NodeFragmentDoc,
     "\n  fragment NodeStatusBadge_node on Node {\n    status\n    statusReason\n  }\n": types.NodeStatusBadge_NodeFragmentDoc,
@@ -101,7 +105,15 @@ export function graphql(source: "\n  fragment ActivityFeed_event on ActivityEven
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query DemoBanner {\n    serverInfo {\n      demoMode\n    }\n  }\n"): (typeof documents)["\n  query DemoBanner {\n    serverInfo {\n      demoMode\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment EarningsChart_point on EarningsPoint {\n    amount\n    periodStart\n    epoch\n  }\n"): (typeof documents)["\n  fragment EarningsChart_point on EarningsPoint {\n    amount\n    periodStart\n    epoch\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NodeInferenceJobs($id: ID!) {\n    node(id: $id) {\n      id\n      inferenceJobs(first: 20) {\n        nodes {\n          inferenceId\n          model\n          status\n          promptTokens\n          completionTokens\n          startedAt\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query NodeInferenceJobs($id: ID!) {\n    node(id: $id) {\n      id\n      inferenceJobs(first: 20) {\n        nodes {\n          inferenceId\n          model\n          status\n          promptTokens\n          completionTokens\n          startedAt\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

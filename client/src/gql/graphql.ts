@@ -12,12 +12,15 @@ export type ActivityKind =
 
 /** Link a Gonka identifier to a customer (creates the node if it is new). */
 export type AssignNodeInput = {
+  /** Name shown to the customer (at most 100 characters). */
   displayName?: string | null | undefined;
   /** GPU type as rented, e.g. "8x H100". */
   gpuType?: string | null | undefined;
   /** e.g. a gonka1… host address (checked as bech32 for WALLET/OPERATOR/VALIDATOR). */
   identifier: string;
+  /** WALLET for a gonka1… host address. */
   identifierType: IdentifierType;
+  /** Where the server runs, e.g. "Frankfurt". */
   region?: string | null | undefined;
   /** The customer who will see this node. */
   userId: string | number;
@@ -61,6 +64,21 @@ export type IdentifierType =
   | 'VALIDATOR'
   | 'WALLET';
 
+/** Where an inference stands on chain (Gonka InferenceStatus). */
+export type InferenceJobStatus =
+  /** The node never answered in time: a missed request. */
+  | 'EXPIRED'
+  /** Response recorded; not validated (yet). */
+  | 'FINISHED'
+  /** Found incorrect by validation; counts against the node. */
+  | 'INVALIDATED'
+  /** Request accepted; the response is not recorded yet. */
+  | 'STARTED'
+  /** Checked by other participants and found correct. */
+  | 'VALIDATED'
+  /** Validators disagree; a vote is under way. */
+  | 'VOTING';
+
 export type LoginInput = {
   email: string;
   password: string;
@@ -70,14 +88,18 @@ export type LoginInput = {
 export type Network =
   | 'GONKA';
 
+/** What node lists can be ordered by. */
 export type NodeOrderField =
   | 'CREATED_AT'
   | 'EARNINGS_TOTAL'
   | 'NAME'
   | 'STATUS';
 
+/** Order of a node list. */
 export type NodeOrderInput = {
+  /** Direction; ties are broken by id. */
   direction?: OrderDirection;
+  /** The value to order by. */
   field: NodeOrderField;
 };
 
@@ -94,6 +116,7 @@ export type NodesFilterInput = {
   gpuType?: string | null | undefined;
   /** Identifier or display name contains this text. */
   search?: string | null | undefined;
+  /** Any of these statuses. */
   status?: Array<NodeStatus> | null | undefined;
 };
 
@@ -104,6 +127,7 @@ export type NotificationPreferencesInput = {
   requestUpdates?: boolean | null | undefined;
 };
 
+/** Ascending or descending. */
 export type OrderDirection =
   | 'ASC'
   | 'DESC';
@@ -154,16 +178,28 @@ export type UserRole =
 
 export type ActivityFeed_EventFragment = { id: string, kind: ActivityKind, message: string, createdAt: string, nodeId: string | null, supportRequestId: string | null } & { ' $fragmentName'?: 'ActivityFeed_EventFragment' };
 
-export type EarningsChart_PointFragment = { amount: unknown, periodStart: string, epoch: number | null } & { ' $fragmentName'?: 'EarningsChart_PointFragment' };
+export type DemoBannerQueryVariables = Exact<{ [key: string]: never; }>;
 
-export type NodeMetrics_NodeFragment = { uptimePercent: number | null, tokensPerSec: number | null, jobsDay: number | null, earningsDay: unknown, earningsTotal: unknown } & { ' $fragmentName'?: 'NodeMetrics_NodeFragment' };
+
+export type DemoBannerQuery = { serverInfo: { demoMode: boolean } };
+
+export type EarningsChart_PointFragment = { amount: string, periodStart: string, epoch: number | null } & { ' $fragmentName'?: 'EarningsChart_PointFragment' };
+
+export type NodeInferenceJobsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type NodeInferenceJobsQuery = { node: { id: string, inferenceJobs: { nodes: Array<{ inferenceId: string, model: string, status: InferenceJobStatus, promptTokens: number, completionTokens: number, startedAt: string | null }> } | null } };
+
+export type NodeMetrics_NodeFragment = { uptimePercent: number | null, tokensPerSec: number | null, jobsDay: number | null, earningsDay: string, earningsTotal: string } & { ' $fragmentName'?: 'NodeMetrics_NodeFragment' };
 
 export type NodeSpecs_NodeFragment = { identifier: string, identifierType: IdentifierType, gpuType: string | null, region: string | null, activeModel: string | null, weight: number | null, createdAt: string, hardware: { totalGpus: number, gpus: Array<{ type: string, count: number }>, mlNodes: Array<{ localId: string, status: string, models: Array<string> }> } | null } & { ' $fragmentName'?: 'NodeSpecs_NodeFragment' };
 
 export type NodeStatusBadge_NodeFragment = { status: NodeStatus, statusReason: string } & { ' $fragmentName'?: 'NodeStatusBadge_NodeFragment' };
 
 export type NodeTable_NodeFragment = (
-  { id: string, displayName: string | null, identifier: string, gpuType: string | null, tokensPerSec: number | null, jobsDay: number | null, earningsDay: unknown, earningsTotal: unknown, uptimePercent: number | null, hardware: { totalGpus: number, gpus: Array<{ type: string, count: number }> } | null }
+  { id: string, displayName: string | null, identifier: string, gpuType: string | null, tokensPerSec: number | null, jobsDay: number | null, earningsDay: string, earningsTotal: string, uptimePercent: number | null, hardware: { totalGpus: number, gpus: Array<{ type: string, count: number }> } | null }
   & { ' $fragmentRefs'?: { 'NodeStatusBadge_NodeFragment': NodeStatusBadge_NodeFragment } }
 ) & { ' $fragmentName'?: 'NodeTable_NodeFragment' };
 
@@ -255,7 +291,7 @@ export type DashboardPageQueryVariables = Exact<{
 }>;
 
 
-export type DashboardPageQuery = { dashboard: { activeNodes: number, totalNodes: number, totalGpus: number, earningsMonth: unknown, pendingRequests: number, earningsSeries: Array<{ ' $fragmentRefs'?: { 'EarningsChart_PointFragment': EarningsChart_PointFragment } }>, recentActivity: { nodes: Array<(
+export type DashboardPageQuery = { dashboard: { activeNodes: number, totalNodes: number, totalGpus: number, earningsMonth: string, pendingRequests: number, earningsSeries: Array<{ ' $fragmentRefs'?: { 'EarningsChart_PointFragment': EarningsChart_PointFragment } }>, recentActivity: { nodes: Array<(
         { id: string }
         & { ' $fragmentRefs'?: { 'ActivityFeed_EventFragment': ActivityFeed_EventFragment } }
       )> } }, myNodes: { edges: Array<{ node: (
@@ -366,6 +402,8 @@ export const RequestList_RequestFragmentDoc = {"kind":"Document","definitions":[
 export const RequestQueueItem_RequestFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RequestQueueItem_request"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SupportRequest"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"gpuType"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"budget"}},{"kind":"Field","name":{"kind":"Name","value":"comments"}},{"kind":"Field","name":{"kind":"Name","value":"adminNotes"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"assignedTo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}}]} as unknown as DocumentNode<RequestQueueItem_RequestFragment, unknown>;
 export const StatusTimeline_ChangeFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StatusTimeline_change"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NodeStatusChange"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"oldStatus"}},{"kind":"Field","name":{"kind":"Name","value":"newStatus"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]} as unknown as DocumentNode<StatusTimeline_ChangeFragment, unknown>;
 export const SessionUserFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SessionUser"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]} as unknown as DocumentNode<SessionUserFragment, unknown>;
+export const DemoBannerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DemoBanner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serverInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"demoMode"}}]}}]}}]} as unknown as DocumentNode<DemoBannerQuery, DemoBannerQueryVariables>;
+export const NodeInferenceJobsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NodeInferenceJobs"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"inferenceJobs"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inferenceId"}},{"kind":"Field","name":{"kind":"Name","value":"model"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"promptTokens"}},{"kind":"Field","name":{"kind":"Name","value":"completionTokens"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}}]}}]}}]}}]}}]} as unknown as DocumentNode<NodeInferenceJobsQuery, NodeInferenceJobsQueryVariables>;
 export const AdminNodesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminNodes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"NodesFilterInput"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"userSearch"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"25"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"identifier"}},{"kind":"Field","name":{"kind":"Name","value":"identifierType"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"NodeStatusBadge_node"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"users"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}},{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"userSearch"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NodeStatusBadge_node"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Node"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusReason"}}]}}]} as unknown as DocumentNode<AdminNodesQuery, AdminNodesQueryVariables>;
 export const AssignNodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AssignNode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AssignNodeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assignNode"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AssignNodeMutation, AssignNodeMutationVariables>;
 export const UnassignNodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UnassignNode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UnassignNodeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unassignNode"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<UnassignNodeMutation, UnassignNodeMutationVariables>;

@@ -31,7 +31,7 @@ export const en = {
     overview: 'Overview', metrics: 'Metrics', history: 'History', identifier: 'Identifier', identifierType: 'Identifier type',
     activeModel: 'Active model', weight: 'Weight', region: 'Region', hardware: 'Hardware', gpus: 'GPUs',
     mlNodes: 'ML nodes', noHardware: 'The host reports no hardware.', added: 'Tracked since', back: 'All nodes',
-    statusHistory: 'Health timeline', earningsHistory: 'Earnings', jobs: 'Inference jobs', noHistory: 'No history yet.',
+    statusHistory: 'Health timeline', earningsHistory: 'Earnings', jobs: 'Inference jobs', tokens: 'Tokens in / out', noHistory: 'No history yet.',
     waiting: 'History will appear here once the server provides it.', models: 'Models',
   },
   dashboard: {

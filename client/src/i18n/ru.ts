@@ -33,7 +33,7 @@ export const ru: Strings = {
     overview: 'Обзор', metrics: 'Метрики', history: 'История', identifier: 'Идентификатор', identifierType: 'Тип идентификатора',
     activeModel: 'Активная модель', weight: 'Вес', region: 'Регион', hardware: 'Оборудование', gpus: 'GPU',
     mlNodes: 'ML-ноды', noHardware: 'Хост не сообщает об оборудовании.', added: 'Отслеживается с', back: 'Все ноды',
-    statusHistory: 'История состояния', earningsHistory: 'Доход', jobs: 'Задачи инференса', noHistory: 'Истории пока нет.',
+    statusHistory: 'История состояния', earningsHistory: 'Доход', jobs: 'Задачи инференса', tokens: 'Токены вход / выход', noHistory: 'Истории пока нет.',
     waiting: 'История появится здесь, когда сервер начнёт её отдавать.', models: 'Модели',
   },
   dashboard: {

@@ -28,16 +28,16 @@ export class ConnectionArgs {
 
 @ObjectType({ description: 'Relay page information.' })
 export class PageInfo {
-  @Field()
+  @Field({ description: 'More items follow this page.' })
   hasNextPage: boolean;
 
-  @Field()
+  @Field({ description: 'Items precede this page.' })
   hasPreviousPage: boolean;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Cursor of the first item of the page.' })
   startCursor: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Cursor of the last item: pass it as `after` for the next page.' })
   endCursor: string | null;
 }
 
@@ -58,24 +58,24 @@ export interface ConnectionResult<T> {
  * `@ObjectType() class UserConnection extends Connection(User) {}` gives `UserConnection` and `UserEdge`.
  */
 export function Connection<T>(classRef: Type<T>, name: string = classRef.name): Type<ConnectionResult<T>> {
-  @ObjectType(`${name}Edge`)
+  @ObjectType(`${name}Edge`, { description: `One ${name} in a page, with its cursor.` })
   class EdgeType {
-    @Field(() => String)
+    @Field(() => String, { description: 'Opaque position of this item, for `after`.' })
     cursor: string;
 
-    @Field(() => classRef)
+    @Field(() => classRef, { description: `The ${name}.` })
     node: T;
   }
 
   @ObjectType({ isAbstract: true })
   abstract class ConnectionType {
-    @Field(() => [EdgeType])
+    @Field(() => [EdgeType], { description: 'The items with their cursors.' })
     edges: Edge<T>[];
 
     @Field(() => [classRef], { description: 'The edges\' nodes, for clients that need no cursors.' })
     nodes: T[];
 
-    @Field(() => PageInfo)
+    @Field(() => PageInfo, { description: 'Where this page stands.' })
     pageInfo: PageInfo;
 
     @Field(() => Int, { description: 'All items matching the filters, across pages.' })

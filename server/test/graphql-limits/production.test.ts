@@ -14,12 +14,7 @@ before(async () => {
   admin = await registerAdmin(app, 'ops@example.com');
   customer = await registerCustomer(app, 'customer@example.com');
 });
-after(async () => {
-  // Outside NODE_ENV=test the Gonka refresher makes its first run 1 s after start and that timer is
-  // not cleared on close yet; let the run finish so it does not hit a closed pool.
-  await new Promise((r) => setTimeout(r, 1500));
-  await app.close();
-});
+after(() => app.close());
 
 const INTROSPECT = '{ __schema { queryType { name } } }';
 

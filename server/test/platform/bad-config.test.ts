@@ -30,3 +30,27 @@ test('several bad values are all reported at once', async () => {
   assert.match(server.output(), /PORT:/);
   assert.match(server.output(), /DATABASE_URL:/);
 });
+
+test('production in demo mode creates no demo accounts and prints no credentials', { timeout: 120_000 }, async () => {
+  const { freePort, tempDataDir } = await import('../support/spawn-server.js');
+  const { withClient } = await import('../support/test-db.js');
+  const dir = tempDataDir();
+  const pgPort = await freePort();
+  const server = spawnServer({
+    NODE_ENV: 'production',
+    JWT_SECRET: 'x'.repeat(40),
+    PORT: String(await freePort()),
+    EMBEDDED_PG_DIR: `${dir}/pg`,
+    EMBEDDED_PG_PORT: String(pgPort),
+    SERVE_CLIENT: 'false',
+  });
+  try {
+    await server.ready();
+    assert.doesNotMatch(server.output(), /Sign in:|demo-admin/);
+    const rows = await withClient(`postgres://postgres:postgres@127.0.0.1:${pgPort}/minegnk`, (c) => c.query(`SELECT 1 FROM users WHERE email LIKE '%@minegnk.demo'`));
+    assert.equal(rows.rowCount, 0);
+  } finally {
+    await server.stop();
+    (await import('node:fs')).rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -42,7 +42,7 @@ after(async () => {
   await app.close();
 });
 
-test(`${TOTAL} concurrent createSupportRequest calls store exactly ${TOTAL} rows`, async () => {
+test(`${TOTAL} concurrent createSupportRequest calls store exactly ${TOTAL} rows`, async (t) => {
   // Sign in once per customer: argon2 is deliberately slow, and the requests are what is under test.
   const sessions = await Promise.all(Array.from({ length: CUSTOMERS }, (_, i) => registerCustomer(app, `load${i}@example.com`)));
   const started = Date.now();
@@ -55,8 +55,9 @@ test(`${TOTAL} concurrent createSupportRequest calls store exactly ${TOTAL} rows
   assert.equal(failed.length, 0, JSON.stringify(failed[0]?.errors));
   assert.equal(new Set(results.map((r) => r.data.createSupportRequest.id)).size, TOTAL);
   const ms = Date.now() - started;
-  console.log(`# ${TOTAL} creates took ${ms} ms`);
-  assert.ok(ms < 30_000, `took ${ms} ms`);
+  t.diagnostic(`${TOTAL} creates took ${ms} ms`);
+  // Generous: CI machines are small and shared; on an idle laptop this is a few seconds.
+  assert.ok(ms < 60_000, `took ${ms} ms`);
 
   const counts = await withClient(app.db.url, (c) =>
     c.query(`SELECT count(*)::int AS n, count(DISTINCT comments)::int AS distinct_comments FROM support_requests`),

@@ -6,6 +6,7 @@ import {
 import { Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
+import { DemoBanner } from '../../components/DemoBanner/DemoBanner';
 import { useSession } from '../../session/SessionProvider';
 import { HeaderControls } from './HeaderControls';
 import { PageLoader } from './PageLoader';
@@ -68,6 +69,7 @@ export function AppLayout() {
         </AppShell.Section>
       </AppShell.Navbar>
       <AppShell.Main className={classes.main}>
+        <DemoBanner />
         <Suspense fallback={<PageLoader />}>
           <Outlet />
         </Suspense>

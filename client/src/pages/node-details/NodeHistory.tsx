@@ -6,6 +6,7 @@ import { graphql } from '../../gql';
 import type { EarningsGranularity } from '../../gql/graphql';
 import { EarningsChart } from '../../components/EarningsChart/EarningsChart';
 import { StatusTimeline } from '../../components/StatusTimeline/StatusTimeline';
+import { InferenceJobs } from '../../components/InferenceJobs/InferenceJobs';
 import { ErrorState } from '../../components/ErrorState/ErrorState';
 import { CardsSkeleton } from '../../components/TableSkeleton/TableSkeleton';
 
@@ -47,6 +48,9 @@ export function NodeHistory({ nodeId }: { nodeId: string }) {
           <Title order={5} mb="md">{t('node.statusHistory')}</Title>
           <StatusTimeline changes={data.node.statusHistory} />
         </Paper>
+      </Grid.Col>
+      <Grid.Col span={12}>
+        <InferenceJobs nodeId={nodeId} />
       </Grid.Col>
     </Grid>
   );

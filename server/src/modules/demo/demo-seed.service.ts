@@ -28,6 +28,11 @@ export class DemoSeedService implements OnApplicationBootstrap {
 
   async onApplicationBootstrap(): Promise<void> {
     if (!this.upstreams.demo || this.config.env.NODE_ENV === 'test') return;
+    // Published passwords must never open a production server, even one left in demo mode.
+    if (this.config.isProduction) {
+      this.log.warn('demo mode in production: demo accounts are not created; use ADMIN_EMAIL/ADMIN_PASSWORD');
+      return;
+    }
     const adminId = await this.ensureUser(DEMO_ACCOUNTS.admin.email, DEMO_ACCOUNTS.admin.password, 'admin');
     const customerId = await this.ensureUser(DEMO_ACCOUNTS.customer.email, DEMO_ACCOUNTS.customer.password, 'user');
     const addresses = this.upstreams.simulator!.addresses().slice(0, DEMO_NODES);

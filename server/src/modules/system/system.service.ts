@@ -1,13 +1,16 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { UPSTREAM_ENDPOINTS, type UpstreamEndpoints } from '../gonka/upstream-endpoints.js';
 import type { ServerInfo } from './dto/server-info.model.js';
 
 const VERSION: string = JSON.parse(readFileSync(join(__dirname, '../../../../package.json'), 'utf8')).version ?? '0.0.0';
 
 @Injectable()
 export class SystemService {
+  constructor(@Inject(UPSTREAM_ENDPOINTS) private readonly upstreams: UpstreamEndpoints) {}
+
   info(): ServerInfo {
-    return { name: 'MineGNK', version: VERSION, time: new Date() };
+    return { name: 'MineGNK', version: VERSION, time: new Date(), demoMode: this.upstreams.demo };
   }
 }

@@ -14,19 +14,19 @@ export class UpstreamHostHealth {
 
 @ObjectType({ description: 'The last background refresh of tracked nodes.' })
 export class RefreshSummary {
-  @Field()
+  @Field({ description: 'When it finished.' })
   at: Date;
 
-  @Field()
+  @Field({ description: 'False when the network could not be read (last good data kept).' })
   ok: boolean;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Nodes linked to customers at that time.' })
   trackedNodes: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Status transitions recorded.' })
   statusChanges: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Earnings rows written (new epochs, back-fill, claimed flags).' })
   earningsRows: number;
 
   @Field(() => String, { nullable: true, description: 'What failed, if anything.' })
@@ -35,10 +35,10 @@ export class RefreshSummary {
 
 @ObjectType({ description: 'Operational numbers for admins.' })
 export class SystemStats {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'All accounts.' })
   users: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Admin accounts.' })
   admins: number;
 
   @Field(() => Int, { description: 'All nodes in the database.' })
@@ -47,10 +47,10 @@ export class SystemStats {
   @Field(() => Int, { description: 'Nodes linked to a customer (refreshed in the background).' })
   trackedNodes: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Requests waiting for support.' })
   pendingSupportRequests: number;
 
-  @Field(() => [UpstreamHostHealth])
+  @Field(() => [UpstreamHostHealth], { description: 'Each upstream host and its circuit breaker.' })
   upstreams: UpstreamHostHealth[];
 
   @Field({ description: 'Running against the built-in simulator (demo mode).' })

@@ -10,26 +10,26 @@ registerEnumType(ActivityKind, { name: 'ActivityKind', description: 'What an act
 
 @ObjectType({ description: 'One line of the activity feed: a status change, an assignment, a request update.' })
 export class ActivityEvent {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the feed line.' })
   id: string;
 
-  @Field(() => ActivityKind)
+  @Field(() => ActivityKind, { description: 'What it is about.' })
   kind: ActivityKind;
 
-  @Field()
+  @Field({ description: 'Human-readable line, e.g. "rig-01: healthy → jailed (validator jailed)".' })
   message: string;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'The node concerned, if any.' })
   nodeId: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'The support request concerned, if any.' })
   supportRequestId: string | null;
 
-  @Field()
+  @Field({ description: 'When it happened.' })
   createdAt: Date;
 }
 
-@ObjectType()
+@ObjectType({ description: 'A page of activity feed lines.' })
 export class ActivityEventConnection extends Connection(ActivityEvent) {}
 
 /** The signed-in customer's summary; every field resolves lazily, so a widget pays only for its own. */

@@ -12,13 +12,13 @@ registerEnumType(EarningsGranularity, { name: 'EarningsGranularity', description
 
 @InputType({ description: 'A time range; defaults to the last 30 days, at most 366 days.' })
 export class DateRangeInput {
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'Start (inclusive); default: 30 days before `to`.' })
   @IsOptional()
   @Type(() => Date)
   @IsDate()
   from?: Date;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'End (inclusive); default: now.' })
   @IsOptional()
   @Type(() => Date)
   @IsDate()
@@ -33,7 +33,7 @@ export class EarningsPoint {
   @Field(() => Int, { nullable: true, description: 'The epoch, for EPOCH granularity.' })
   epoch: number | null;
 
-  @Field(() => GnkScalar)
+  @Field(() => GnkScalar, { description: 'Exact sum of rewards in the bucket.' })
   amount: string;
 
   @Field({ description: 'All rewards in the bucket were claimed (unclaimed rewards are lost after the next epoch).' })
@@ -42,15 +42,15 @@ export class EarningsPoint {
 
 @ObjectType({ description: 'One status transition of a node.' })
 export class NodeStatusChange {
-  @Field()
+  @Field({ description: 'When the refresher saw the change.' })
   at: Date;
 
   @Field(() => String, { nullable: true, description: 'null for the first observation.' })
   oldStatus: string | null;
 
-  @Field()
+  @Field({ description: 'HEALTHY, UNHEALTHY, JAILED or OFFLINE.' })
   newStatus: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Which rule fired.' })
   reason: string | null;
 }

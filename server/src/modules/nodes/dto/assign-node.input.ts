@@ -15,7 +15,7 @@ export class AssignNodeInput {
   @IsGonkaIdentifier()
   identifier: string;
 
-  @Field(() => IdentifierType)
+  @Field(() => IdentifierType, { description: 'WALLET for a gonka1… host address.' })
   @IsEnum(IdentifierType)
   identifierType: IdentifierType;
 
@@ -23,7 +23,7 @@ export class AssignNodeInput {
   @IsUUID()
   userId: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: `Name shown to the customer (at most ${DISPLAY_NAME_MAX} characters).` })
   @IsOptional()
   @IsString()
   @MaxLength(DISPLAY_NAME_MAX)
@@ -35,7 +35,7 @@ export class AssignNodeInput {
   @MaxLength(GPU_TYPE_MAX)
   gpuType?: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Where the server runs, e.g. "Frankfurt".' })
   @IsOptional()
   @IsString()
   @MaxLength(REGION_MAX)

@@ -25,31 +25,31 @@ export class GpuCount {
   @Field({ description: 'Self-reported type, e.g. "NVIDIA H100 80GB HBM3 | 79GB".' })
   type: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How many GPUs of this type.' })
   count: number;
 }
 
 @ObjectType({ description: 'One ML node of a host.' })
 export class MlNode {
-  @Field()
+  @Field({ description: "The ML node's id on its host." })
   localId: string;
 
   @Field({ description: 'INFERENCE, POC, TRAINING, STOPPED, FAILED or UNKNOWN.' })
   status: string;
 
-  @Field(() => [String])
+  @Field(() => [String], { description: 'Models the ML node serves.' })
   models: string[];
 }
 
 @ObjectType({ description: 'Hardware a host reports on chain (hardware_nodes).' })
 export class NodeHardware {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'All GPUs over all ML nodes.' })
   totalGpus: number;
 
-  @Field(() => [GpuCount])
+  @Field(() => [GpuCount], { description: 'GPUs grouped by type.' })
   gpus: GpuCount[];
 
-  @Field(() => [MlNode])
+  @Field(() => [MlNode], { description: 'The ML nodes behind this host.' })
   mlNodes: MlNode[];
 }
 
@@ -59,13 +59,13 @@ export class NodeHardware {
  */
 @ObjectType({ description: 'A Gonka node (host) tracked by the portal.' })
 export class Node {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The portal's id of the node." })
   id: string;
 
   @Field({ description: 'The Gonka identifier, usually a gonka1… address.' })
   identifier: string;
 
-  @Field(() => IdentifierType)
+  @Field(() => IdentifierType, { description: 'What kind of identifier this is.' })
   identifierType: IdentifierType;
 
   @Field(() => String, { nullable: true, description: 'Name given by support or the owner.' })
@@ -74,13 +74,13 @@ export class Node {
   @Field(() => String, { nullable: true, description: 'GPU type as recorded at assignment.' })
   gpuType: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Where the server runs, as recorded at assignment.' })
   region: string | null;
 
-  @Field()
+  @Field({ description: 'When the node was first tracked.' })
   createdAt: Date;
 }
 
-@ObjectType()
+@ObjectType({ description: 'A page of nodes.' })
 export class NodeConnection extends Connection(Node) {}
 

@@ -12,17 +12,17 @@ export enum NodeOrderField {
   STATUS = 'STATUS',
   EARNINGS_TOTAL = 'EARNINGS_TOTAL',
 }
-registerEnumType(NodeOrderField, { name: 'NodeOrderField' });
+registerEnumType(NodeOrderField, { name: 'NodeOrderField', description: 'What node lists can be ordered by.' });
 
 export enum OrderDirection {
   ASC = 'ASC',
   DESC = 'DESC',
 }
-registerEnumType(OrderDirection, { name: 'OrderDirection' });
+registerEnumType(OrderDirection, { name: 'OrderDirection', description: 'Ascending or descending.' });
 
 @InputType({ description: 'Node list filters; all given filters must match. Status is as of the last refresh.' })
 export class NodesFilterInput {
-  @Field(() => [NodeStatus], { nullable: true })
+  @Field(() => [NodeStatus], { nullable: true, description: 'Any of these statuses.' })
   @IsOptional()
   @IsArray()
   @IsEnum(NodeStatus, { each: true })
@@ -41,13 +41,13 @@ export class NodesFilterInput {
   search?: string;
 }
 
-@InputType()
+@InputType({ description: 'Order of a node list.' })
 export class NodeOrderInput {
-  @Field(() => NodeOrderField)
+  @Field(() => NodeOrderField, { description: 'The value to order by.' })
   @IsEnum(NodeOrderField)
   field: NodeOrderField;
 
-  @Field(() => OrderDirection, { defaultValue: OrderDirection.ASC })
+  @Field(() => OrderDirection, { defaultValue: OrderDirection.ASC, description: 'Direction; ties are broken by id.' })
   @IsEnum(OrderDirection)
   direction: OrderDirection = OrderDirection.ASC;
 }

@@ -10,4 +10,7 @@ export class ServerInfo {
 
   @Field({ description: 'Server time, for clients to detect clock skew.' })
   time: Date;
+
+  @Field({ description: 'True when the data comes from the built-in Gonka network simulator (demo mode).' })
+  demoMode: boolean;
 }
