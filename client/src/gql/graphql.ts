@@ -26,12 +26,15 @@ export type AssignNodeInput = {
   userId: string | number;
 };
 
+/** Change the password; other sessions are signed out. */
 export type ChangePasswordInput = {
+  /** The password in use now. */
   currentPassword: string;
   /** At least 10 characters. */
   newPassword: string;
 };
 
+/** A request to support: new nodes, help, or other. */
 export type CreateSupportRequestInput = {
   /** Budget or range, up to 200 characters. */
   budget?: string | null | undefined;
@@ -39,9 +42,11 @@ export type CreateSupportRequestInput = {
   comments?: string | null | undefined;
   /** Desired GPU, e.g. "H100 80GB". */
   gpuType?: string | null | undefined;
+  /** Network the nodes are for (only GONKA today). */
   network?: Network;
   /** How many nodes, 1..100. */
   quantity?: number;
+  /** What the request is about. */
   type: SupportRequestType;
 };
 
@@ -79,8 +84,11 @@ export type InferenceJobStatus =
   /** Validators disagree; a vote is under way. */
   | 'VOTING';
 
+/** Credentials for sign-in. */
 export type LoginInput = {
+  /** Email address (stored lower-cased). */
   email: string;
+  /** Password (10–128 characters). */
   password: string;
 };
 
@@ -122,8 +130,11 @@ export type NodesFilterInput = {
 
 /** Preferences to change; omitted ones keep their value. */
 export type NotificationPreferencesInput = {
+  /** Notify when income drops sharply. */
   earningsDrop?: boolean | null | undefined;
+  /** Notify when a node goes unhealthy, offline or jailed. */
   nodeDown?: boolean | null | undefined;
+  /** Notify when a support request changes. */
   requestUpdates?: boolean | null | undefined;
 };
 
@@ -132,7 +143,9 @@ export type OrderDirection =
   | 'ASC'
   | 'DESC';
 
+/** A new customer account. */
 export type RegisterInput = {
+  /** Email address (stored lower-cased). */
   email: string;
   /** At least 10 characters. */
   password: string;
@@ -145,6 +158,7 @@ export type SupportRequestStatus =
   | 'PENDING'
   | 'REJECTED';
 
+/** NEW_NODE (rent more nodes), SUPPORT (help with a node) or OTHER. */
 export type SupportRequestType =
   | 'NEW_NODE'
   | 'OTHER'
@@ -152,22 +166,29 @@ export type SupportRequestType =
 
 /** Remove a node from its customer (the node and its history stay). */
 export type UnassignNodeInput = {
+  /** The node to unlink. */
   nodeId: string | number;
 };
 
 /** Profile fields to change; omitted fields keep their value, null clears a handle. */
 export type UpdateProfileInput = {
+  /** Currency to show fiat values in, where a price is known. */
   currencyPreference?: Currency | null | undefined;
+  /** Discord handle for notifications (at most 64 characters). */
   discord?: string | null | undefined;
+  /** Which notifications to send. */
   notificationPreferences?: NotificationPreferencesInput | null | undefined;
+  /** Telegram handle for notifications (at most 64 characters). */
   telegram?: string | null | undefined;
 };
 
 /** Omitted fields keep their value; null clears notes or the assignee. */
 export type UpdateSupportRequestInput = {
+  /** Notes from support, visible to the customer. */
   adminNotes?: string | null | undefined;
   /** An admin to handle the request. */
   assignedToId?: string | number | null | undefined;
+  /** Lifecycle: PENDING → IN_PROGRESS → COMPLETED | REJECTED. */
   status?: SupportRequestStatus | null | undefined;
 };
 

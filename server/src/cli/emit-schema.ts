@@ -5,13 +5,14 @@ import { NestFactory } from '@nestjs/core';
 import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory } from '@nestjs/graphql';
 import { lexicographicSortSchema, printSchema } from 'graphql';
 import { REPO_ROOT } from '../config/app-config.js';
+import { describeRootTypes } from '../graphql/root-descriptions.js';
 import { SCHEMA_RESOLVERS } from '../graphql/schema-resolvers.js';
 
 /** Prints the code-first schema, sorted, the same way the running server builds it. */
 export async function buildSchemaSdl(): Promise<string> {
   const app = await NestFactory.create(GraphQLSchemaBuilderModule, { logger: false });
   await app.init();
-  const schema = await app.get(GraphQLSchemaFactory).create(SCHEMA_RESOLVERS);
+  const schema = describeRootTypes(await app.get(GraphQLSchemaFactory).create(SCHEMA_RESOLVERS));
   await app.close();
   return printSchema(lexicographicSortSchema(schema)) + '\n';
 }

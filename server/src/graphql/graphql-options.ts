@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import type { AppConfig } from '../config/app-config.js';
 import { errorLoggingPlugin } from './error-logging.plugin.js';
 import { formatError } from './format-error.js';
+import { describeRootTypes } from './root-descriptions.js';
 import type { GonkaLoadersFactory } from '../modules/gonka/gonka.loaders.js';
 import { AccessTokens } from '../modules/auth/access-tokens.js';
 import { contextFactory } from './gql-context.js';
@@ -13,6 +14,7 @@ export function graphqlOptions(config: AppConfig, log: Logger, loaders: GonkaLoa
   return {
     path: '/graphql',
     autoSchemaFile: true,
+    transformSchema: describeRootTypes,
     sortSchema: true,
     graphiql: config.playgroundEnabled,
     // `admins` keeps introspection on in Apollo and lets queryLimitsPlugin refuse non-admins.

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
-import { lexicographicSortSchema, printSchema } from 'graphql';
+import { isInputObjectType, isObjectType, lexicographicSortSchema, printSchema } from 'graphql';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 // Runs on whatever the environment provides: in CI the machine's PostgreSQL and Redis services.
@@ -48,4 +48,17 @@ test('committed schema.graphql matches the running server (run `npm run schema` 
   const live = printSchema(lexicographicSortSchema(schema)).trim();
   const committed = readFileSync(resolve(__dirname, '../../../../schema.graphql'), 'utf8').replace(/^#.*\n\n/, '').trim();
   assert.equal(committed, live);
+});
+
+test('the playground documents every type and field (descriptions everywhere)', () => {
+  const schema = app.running.app.get(GraphQLSchemaHost).schema;
+  const missing: string[] = [];
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (type.name.startsWith('__') || ['String', 'Boolean', 'Int', 'Float', 'ID'].includes(type.name)) continue;
+    if (!type.description) missing.push(`type ${type.name}`);
+    if (isObjectType(type) || isInputObjectType(type)) {
+      for (const field of Object.values(type.getFields())) if (!field.description) missing.push(`${type.name}.${field.name}`);
+    }
+  }
+  assert.deepEqual(missing, []);
 });

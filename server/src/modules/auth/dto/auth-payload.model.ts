@@ -12,6 +12,6 @@ export class AuthPayload {
   @Field({ description: 'Single-use token for `refreshToken`; each use returns a new one.' })
   refreshToken: string;
 
-  @Field(() => User)
+  @Field(() => User, { description: 'The signed-in account.' })
   user: User;
 }

@@ -3,9 +3,9 @@ import { IsString, MaxLength } from 'class-validator';
 import { PASSWORD_MAX_LENGTH } from '../../users/users.constants.js';
 import { NewPasswordField } from './credentials.js';
 
-@InputType()
+@InputType({ description: 'Change the password; other sessions are signed out.' })
 export class ChangePasswordInput {
-  @Field()
+  @Field({ description: 'The password in use now.' })
   @IsString()
   @MaxLength(PASSWORD_MAX_LENGTH)
   currentPassword: string;

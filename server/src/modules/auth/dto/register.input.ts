@@ -1,9 +1,9 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { EmailField, NewPasswordField } from './credentials.js';
 
-@InputType()
+@InputType({ description: 'A new customer account.' })
 export class RegisterInput {
-  @Field()
+  @Field({ description: 'Email address (stored lower-cased).' })
   @EmailField()
   email: string;
 

@@ -44,7 +44,7 @@ export class AssignNodeInput {
 
 @InputType({ description: 'Remove a node from its customer (the node and its history stay).' })
 export class UnassignNodeInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The node to unlink.' })
   @IsUUID()
   nodeId: string;
 }

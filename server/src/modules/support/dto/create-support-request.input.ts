@@ -7,9 +7,9 @@ import { Network, SupportRequestType } from './support.enums.js';
 /** Free text is trimmed; blank means "not given". */
 export const trimToNull = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() || null : value);
 
-@InputType()
+@InputType({ description: 'A request to support: new nodes, help, or other.' })
 export class CreateSupportRequestInput {
-  @Field(() => SupportRequestType)
+  @Field(() => SupportRequestType, { description: 'What the request is about.' })
   @IsEnum(SupportRequestType)
   type: SupportRequestType;
 
@@ -33,7 +33,7 @@ export class CreateSupportRequestInput {
   @MaxLength(BUDGET_MAX_LENGTH)
   budget?: string | null;
 
-  @Field(() => Network, { defaultValue: Network.GONKA })
+  @Field(() => Network, { defaultValue: Network.GONKA, description: 'Network the nodes are for (only GONKA today).' })
   @IsEnum(Network)
   network: Network;
 

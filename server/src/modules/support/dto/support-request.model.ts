@@ -5,37 +5,37 @@ import { Network, SupportRequestStatus, SupportRequestType } from './support.enu
 
 @ObjectType({ description: 'A ticket to support: a new node or help. Customers see only their own.' })
 export class SupportRequest {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Stable id.' })
   id: string;
 
-  @Field(() => SupportRequestType)
+  @Field(() => SupportRequestType, { description: 'What the request is about.' })
   type: SupportRequestType;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Desired GPU type, e.g. "H100".' })
   gpuType: string | null;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How many nodes (1–100).' })
   quantity: number;
 
   @Field(() => String, { nullable: true, description: 'Budget or price range, as the customer wrote it.' })
   budget: string | null;
 
-  @Field(() => Network)
+  @Field(() => Network, { description: 'Network the nodes are for (only GONKA today).' })
   network: Network;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Anything support should know (at most 2,000 characters).' })
   comments: string | null;
 
-  @Field(() => SupportRequestStatus)
+  @Field(() => SupportRequestStatus, { description: 'Lifecycle: PENDING → IN_PROGRESS → COMPLETED | REJECTED.' })
   status: SupportRequestStatus;
 
   @Field(() => String, { nullable: true, description: "Support's notes; the customer sees them too." })
   adminNotes: string | null;
 
-  @Field()
+  @Field({ description: 'When it was created.' })
   createdAt: Date;
 
-  @Field()
+  @Field({ description: 'When it last changed.' })
   updatedAt: Date;
 
   /** Resolved lazily (`user`, `assignedTo` fields) through the per-request users loader. */
@@ -53,5 +53,5 @@ export class SupportRequest {
   assignedTo?: User | null;
 }
 
-@ObjectType()
+@ObjectType({ description: 'A page of support requests.' })
 export class SupportRequestConnection extends Connection(SupportRequest) {}

@@ -18,7 +18,7 @@ export enum Network {
   GONKA = 'gonka',
 }
 
-registerEnumType(SupportRequestType, { name: 'SupportRequestType' });
+registerEnumType(SupportRequestType, { name: 'SupportRequestType', description: 'NEW_NODE (rent more nodes), SUPPORT (help with a node) or OTHER.' });
 registerEnumType(SupportRequestStatus, {
   name: 'SupportRequestStatus',
   description: 'PENDING → IN_PROGRESS → COMPLETED | REJECTED, or PENDING → REJECTED.',

@@ -7,12 +7,12 @@ import { SupportRequestStatus } from './support.enums.js';
 
 @InputType({ description: 'Omitted fields keep their value; null clears notes or the assignee.' })
 export class UpdateSupportRequestInput {
-  @Field(() => SupportRequestStatus, { nullable: true })
+  @Field(() => SupportRequestStatus, { nullable: true, description: 'Lifecycle: PENDING → IN_PROGRESS → COMPLETED | REJECTED.' })
   @IsOptional()
   @IsEnum(SupportRequestStatus)
   status?: SupportRequestStatus | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Notes from support, visible to the customer.' })
   @IsOptional()
   @Transform(trimToNull)
   @IsString()

@@ -24,17 +24,17 @@ export class NotificationPreferences {
 
 @InputType({ description: 'Preferences to change; omitted ones keep their value.' })
 export class NotificationPreferencesInput {
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Notify when a node goes unhealthy, offline or jailed.' })
   @IsOptional()
   @IsBoolean()
   nodeDown?: boolean;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Notify when income drops sharply.' })
   @IsOptional()
   @IsBoolean()
   earningsDrop?: boolean;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Notify when a support request changes.' })
   @IsOptional()
   @IsBoolean()
   requestUpdates?: boolean;

@@ -10,26 +10,26 @@ const trimToNull = ({ value }: { value: unknown }) => (typeof value === 'string'
 
 @InputType({ description: 'Profile fields to change; omitted fields keep their value, null clears a handle.' })
 export class UpdateProfileInput {
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Telegram handle for notifications (at most 64 characters).' })
   @IsOptional()
   @Transform(trimToNull)
   @IsString()
   @MaxLength(TELEGRAM_MAX_LENGTH)
   telegram?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Discord handle for notifications (at most 64 characters).' })
   @IsOptional()
   @Transform(trimToNull)
   @IsString()
   @MaxLength(DISCORD_MAX_LENGTH)
   discord?: string | null;
 
-  @Field(() => Currency, { nullable: true })
+  @Field(() => Currency, { nullable: true, description: 'Currency to show fiat values in, where a price is known.' })
   @IsOptional()
   @IsEnum(Currency)
   currencyPreference?: Currency;
 
-  @Field(() => NotificationPreferencesInput, { nullable: true })
+  @Field(() => NotificationPreferencesInput, { nullable: true, description: 'Which notifications to send.' })
   @IsOptional()
   @ValidateNested()
   @Type(() => NotificationPreferencesInput)

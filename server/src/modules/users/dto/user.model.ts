@@ -5,13 +5,13 @@ import { Currency, UserRole } from './user.enums.js';
 
 @ObjectType({ description: 'A portal account.' })
 export class User {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Stable id.' })
   id: string;
 
-  @Field()
+  @Field({ description: 'Email address (stored lower-cased).' })
   email: string;
 
-  @Field(() => UserRole)
+  @Field(() => UserRole, { description: 'USER (customer) or ADMIN.' })
   role: UserRole;
 
   @Field(() => String, { nullable: true, description: 'Telegram handle for notifications.' })
@@ -20,15 +20,15 @@ export class User {
   @Field(() => String, { nullable: true, description: 'Discord handle for notifications.' })
   discord: string | null;
 
-  @Field(() => Currency)
+  @Field(() => Currency, { description: 'Currency to show fiat values in, where a price is known.' })
   currencyPreference: Currency;
 
-  @Field(() => NotificationPreferences)
+  @Field(() => NotificationPreferences, { description: 'Which notifications to send.' })
   notificationPreferences: NotificationPreferences;
 
-  @Field()
+  @Field({ description: 'When it was created.' })
   createdAt: Date;
 }
 
-@ObjectType()
+@ObjectType({ description: 'A page of users.' })
 export class UserConnection extends Connection(User) {}
