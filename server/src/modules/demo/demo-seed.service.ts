@@ -42,9 +42,14 @@ export class DemoSeedService implements OnApplicationBootstrap {
          ON CONFLICT (identifier) DO UPDATE SET identifier = EXCLUDED.identifier RETURNING id`,
         [identifier, `demo-node-${String(i + 1).padStart(2, '0')}`],
       );
+      // A new link also goes into the customer's activity feed, as an admin's assignment would.
       await this.db.query(
-        `INSERT INTO user_nodes (user_id, node_id, assigned_by) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`,
-        [customerId, node.id, adminId],
+        `WITH linked AS (
+           INSERT INTO user_nodes (user_id, node_id, assigned_by) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING user_id, node_id
+         )
+         INSERT INTO activity_events (user_id, kind, node_id, message)
+         SELECT user_id, 'assignment', node_id, $4 FROM linked`,
+        [customerId, node.id, adminId, `Node demo-node-${String(i + 1).padStart(2, '0')} was added to your account`],
       );
     }
     const { admin, customer } = DEMO_ACCOUNTS;
