@@ -1,0 +1,82 @@
+// Dashboard throughput: the node-table widget query of a customer with 50 nodes against the full
+// stack (auth, query limits, loaders, warm cache, PostgreSQL) vs a raw graphql-js + node:http server
+// answering the same query shape from the same data in memory. Ratio = full / raw. See README.md.
+import { createServer } from 'node:http';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
+import { cannon, figures } from './lib/load.mjs';
+import { SMOKE, header, run, table } from './lib/report.mjs';
+import { ROOT, dist, seedCustomers, stopEmbedded, withStack } from './lib/stack.mjs';
+
+const { graphql, buildSchema } = createRequire(join(ROOT, 'server/package.json'))('graphql');
+const { RefresherService } = dist('modules/gonka/refresher.service.js');
+
+const SECONDS = SMOKE ? 2 : 10;
+const CONNECTIONS = 20;
+const QUERY = `query NodeTable($first: Int) {
+  myNodes(first: $first) {
+    totalCount
+    nodes { id identifier displayName status statusReason tokensPerSec earningsDay earningsTotal gpuType statsStale }
+  }
+}`;
+const BODY = { query: QUERY, variables: { first: 50 } };
+
+const RAW_SDL = `
+  type Node { id: ID! identifier: String! displayName: String status: String! statusReason: String!
+    tokensPerSec: Float earningsDay: String! earningsTotal: String! gpuType: String statsStale: Boolean! }
+  type NodeConnection { totalCount: Int! nodes: [Node!]! }
+  type Query { myNodes(first: Int): NodeConnection! }`;
+
+/** graphql-js over node:http: parse, validate and execute per request, data from memory. */
+function startRaw(nodes) {
+  const schema = buildSchema(RAW_SDL);
+  const rootValue = { myNodes: ({ first }) => ({ totalCount: nodes.length, nodes: nodes.slice(0, first ?? 20) }) };
+  const server = createServer((req, res) => {
+    let body = '';
+    req.on('data', (d) => (body += d));
+    req.on('end', async () => {
+      const { query, variables } = JSON.parse(body);
+      const result = await graphql({ schema, source: query, rootValue, variableValues: variables });
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(result));
+    });
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ url: `http://127.0.0.1:${server.address().port}`, server })));
+}
+
+async function main() {
+  header('dashboard throughput');
+  return withStack({ SIMULATOR_PARTICIPANTS: '300' }, async (stack) => {
+    const [user] = await seedCustomers(stack.dbUrl, { users: 1, perUser: 50, identifiers: stack.sim.addresses().slice(0, 50) });
+    const token = stack.token(user);
+    stack.sim.advanceEpoch();
+    await stack.get(RefresherService).refreshNow(); // earnings rows and stats: a realistic, warm state
+    const warm = await stack.gql(QUERY, BODY.variables, token);
+    if (warm.errors || warm.data?.myNodes?.nodes?.length !== 50) throw new Error(`warm-up query failed: ${warm.text.slice(0, 300)}`);
+    const raw = await startRaw(warm.data.myNodes.nodes);
+    try {
+      const check = await (await fetch(`${raw.url}/graphql`, { method: 'POST', body: JSON.stringify(BODY) })).json();
+      if (!isDeepStrictEqual(check.data, warm.data)) throw new Error('raw server does not answer the same data');
+      // Short warm-up of both (JIT, connection pools), then the measured runs.
+      await cannon({ url: `${raw.url}/graphql`, body: BODY, seconds: 1 });
+      await cannon({ url: `${stack.url}/graphql`, body: BODY, token, seconds: 1 });
+      const base = await cannon({ url: `${raw.url}/graphql`, body: BODY, connections: CONNECTIONS, seconds: SECONDS });
+      const full = await cannon({ url: `${stack.url}/graphql`, body: BODY, token, connections: CONNECTIONS, seconds: SECONDS });
+      const b = figures(base.result);
+      const f = figures(full.result);
+      table(`node-table query, 50 nodes, ${CONNECTIONS} connections, ${SECONDS} s each (response ${warm.text.length} bytes)`, [
+        { server: 'raw graphql-js + node:http (baseline)', ...b },
+        { server: 'MineGNK full stack', ...f },
+        { server: 'ratio full / raw', 'req/s': f['req/s'] / b['req/s'], 'p50 ms': f['p50 ms'] / Math.max(1, b['p50 ms']), 'p99 ms': f['p99 ms'] / Math.max(1, b['p99 ms']) },
+      ]);
+      console.log(`targets (reported, not asserted): req/s ratio ≥ 0.6 → ${(f['req/s'] / b['req/s']).toFixed(2)}; full-stack p99 < 50 ms → ${f['p99 ms']} ms`);
+      console.log(`baseline: ${base.command}\nfull:     ${full.command}`);
+      return f['errors+non2xx'] > 0 ? 1 : 0;
+    } finally {
+      raw.server.close();
+      raw.server.closeAllConnections?.();
+    }
+  });
+}
+
+run(main, stopEmbedded);

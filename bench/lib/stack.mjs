@@ -1,0 +1,210 @@
+// Starts the real app (compiled server, in this process) on a fresh database, and stops it.
+// PostgreSQL: the machine's (DATABASE_URL set: a fresh database is CREATEd and DROPped) or an
+// embedded one in a temp dir (removed afterwards). Redis: REDIS_URL when set, memory otherwise.
+import { randomBytes, randomUUID } from 'node:crypto';
+import { chmodSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const DIST = join(ROOT, 'server/dist/src');
+const require = createRequire(import.meta.url);
+
+/** A module of the compiled server (`npm run build -w server` first). */
+export function dist(path) {
+  const file = join(DIST, path);
+  if (!existsSync(file)) throw new Error(`${file} missing: run \`npm run build -w server\` first`);
+  return require(file);
+}
+
+const pg = require(require.resolve('pg', { paths: [join(ROOT, 'server')] }));
+const pino = require(require.resolve('pino', { paths: [join(ROOT, 'server')] }));
+
+export async function sql(url, text, params) {
+  const c = new pg.Client({ connectionString: url });
+  await c.connect();
+  try {
+    return (await c.query(text, params)).rows;
+  } finally {
+    await c.end();
+  }
+}
+
+export function freePort() {
+  return new Promise((res, rej) => {
+    const s = createServer();
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address();
+      s.close(() => res(port));
+    });
+    s.on('error', rej);
+  });
+}
+
+let embedded; // one embedded PostgreSQL per process, shared by every app it starts
+async function adminUrl() {
+  if (process.env.DATABASE_URL) return process.env.DATABASE_URL;
+  if (!embedded) {
+    const dir = mkdtempSync(join(tmpdir(), 'minegnk-bench-'));
+    chmodSync(dir, 0o755); // embedded PostgreSQL runs as the `postgres` OS user under root
+    const { startEmbeddedPostgres } = dist('database/embedded-postgres.js');
+    const db = await startEmbeddedPostgres(join(dir, 'pg'), await freePort(), pino({ level: 'warn' }));
+    embedded = { db, dir };
+  }
+  return embedded.db.url;
+}
+
+/** Stops the shared embedded PostgreSQL (if one was started) and removes its directory. */
+export async function stopEmbedded() {
+  if (!embedded) return;
+  const { db, dir } = embedded;
+  embedded = undefined;
+  await db.stop().catch(() => undefined);
+  rmSync(dir, { recursive: true, force: true });
+}
+
+/**
+ * The full stack in this process: `{ url, running, sim, dbUrl, gql, token, close }`. Demo mode (the
+ * simulator is the network); NODE_ENV=test so nothing refreshes behind the bench's back.
+ */
+export async function startStack(env = {}) {
+  const admin = await adminUrl();
+  const name = `minegnk_bench_${randomBytes(5).toString('hex')}`;
+  await sql(admin, `CREATE DATABASE ${name}`);
+  const u = new URL(admin);
+  u.pathname = `/${name}`;
+  const dbUrl = u.toString();
+  const drop = () => sql(admin, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).catch(() => undefined);
+  const { AppConfig } = dist('config/app-config.js');
+  const { startApp } = dist('bootstrap.js');
+  const { AccessTokens } = dist('modules/auth/access-tokens.js');
+  const config = new AppConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    DATABASE_URL: dbUrl,
+    REDIS_URL: process.env.REDIS_URL,
+    HOST: '127.0.0.1',
+    SERVE_CLIENT: 'false',
+    CACHE_NAMESPACE: name,
+    JWT_SECRET: randomBytes(32).toString('hex'),
+    ...env,
+  });
+  let running;
+  try {
+    running = await startApp(config, pino({ level: 'silent' }), { port: 0 });
+  } catch (e) {
+    await drop();
+    throw e;
+  }
+  const tokens = new AccessTokens(config);
+  return {
+    url: running.url,
+    running,
+    sim: running.upstreams.simulator,
+    dbUrl,
+    config,
+    get: (cls) => running.app.get(cls),
+    gql: (query, variables, token, timeoutMs) => gql(running.url, query, variables, token, timeoutMs),
+    /** An access token for a user row (signed with the app's key: skips argon2 per user). */
+    token: (user) => tokens.sign({ id: user.id, email: user.email, role: user.role ?? 'user' }, randomUUID()),
+    async close() {
+      await running.close().catch(() => undefined);
+      await drop();
+      await dropRedisKeys(process.env.REDIS_URL, name); // the real Redis, not a drill's proxy
+    },
+  };
+}
+
+/** Deletes this run's cache namespace from Redis (settled-epoch entries never expire). */
+async function dropRedisKeys(url, namespace) {
+  if (!url) return;
+  const { createClient } = require(require.resolve('@keyv/redis', { paths: [join(ROOT, 'server')] }));
+  const client = createClient({ url, socket: { connectTimeout: 1000, reconnectStrategy: false } });
+  client.on('error', () => undefined);
+  try {
+    await client.connect();
+    for await (const keys of client.scanIterator({ MATCH: `${namespace}:*`, COUNT: 500 })) {
+      const list = Array.isArray(keys) ? keys : [keys];
+      if (list.length) await client.del(list);
+    }
+  } catch {
+    // Redis gone (e.g. the outage drill's proxy): nothing more to clean through it.
+  } finally {
+    if (client.isOpen) await client.close().catch(() => undefined);
+  }
+}
+
+export async function gql(base, query, variables, token, timeoutMs = 30_000) {
+  const headers = { 'content-type': 'application/json' };
+  if (token) headers.authorization = `Bearer ${token}`;
+  const res = await fetch(`${base}/graphql`, {
+    method: 'POST',
+    headers,
+    body: JSON.stringify({ query, variables }),
+    signal: AbortSignal.timeout(timeoutMs),
+  });
+  const text = await res.text();
+  let body;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    body = { raw: text };
+  }
+  return { status: res.status, text, ...body };
+}
+
+/**
+ * Inserts `users` customers (password hash 'x': they sign in with minted tokens) owning `perUser`
+ * nodes each, taken in order from `identifiers` (needs users × perUser unowned identifiers). Returns the user rows.
+ */
+export async function seedCustomers(dbUrl, { users, perUser, identifiers, prefix = 'c' }) {
+  const rows = await sql(
+    dbUrl, // password hash 'x' matches no password: these users sign in with minted tokens
+    `INSERT INTO users (email, password_hash) SELECT '${prefix}' || i || '@bench.test', 'x' FROM generate_series(1, $1) i RETURNING id, email, role`,
+    [users],
+  );
+  await sql(
+    dbUrl,
+    `INSERT INTO nodes (identifier, identifier_type, display_name)
+     SELECT id, 'wallet', 'node-' || ord FROM unnest($1::text[]) WITH ORDINALITY AS t(id, ord) ON CONFLICT (identifier) DO NOTHING`,
+    [identifiers],
+  );
+  const links = [];
+  rows.forEach((r, i) => {
+    for (let k = 0; k < perUser; k++) links.push([r.id, identifiers[i * perUser + k]]);
+  });
+  const linked = await sql(
+    dbUrl,
+    `INSERT INTO user_nodes (user_id, node_id)
+     SELECT l.u::uuid, n.id FROM unnest($1::text[], $2::text[]) AS l(u, ident) JOIN nodes n ON n.identifier = l.ident
+     ON CONFLICT DO NOTHING RETURNING node_id`,
+    [links.map((l) => l[0]), links.map((l) => l[1])],
+  );
+  // A node has one owner: reusing identifiers across customers would silently link fewer.
+  if (linked.length !== links.length) throw new Error(`seed: linked ${linked.length} of ${links.length} nodes (identifiers reused?)`);
+  return rows;
+}
+
+/** Simulator control: counters, faults, reset. */
+export const simApi = (sim) => ({
+  stats: async () => (await (await fetch(`${sim.url}/__sim/stats`)).json()),
+  reset: () => fetch(`${sim.url}/__sim/reset`, { method: 'POST' }),
+  clearFaults: () => fetch(`${sim.url}/__sim/faults`, { method: 'DELETE' }),
+  fault: async (spec) => {
+    const r = await fetch(`${sim.url}/__sim/faults`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(spec) });
+    if (!r.ok) throw new Error(`fault refused: ${r.status} ${await r.text()}`);
+  },
+});
+
+/** Runs `fn(stack)` and always closes the stack (and the embedded PostgreSQL). */
+export async function withStack(env, fn) {
+  const stack = await startStack(env);
+  try {
+    return await fn(stack);
+  } finally {
+    await stack.close();
+  }
+}
