@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import type { AppConfig } from '../config/app-config.js';
 import { errorLoggingPlugin } from './error-logging.plugin.js';
 import { formatError } from './format-error.js';
+import { knownOperationTypesRule } from './known-operation-types.rule.js';
 import { describeRootTypes } from './root-descriptions.js';
 import type { GonkaLoadersFactory } from '../modules/gonka/gonka.loaders.js';
 import { AccessTokens } from '../modules/auth/access-tokens.js';
@@ -27,6 +28,7 @@ export function graphqlOptions(config: AppConfig, log: Logger, loaders: GonkaLoa
     context: contextFactory(loaders, new AccessTokens(config)),
     // Cast: @nestjs/apollo loads Apollo's ESM build and we compile against its CJS types (same runtime shape).
     plugins: [errorLoggingPlugin(log), queryLimitsPlugin(config)] as ApolloDriverConfig['plugins'],
+    validationRules: [knownOperationTypesRule],
     autoTransformHttpErrors: true,
   };
 }
