@@ -1,26 +1,13 @@
 import type { Repository, SelectQueryBuilder } from 'typeorm';
-import { BadUserInput } from '../../common/domain-error.js';
 import { PAGE_SIZE_DEFAULT, type ConnectionResult } from '../../graphql/connection.js';
 import type { Node } from './dto/node.model.js';
 import { NodeOrderField, OrderDirection, type NodesArgs } from './dto/nodes.args.js';
 import type { NodeEntity } from './entities/node.entity.js';
 import { toNodeModel } from './node.mapper.js';
+import { pageFromRows, pageStart } from './offset-page.js';
 
 const STATUS_RANK = `CASE c.status WHEN 'healthy' THEN 0 WHEN 'unhealthy' THEN 1 WHEN 'jailed' THEN 2 WHEN 'offline' THEN 3 ELSE 4 END`;
 const EARNINGS_TOTAL = `(SELECT COALESCE(sum(h.earnings_gnk), 0) FROM earnings_history h WHERE h.node_id = node.id)`;
-const MAX_OFFSET = 1_000_000;
-
-/** Offset cursors: node lists sort by computed values (status, earnings), where keysets don't fit. */
-function encodeOffset(offset: number): string {
-  return Buffer.from(`o:${offset}`).toString('base64url');
-}
-
-function decodeOffset(cursor: string | undefined): number {
-  if (!cursor) return 0;
-  const m = /^o:(\d{1,7})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
-  if (!m || Number(m[1]) > MAX_OFFSET) throw new BadUserInput('after', 'after is not a valid cursor');
-  return Number(m[1]);
-}
 
 function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
@@ -32,22 +19,10 @@ export async function listNodes(repo: Repository<NodeEntity>, args: NodesArgs, o
   if (ownerId) qb.innerJoin('user_nodes', 'un', 'un.node_id = node.id AND un.user_id = :ownerId', { ownerId });
   applyFilter(qb, args);
   const totalCount = await qb.clone().getCount();
-  const offset = decodeOffset(args.after);
-  const first = args.first ?? PAGE_SIZE_DEFAULT;
+  const offset = pageStart(args);
   applyOrder(qb, args);
-  const rows = await qb.offset(offset).limit(first + 1).getMany();
-  const edges = rows.slice(0, first).map((e, i) => ({ cursor: encodeOffset(offset + i + 1), node: toNodeModel(e) }));
-  return {
-    edges,
-    nodes: edges.map((e) => e.node),
-    totalCount,
-    pageInfo: {
-      hasNextPage: rows.length > first,
-      hasPreviousPage: offset > 0,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
-    },
-  };
+  const rows = await qb.offset(offset).limit((args.first ?? PAGE_SIZE_DEFAULT) + 1).getMany();
+  return pageFromRows(rows.map(toNodeModel), offset, args, totalCount);
 }
 
 function applyFilter(qb: SelectQueryBuilder<NodeEntity>, { filter }: NodesArgs): void {

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
 import { NotFound } from '../../common/domain-error.js';
+import { UUID } from '../../common/parse-id.pipe.js';
 import type { ConnectionResult } from '../../graphql/connection.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import type { Node } from './dto/node.model.js';
@@ -10,7 +11,6 @@ import { NodeEntity } from './entities/node.entity.js';
 import { listNodes } from './node-list.query.js';
 import { toNodeModel } from './node.mapper.js';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 @Injectable()
 export class NodesService {

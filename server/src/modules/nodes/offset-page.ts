@@ -1,33 +1,44 @@
 import { BadUserInput } from '../../common/domain-error.js';
 import { PAGE_SIZE_DEFAULT, type ConnectionArgs, type ConnectionResult } from '../../graphql/connection.js';
 
-/** Opaque offset cursors: enough for short in-memory lists (e.g. a bounded upstream sample). */
-const CURSOR_PATTERN = /^o:(\d{1,6})$/;
+/**
+ * Opaque offset cursors, for lists ordered by computed values (node status, earnings) or held in
+ * memory (a bounded upstream sample), where keyset cursors don't fit. A cursor names an item's index.
+ */
+const CURSOR_PATTERN = /^o:(\d{1,7})$/;
 
-function encodeOffset(offset: number): string {
-  return Buffer.from(`o:${offset}`).toString('base64url');
+function encodeOffset(index: number): string {
+  return Buffer.from(`o:${index}`).toString('base64url');
 }
 
-function decodeOffset(cursor: string): number {
-  const match = CURSOR_PATTERN.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
+/** Where a page after `after` starts (0 without a cursor); a tampered cursor is BAD_USER_INPUT. */
+export function pageStart(args: ConnectionArgs): number {
+  if (!args.after) return 0;
+  const match = CURSOR_PATTERN.exec(Buffer.from(args.after, 'base64url').toString('utf8'));
   if (!match) throw new BadUserInput('after', 'after is not a valid cursor');
-  return Number(match[1]);
+  return Number(match[1]) + 1;
 }
 
-/** A Relay page of an already ordered list; the item after `after` comes first. */
-export function offsetPage<T>(items: readonly T[], args: ConnectionArgs): ConnectionResult<T> {
+/** A Relay page from `rows` read at `start`: up to first + 1 rows (the extra one tells hasNextPage). */
+export function pageFromRows<T>(rows: readonly T[], start: number, args: ConnectionArgs, totalCount: number): ConnectionResult<T> {
   const first = args.first ?? PAGE_SIZE_DEFAULT;
-  const start = args.after ? decodeOffset(args.after) + 1 : 0;
-  const edges = items.slice(start, start + first).map((node, i) => ({ cursor: encodeOffset(start + i), node }));
+  const edges = rows.slice(0, first).map((node, i) => ({ cursor: encodeOffset(start + i), node }));
   return {
     edges,
     nodes: edges.map((e) => e.node),
-    totalCount: items.length,
+    totalCount,
     pageInfo: {
-      hasNextPage: start + first < items.length,
+      hasNextPage: rows.length > first,
       hasPreviousPage: start > 0,
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges.at(-1)?.cursor ?? null,
     },
   };
+}
+
+/** A Relay page of an already ordered in-memory list. */
+export function offsetPage<T>(items: readonly T[], args: ConnectionArgs): ConnectionResult<T> {
+  const start = pageStart(args);
+  const first = args.first ?? PAGE_SIZE_DEFAULT;
+  return pageFromRows(items.slice(start, start + first + 1), start, args, items.length);
 }
