@@ -94,7 +94,7 @@ export async function startStack(env = {}) {
   });
   let running;
   try {
-    running = await startApp(config, pino({ level: 'silent' }), { port: 0 });
+    running = await startApp(config, pino({ level: process.env.BENCH_LOG ?? 'silent' }), { port: 0 });
   } catch (e) {
     await drop();
     throw e;

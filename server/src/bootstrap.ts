@@ -3,12 +3,12 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { Logger as PinoNestLogger } from 'nestjs-pino';
 import type { Logger } from 'pino';
 import { AppModule } from './app.module.js';
 import type { AppConfig } from './config/app-config.js';
 import { resolveDatabase } from './database/database.js';
 import type { RunningDatabase } from './database/embedded-postgres.js';
+import { PinoNestLogger } from './logging/pino-nest-logger.js';
 import { resolveUpstreams, type UpstreamEndpoints } from './modules/gonka/upstream-endpoints.js';
 
 export interface RunningApp {
@@ -18,6 +18,18 @@ export interface RunningApp {
   upstreams: UpstreamEndpoints;
   close(): Promise<void>;
 }
+
+/**
+ * Kernel accept queue of the HTTP listener (Node's default is 511; Linux caps it at
+ * net.core.somaxconn). A burst of connections (e.g. 1,000 customers' dashboards at once) arriving
+ * while the event loop is busy overflows a 511 queue; Linux then drops the handshakes it cannot
+ * queue and, under that pressure, prunes half-open ones after as few as 2 SYN-ACK retries, so
+ * clients that had already sent their request get ECONNRESET. A deeper queue lets the burst wait
+ * for accept() instead.
+ */
+export const LISTEN_BACKLOG = 4096;
+/** NestApplication#listen passes extra arguments on to http.Server#listen; its typings stop at the host. */
+type ListenWithBacklog = { listen(port: number, host: string, backlog: number): Promise<unknown> };
 
 /** Starts everything the portal needs; used by main.ts and by the integration tests. */
 export async function startApp(config: AppConfig, logger: Logger, opts: { port?: number } = {}): Promise<RunningApp> {
@@ -32,7 +44,7 @@ export async function startApp(config: AppConfig, logger: Logger, opts: { port?:
     app.useLogger(app.get(PinoNestLogger));
     app.disable('x-powered-by');
     serveClient(app, config);
-    await app.listen(opts.port ?? config.env.PORT, config.env.HOST);
+    await (app as unknown as ListenWithBacklog).listen(opts.port ?? config.env.PORT, config.env.HOST, LISTEN_BACKLOG);
   } catch (e) {
     await app?.close().catch(() => undefined);
     await upstreams?.simulator?.close();

@@ -23,7 +23,10 @@ const STALE_RETENTION_FACTOR = 30;
 @Injectable()
 export class CacheService implements OnModuleDestroy {
   private readonly log = new Logger(CacheService.name);
-  private readonly memory: Keyv<CacheEntry<unknown>>;
+  // L1 holds the entry objects themselves: no serialization on the hot path (a JSON round trip of
+  // the network view per request was the largest single cost under load). Entries are frozen so a
+  // caller cannot change what the next request reads.
+  private readonly memory: LRUCache<string, CacheEntry<unknown>>;
   private readonly redis?: Keyv<CacheEntry<unknown>>;
   private readonly redisClient?: ReturnType<typeof createClient>;
   private redisHealthy = true;
@@ -31,8 +34,7 @@ export class CacheService implements OnModuleDestroy {
 
   constructor(config: AppConfig) {
     const ttlMs = config.env.CACHE_TTL_SECONDS * 1000;
-    const lru = new LRUCache<string, any>({ max: 100_000, ttl: ttlMs * STALE_RETENTION_FACTOR });
-    this.memory = new Keyv<CacheEntry<unknown>>({ store: lru, namespace: config.env.CACHE_NAMESPACE });
+    this.memory = new LRUCache<string, CacheEntry<unknown>>({ max: 100_000, ttl: ttlMs * STALE_RETENTION_FACTOR });
     if (config.env.REDIS_URL) {
       // No offline queue: while Redis is down commands fail at once instead of piling up.
       this.redisClient = createClient({
@@ -58,10 +60,13 @@ export class CacheService implements OnModuleDestroy {
   }
 
   async get<T>(key: string): Promise<CacheEntry<T> | undefined> {
-    let entry = (await this.memory.get(key)) as CacheEntry<T> | undefined;
+    let entry = this.memory.get(key) as CacheEntry<T> | undefined;
     if (!entry && this.redis) {
-      entry = (await this.redisCall(() => this.redis!.get(key))) as CacheEntry<T> | undefined;
-      if (entry) await this.memory.set(key, entry);
+      const shared = (await this.redisCall(() => this.redis!.get(key))) as CacheEntry<T> | undefined;
+      if (shared) {
+        entry = deepFreeze(shared);
+        this.memory.set(key, entry);
+      }
     }
     if (entry) this.stats.hits++;
     else this.stats.misses++;
@@ -70,15 +75,15 @@ export class CacheService implements OnModuleDestroy {
 
   /** `storedAt` defaults to now; an entry copied from elsewhere keeps its original age. */
   async set<T>(key: string, value: T, ttlMs?: number, storedAt = Date.now()): Promise<CacheEntry<T>> {
-    const entry: CacheEntry<T> = { value, storedAt };
-    await this.memory.set(key, entry, ttlMs);
+    const entry: CacheEntry<T> = deepFreeze({ value, storedAt });
+    this.memory.set(key, entry, ttlMs === undefined ? undefined : { ttl: ttlMs });
     // Fire and forget: a slow Redis must not hold the caller.
     if (this.redis) void this.redisCall(() => this.redis!.set(key, entry, ttlMs));
     return entry;
   }
 
   async delete(key: string): Promise<void> {
-    await this.memory.delete(key);
+    this.memory.delete(key);
     if (this.redis) await this.redisCall(() => this.redis!.delete(key));
   }
 
@@ -121,4 +126,13 @@ export class CacheService implements OnModuleDestroy {
     if (healthy) this.log.log('cache: Redis reachable again, using it as shared cache');
     else this.log.warn(`cache: Redis unavailable (${error?.message ?? 'unknown'}), serving from memory only`);
   }
+}
+
+/** Freezes plain objects and arrays all the way down (cached values are shared across requests). */
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
 }

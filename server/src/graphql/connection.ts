@@ -50,7 +50,8 @@ export interface ConnectionResult<T> {
   edges: Edge<T>[];
   nodes: T[];
   pageInfo: PageInfo;
-  totalCount: number;
+  /** Page producers define it as a getter that starts the count when read: a count nobody asked for costs nothing. */
+  totalCount: number | Promise<number>;
 }
 
 /**
@@ -132,7 +133,7 @@ export async function paginate<T extends ObjectLiteral, N>(
   { order = 'DESC', map, idType = 'uuid' }: PaginateOptions<T, N>,
 ): Promise<ConnectionResult<N>> {
   const first = args.first ?? PAGE_SIZE_DEFAULT;
-  const totalCount = await qb.clone().getCount();
+  const counter = qb.clone();
   const page = qb.clone();
   if (args.after) {
     const [createdAt, id] = decodeCursor(args.after, idType);
@@ -156,7 +157,9 @@ export async function paginate<T extends ObjectLiteral, N>(
   return {
     edges,
     nodes: edges.map((e) => e.node),
-    totalCount,
+    get totalCount() {
+      return counter.getCount();
+    },
     pageInfo: {
       hasNextPage,
       hasPreviousPage: Boolean(args.after),

@@ -1,3 +1,4 @@
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import type { Logger } from 'pino';
 import type { AppConfig } from '../config/app-config.js';
@@ -27,7 +28,8 @@ export function graphqlOptions(config: AppConfig, log: Logger, loaders: GonkaLoa
     formatError: formatError(config.isProduction),
     context: contextFactory(loaders, new AccessTokens(config)),
     // Cast: @nestjs/apollo loads Apollo's ESM build and we compile against its CJS types (same runtime shape).
-    plugins: [errorLoggingPlugin(log), queryLimitsPlugin(config)] as ApolloDriverConfig['plugins'],
+    // Cache-control hints are not used (no CDN in front), and the plugin wraps every field resolver.
+    plugins: [errorLoggingPlugin(log), queryLimitsPlugin(config), ApolloServerPluginCacheControlDisabled()] as ApolloDriverConfig['plugins'],
     validationRules: [knownOperationTypesRule],
     autoTransformHttpErrors: true,
   };

@@ -1,9 +1,9 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError } from 'graphql';
+import { type DocumentNode, GraphQLError, type GraphQLSchema } from 'graphql';
 import { Forbidden, Unauthenticated } from '../common/domain-error.js';
 import type { AppConfig } from '../config/app-config.js';
 import type { GqlContext } from './gql-context.js';
-import { checkQueryLimits, usesIntrospection } from './query-limits.js';
+import { memoizedQueryLimits, usesIntrospection } from './query-limits.js';
 
 function introspectionDenied(ctx: GqlContext): GraphQLError {
   const cause = ctx.user
@@ -20,14 +20,27 @@ function introspectionDenied(ctx: GqlContext): GraphQLError {
  */
 export function queryLimitsPlugin(config: AppConfig): ApolloServerPlugin<GqlContext> {
   const adminsOnly = config.introspection === 'admins';
+  // One memo per schema (Apollo can swap schemas; tests start several apps in one process).
+  const checkers = new WeakMap<GraphQLSchema, ReturnType<typeof memoizedQueryLimits>>();
+  const checkerFor = (schema: GraphQLSchema) => {
+    let check = checkers.get(schema);
+    if (!check) checkers.set(schema, (check = memoizedQueryLimits(schema)));
+    return check;
+  };
+  const introspecting = new WeakMap<DocumentNode, boolean>();
+  const asksSchema = (document: DocumentNode) => {
+    let found = introspecting.get(document);
+    if (found === undefined) introspecting.set(document, (found = usesIntrospection(document)));
+    return found;
+  };
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ schema, document, request, contextValue }) {
-          if (adminsOnly && contextValue.user?.role !== 'admin' && usesIntrospection(document)) {
+          if (adminsOnly && contextValue.user?.role !== 'admin' && asksSchema(document)) {
             throw introspectionDenied(contextValue);
           }
-          const error = checkQueryLimits(schema, document, request.variables, request.operationName ?? undefined);
+          const error = checkerFor(schema)(document, request.variables, request.operationName ?? undefined);
           if (error) throw error;
         },
       };

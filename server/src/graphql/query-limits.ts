@@ -68,10 +68,20 @@ export function checkQueryLimits(
   variables?: Record<string, unknown>,
   operationName?: string,
 ): GraphQLError | undefined {
+  const refusal = shapeRefusal(schema, document) ?? costRefusal(schema, document, variables, operationName);
+  return refusal === undefined ? undefined : tooComplex(refusal);
+}
+
+/** Aliases and depth depend on the document only. */
+function shapeRefusal(schema: GraphQLSchema, document: DocumentNode): string | undefined {
   const aliases = aliasCount(document);
-  if (aliases > MAX_ALIASES) return tooComplex(`Query uses ${aliases} aliases; the limit is ${MAX_ALIASES}`);
+  if (aliases > MAX_ALIASES) return `Query uses ${aliases} aliases; the limit is ${MAX_ALIASES}`;
   const depthErrors = validate(schema, document, [depthLimit(MAX_QUERY_DEPTH)]);
-  if (depthErrors.length) return tooComplex(`Query is nested deeper than ${MAX_QUERY_DEPTH} levels`);
+  if (depthErrors.length) return `Query is nested deeper than ${MAX_QUERY_DEPTH} levels`;
+  return undefined;
+}
+
+function costRefusal(schema: GraphQLSchema, document: DocumentNode, variables?: Record<string, unknown>, operationName?: string): string | undefined {
   const operation = getOperationAST(document, operationName);
   // Without a runnable operation or with bad variables nothing executes; execution reports why (BAD_USER_INPUT).
   if (!operation || getVariableValues(schema, operation.variableDefinitions ?? [], variables ?? {}).errors) return undefined;
@@ -79,8 +89,37 @@ export function checkQueryLimits(
   try {
     cost = queryCost(schema, document, variables, operationName);
   } catch {
-    return tooComplex('Query is too large to evaluate');
+    return 'Query is too large to evaluate';
   }
-  if (cost > MAX_QUERY_COST) return tooComplex(`Query cost ${cost} exceeds the limit of ${MAX_QUERY_COST}; ask for smaller pages or fewer fields`);
+  if (cost > MAX_QUERY_COST) return `Query cost ${cost} exceeds the limit of ${MAX_QUERY_COST}; ask for smaller pages or fewer fields`;
   return undefined;
+}
+
+// Per document, how many (operation, variables) verdicts are remembered.
+const VERDICTS_PER_DOCUMENT = 64;
+
+/**
+ * `checkQueryLimits` remembered per document: Apollo hands the same parsed DocumentNode for the same
+ * query text, and the dashboard sends the same few queries with the same variables all day, so the
+ * walks over the document (a few % of a request) run once. Weakly held: a document Apollo drops is
+ * forgotten here too.
+ */
+export function memoizedQueryLimits(schema: GraphQLSchema) {
+  const byDocument = new WeakMap<DocumentNode, { shape: string | undefined; verdicts: Map<string, string | undefined> }>();
+  return (document: DocumentNode, variables?: Record<string, unknown>, operationName?: string): GraphQLError | undefined => {
+    let known = byDocument.get(document);
+    if (!known) {
+      known = { shape: shapeRefusal(schema, document), verdicts: new Map() };
+      byDocument.set(document, known);
+    }
+    if (known.shape !== undefined) return tooComplex(known.shape);
+    const key = `${operationName ?? ''}\u0000${JSON.stringify(variables ?? {})}`;
+    let verdict = known.verdicts.get(key);
+    if (verdict === undefined && !known.verdicts.has(key)) {
+      verdict = costRefusal(schema, document, variables, operationName);
+      if (known.verdicts.size >= VERDICTS_PER_DOCUMENT) known.verdicts.clear();
+      known.verdicts.set(key, verdict);
+    }
+    return verdict === undefined ? undefined : tooComplex(verdict);
+  };
 }

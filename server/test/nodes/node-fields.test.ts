@@ -91,3 +91,24 @@ test("node(id): owner sees it; another customer gets NOT_FOUND; anonymous gets U
   const theirs = await app.gql(`{ myNodes { totalCount } }`, {}, otherToken);
   assert.equal(theirs.data.myNodes.totalCount, 2, 'each customer sees only their own nodes');
 });
+
+test('live fields asked through fragments or edges get the same answers as a plain selection, one call per route', async () => {
+  const plain = await app.gql(`{ myNodes(first: 50) { nodes { id status tokensPerSec earningsTotal uptimePercent } } }`, {}, token);
+  assert.equal(plain.errors, undefined, JSON.stringify(plain.errors));
+  await simReset(app);
+  await app.running.app.get(CacheService).delete(VIEW_KEY);
+  const viaFragments = await app.gql(
+    `fragment Live on Node { status tokensPerSec }
+     fragment Row on Node { id ...Live ... on Node { earningsTotal uptimePercent } }
+     { myNodes(first: 50) { totalCount edges { cursor node { ...Row } } } }`,
+    {},
+    token,
+  );
+  assert.equal(viaFragments.errors, undefined, JSON.stringify(viaFragments.errors));
+  assert.equal(viaFragments.data.myNodes.totalCount, 50);
+  assert.deepEqual(
+    viaFragments.data.myNodes.edges.map((e: any) => e.node),
+    plain.data.myNodes.nodes,
+  );
+  assert.deepEqual(repeated(await simStats(app)), {}, 'one batch per route, not one per field or node');
+});

@@ -38,6 +38,17 @@ test('every response carries a request id, and a sane incoming one is honoured',
   assert.match(fresh.headers.get('x-request-id') ?? '', /^[0-9a-f-]{36}$/);
 });
 
+test('every response says how long the server took (Server-Timing), GraphQL included', async () => {
+  for (const res of [
+    await fetch(`${app.url}/health/live`),
+    await fetch(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ serverInfo { name } }"}' }),
+  ]) {
+    const timing = /^app;dur=(\d+\.\d{2})$/.exec(res.headers.get('server-timing') ?? '');
+    assert.ok(timing, `Server-Timing: ${res.headers.get('server-timing')}`);
+    assert.ok(Number(timing[1]) >= 0 && Number(timing[1]) < 10_000);
+  }
+});
+
 test('a GraphQL syntax error is a request error with a stable code', async () => {
   const res = await app.gql('{ serverInfo { ');
   assert.equal(res.errors?.[0].extensions?.code, 'GRAPHQL_PARSE_FAILED');

@@ -1,7 +1,7 @@
-import DataLoader from 'dataloader';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { DomainError } from '../../common/domain-error.js';
+import { PeekableLoader } from '../../common/peekable-loader.js';
 import { NetworkViewService } from './network-view.service.js';
 import type { NodeHardwareView, NodeLiveStats } from './network-view.types.js';
 import { snapshotToLive } from './stats-snapshot.js';
@@ -17,8 +17,8 @@ export interface NodeStatsResult {
 /** All per-request loaders: upstream-backed (by identifier) and our own tables (by node id). */
 export interface GonkaLoaders extends NodeMetricsLoaders {
   /** Keyed by node identifier (`gonka1…`). */
-  nodeStats: DataLoader<string, NodeStatsResult>;
-  nodeHardware: DataLoader<string, NodeHardwareView | null>;
+  nodeStats: PeekableLoader<string, NodeStatsResult>;
+  nodeHardware: PeekableLoader<string, NodeHardwareView | null>;
 }
 
 /**
@@ -36,8 +36,8 @@ export class GonkaLoadersFactory {
 
   create(): GonkaLoaders {
     return {
-      nodeStats: new DataLoader((ids) => this.loadStats(ids)),
-      nodeHardware: new DataLoader((ids) => this.loadHardware(ids)),
+      nodeStats: new PeekableLoader((ids) => this.loadStats(ids)),
+      nodeHardware: new PeekableLoader((ids) => this.loadHardware(ids)),
       ...createNodeMetricsLoaders(this.db),
     };
   }

@@ -1,4 +1,5 @@
-import DataLoader from 'dataloader';
+import { PeekableLoader } from '../../common/peekable-loader.js';
+import { sql } from '../../database/sql.js';
 import type { DataSource } from 'typeorm';
 
 export interface NodeEarningsSums {
@@ -13,8 +14,8 @@ export const UPTIME_WINDOW_DAYS = 7;
 /** Per-request loaders over our own tables, keyed by node id; one SQL query per batch. */
 export function createNodeMetricsLoaders(db: DataSource) {
   return {
-    nodeEarnings: new DataLoader<string, NodeEarningsSums>(async (ids) => {
-      const rows: { node_id: string; day: string; total: string }[] = await db.query(
+    nodeEarnings: new PeekableLoader<string, NodeEarningsSums>(async (ids) => {
+      const rows: { node_id: string; day: string; total: string }[] = await sql(db, 
         `SELECT node_id,
                 COALESCE(sum(earnings_gnk) FILTER (WHERE settled_at > now() - interval '24 hours'), 0)::text AS day,
                 sum(earnings_gnk)::text AS total
@@ -25,8 +26,8 @@ export function createNodeMetricsLoaders(db: DataSource) {
       return ids.map((id) => ({ day: byId.get(id)?.day ?? '0', total: byId.get(id)?.total ?? '0' }));
     }),
     /** Share of the window spent HEALTHY, from status events; null before the first observation. */
-    nodeUptime: new DataLoader<string, number | null>(async (ids) => {
-      const rows: { node_id: string; uptime: string | null }[] = await db.query(
+    nodeUptime: new PeekableLoader<string, number | null>(async (ids) => {
+      const rows: { node_id: string; uptime: string | null }[] = await sql(db, 
         `WITH spans AS (
            SELECT node_id, new_status,
                   GREATEST(at, now() - make_interval(days => $2)) AS from_at,

@@ -1,10 +1,13 @@
 import { UseGuards } from '@nestjs/common';
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Info, Mutation, Query, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import type { GqlContext } from '../../graphql/gql-context.js';
 import { CurrentUser, GqlAuthGuard, Roles, RolesGuard, type AuthUser } from '../auth/index.js';
 import { AssignNodeInput, UnassignNodeInput } from './dto/assign-node.input.js';
 import { Node, NodeConnection } from './dto/node.model.js';
 import { NodesArgs } from './dto/nodes.args.js';
 import { NodeAssignmentService } from './node-assignment.service.js';
+import { prefetchNodeFields } from './node-prefetch.js';
 import { NodesService } from './nodes.service.js';
 
 @Resolver(() => Node)
@@ -16,8 +19,10 @@ export class NodesResolver {
   ) {}
 
   @Query(() => NodeConnection, { description: "The signed-in customer's nodes: filter by status, GPU, text; order by name, status or earnings." })
-  myNodes(@CurrentUser() user: AuthUser, @Args() args: NodesArgs) {
-    return this.service.myNodes(user, args);
+  async myNodes(@CurrentUser() user: AuthUser, @Args() args: NodesArgs, @Context() ctx: GqlContext, @Info() info: GraphQLResolveInfo) {
+    const page = await this.service.myNodes(user, args);
+    await prefetchNodeFields(ctx, info, page.nodes);
+    return page;
   }
 
   @Query(() => Node, { description: 'One node, for its owner or an admin (NOT_FOUND otherwise).' })
@@ -27,8 +32,10 @@ export class NodesResolver {
 
   @Roles('admin')
   @Query(() => NodeConnection, { description: 'Every tracked node. Admins only.' })
-  nodes(@Args() args: NodesArgs) {
-    return this.service.allNodes(args);
+  async nodes(@Args() args: NodesArgs, @Context() ctx: GqlContext, @Info() info: GraphQLResolveInfo) {
+    const page = await this.service.allNodes(args);
+    await prefetchNodeFields(ctx, info, page.nodes);
+    return page;
   }
 
   @Roles('admin')

@@ -18,12 +18,12 @@ export class NodesService {
 
   /** The caller's own nodes. */
   myNodes(user: AuthUser, args: NodesArgs): Promise<ConnectionResult<Node>> {
-    return listNodes(this.nodes, args, user.id);
+    return listNodes(this.nodes.manager, args, user.id);
   }
 
   /** Every node (admins). */
   allNodes(args: NodesArgs): Promise<ConnectionResult<Node>> {
-    return listNodes(this.nodes, args);
+    return listNodes(this.nodes.manager, args);
   }
 
   /** Owner or admin only; anyone else gets NOT_FOUND so ids cannot be probed. */

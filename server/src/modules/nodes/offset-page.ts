@@ -20,13 +20,16 @@ export function pageStart(args: ConnectionArgs): number {
 }
 
 /** A Relay page from `rows` read at `start`: up to first + 1 rows (the extra one tells hasNextPage). */
-export function pageFromRows<T>(rows: readonly T[], start: number, args: ConnectionArgs, totalCount: number): ConnectionResult<T> {
+export function pageFromRows<T>(rows: readonly T[], start: number, args: ConnectionArgs, totalCount: number | (() => Promise<number>)): ConnectionResult<T> {
   const first = args.first ?? PAGE_SIZE_DEFAULT;
   const edges = rows.slice(0, first).map((node, i) => ({ cursor: encodeOffset(start + i), node }));
   return {
     edges,
     nodes: edges.map((e) => e.node),
-    totalCount,
+    // Read (and so counted) only when the client selects totalCount.
+    get totalCount() {
+      return typeof totalCount === 'function' ? totalCount() : totalCount;
+    },
     pageInfo: {
       hasNextPage: rows.length > first,
       hasPreviousPage: start > 0,

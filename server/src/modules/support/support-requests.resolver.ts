@@ -1,5 +1,5 @@
 import { UseGuards } from '@nestjs/common';
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { ParseIdPipe } from '../../common/parse-id.pipe.js';
 import type { GqlContext } from '../../graphql/gql-context.js';
 import type { AuthUser } from '../auth/auth-user.js';
@@ -55,14 +55,15 @@ export class SupportRequestsResolver {
   }
 
   @ResolveField(() => User)
-  async user(@Parent() request: SupportRequest, @Context() ctx: GqlContext): Promise<User> {
+  // (parent, args, context) without decorators: bound directly by @nestjs/graphql, no per-row pipes.
+  async user(request: SupportRequest, _args: unknown, ctx: GqlContext): Promise<User> {
     const user = await this.usersLoader.load(ctx, request.userId);
     // The owner row cascades with the request, so it always exists.
     return toUser(user!);
   }
 
   @ResolveField(() => User, { nullable: true })
-  async assignedTo(@Parent() request: SupportRequest, @Context() ctx: GqlContext): Promise<User | null> {
+  async assignedTo(request: SupportRequest, _args: unknown, ctx: GqlContext): Promise<User | null> {
     if (!request.assignedToId) return null;
     const user = await this.usersLoader.load(ctx, request.assignedToId);
     return user && toUser(user);
