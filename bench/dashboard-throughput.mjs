@@ -44,6 +44,14 @@ function startRaw(nodes) {
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ url: `http://127.0.0.1:${server.address().port}`, server })));
 }
 
+/** An autocannon run plus the CPU time this process (the server under test) spent per request. */
+async function measured(opts) {
+  const before = process.cpuUsage();
+  const run = await cannon(opts);
+  const used = process.cpuUsage(before);
+  return { ...run, cpuMs: (used.user + used.system) / 1000 / Math.max(1, run.result.requests.total) };
+}
+
 async function main() {
   header('dashboard throughput');
   return withStack({ SIMULATOR_PARTICIPANTS: '300' }, async (stack) => {
@@ -60,15 +68,24 @@ async function main() {
       // Short warm-up of both (JIT, connection pools), then the measured runs.
       await cannon({ url: `${raw.url}/graphql`, body: BODY, seconds: 1 });
       await cannon({ url: `${stack.url}/graphql`, body: BODY, token, seconds: 1 });
-      const base = await cannon({ url: `${raw.url}/graphql`, body: BODY, connections: CONNECTIONS, seconds: SECONDS });
-      const full = await cannon({ url: `${stack.url}/graphql`, body: BODY, token, connections: CONNECTIONS, seconds: SECONDS });
+      const base = await measured({ url: `${raw.url}/graphql`, body: BODY, connections: CONNECTIONS, seconds: SECONDS });
+      const full = await measured({ url: `${stack.url}/graphql`, body: BODY, token, connections: CONNECTIONS, seconds: SECONDS });
+      const after = await stack.gql(QUERY, BODY.variables, token);
+      if (after.errors || after.data?.myNodes?.nodes?.length !== 50) throw new Error(`full stack answered wrongly under load: ${after.text.slice(0, 300)}`);
       const b = figures(base.result);
       const f = figures(full.result);
       table(`node-table query, 50 nodes, ${CONNECTIONS} connections, ${SECONDS} s each (response ${warm.text.length} bytes)`, [
-        { server: 'raw graphql-js + node:http (baseline)', ...b },
-        { server: 'MineGNK full stack', ...f },
-        { server: 'ratio full / raw', 'req/s': f['req/s'] / b['req/s'], 'p50 ms': f['p50 ms'] / Math.max(1, b['p50 ms']), 'p99 ms': f['p99 ms'] / Math.max(1, b['p99 ms']) },
+        { server: 'raw graphql-js + node:http (baseline)', ...b, 'CPU ms/req': base.cpuMs },
+        { server: 'MineGNK full stack', ...f, 'CPU ms/req': full.cpuMs },
+        {
+          server: 'ratio full / raw',
+          'req/s': f['req/s'] / b['req/s'],
+          'p50 ms': f['p50 ms'] / Math.max(1, b['p50 ms']),
+          'p99 ms': f['p99 ms'] / Math.max(1, b['p99 ms']),
+          'CPU ms/req': full.cpuMs / base.cpuMs,
+        },
       ]);
+      console.log('CPU ms/req: this process\'s CPU time (both servers live here; autocannon is a child process) per request served — steadier than req/s on a shared machine.');
       console.log(`targets (reported, not asserted): req/s ratio ≥ 0.6 → ${(f['req/s'] / b['req/s']).toFixed(2)}; full-stack p99 < 50 ms → ${f['p99 ms']} ms`);
       console.log(`baseline: ${base.command}\nfull:     ${full.command}`);
       return f['errors+non2xx'] > 0 ? 1 : 0;

@@ -1,10 +1,14 @@
-// Scale: 100k nodes and 10k users seeded with SQL; page times of admin `nodes(first: 100)` (first
-// page and a deep cursor) and `myNodes(first: 100)` of a customer with 1,000 nodes, as ratios to a
-// trivial query timed in the same run; process RSS after refreshing 10k tracked nodes. See README.md.
+// Scale: 100k nodes and 10k users seeded with SQL into a fresh database; the server runs as its own
+// process (as deployed, NODE_ENV=production) against the in-bench simulator. Reports the server time
+// (its Server-Timing header) of admin `nodes(first: 100)` (first page and a deep cursor) and of
+// `myNodes(first: 100)` for a customer with 1,000 nodes, and the server's RSS after it refreshed 10k
+// tracked identifiers. See README.md.
 import { SMOKE, header, percentile, run, table } from './lib/report.mjs';
-import { dist, seedCustomers, sql, stopEmbedded, withStack } from './lib/stack.mjs';
+import { startServerProcess } from './lib/server-process.mjs';
+import { createBenchDatabase, dist, dropRedisKeys, migrate, seedCustomers, sql, stopEmbedded } from './lib/stack.mjs';
 
-const { RefresherService } = dist('modules/gonka/refresher.service.js');
+const { startSimulator } = dist('simulator/index.js');
+const { encodeCursor } = dist('graphql/connection.js');
 
 const NODES = SMOKE ? 5_000 : 100_000;
 const USERS = SMOKE ? 500 : 10_000;
@@ -13,62 +17,100 @@ const BIG_CUSTOMER = SMOKE ? 200 : 1_000;
 const SAMPLES = SMOKE ? 5 : 30;
 const FIELDS = 'totalCount pageInfo { hasNextPage endCursor } nodes { id identifier displayName status tokensPerSec earningsTotal }';
 
-async function timed(stack, query, variables, token) {
-  const ms = [];
+async function timed(server, query, variables, token) {
+  const serverMs = [];
+  const roundTrip = [];
   let last;
   for (let i = 0; i < SAMPLES + 2; i++) {
-    const t = performance.now();
-    last = await stack.gql(query, variables, token);
-    if (i >= 2) ms.push(performance.now() - t); // two warm-up calls
+    last = await server.gqlTimed(query, variables, token);
+    if (i < 2) continue; // two warm-up calls
+    serverMs.push(last.serverMs);
+    roundTrip.push(last.roundTripMs);
   }
-  if (last.errors) throw new Error(`${query.slice(0, 60)}…: ${JSON.stringify(last.errors).slice(0, 300)}`);
-  ms.sort((a, b) => a - b);
-  return { 'p50 ms': percentile(ms, 50), 'p90 ms': percentile(ms, 90), rows: Object.values(last.data)[0]?.nodes?.length };
+  if (last.body.errors) throw new Error(`${query.slice(0, 60)}…: ${JSON.stringify(last.body.errors).slice(0, 300)}`);
+  serverMs.sort((a, b) => a - b);
+  roundTrip.sort((a, b) => a - b);
+  return {
+    'server p50 ms': percentile(serverMs, 50),
+    'server p90 ms': percentile(serverMs, 90),
+    'round trip p50 ms': percentile(roundTrip, 50),
+    rows: Object.values(last.body.data)[0]?.nodes?.length,
+  };
+}
+
+async function seed(dbUrl, addrs) {
+  // The big customer owns BIG_CUSTOMER network nodes; the rest of the TRACKED go one per user.
+  const [big] = await seedCustomers(dbUrl, { users: 1, perUser: BIG_CUSTOMER, identifiers: addrs.slice(0, BIG_CUSTOMER), prefix: 'big' });
+  await seedCustomers(dbUrl, { users: TRACKED - BIG_CUSTOMER, perUser: 1, identifiers: addrs.slice(BIG_CUSTOMER, TRACKED) });
+  await sql(dbUrl, `INSERT INTO users (email, password_hash) SELECT 'idle' || i || '@bench.test', 'x' FROM generate_series(1, $1) i`, [Math.max(0, USERS - TRACKED + BIG_CUSTOMER - 1)]);
+  await sql(dbUrl, `INSERT INTO nodes (identifier, identifier_type, display_name, created_at)
+    SELECT 'gonka1bench' || lpad(i::text, 8, '0'), 'wallet', 'spare-' || i, now() - i * interval '1 second' FROM generate_series(1, $1) i`, [NODES - TRACKED]);
+  const [admin] = await sql(dbUrl, `INSERT INTO users (email, password_hash, role) VALUES ('scale-admin@bench.test', 'x', 'admin') RETURNING id, email, role`);
+  await sql(dbUrl, 'ANALYZE');
+  const [counts] = await sql(dbUrl, `SELECT (SELECT count(*) FROM nodes) n, (SELECT count(*) FROM users) u, (SELECT count(*) FROM user_nodes) l`);
+  return { big, admin, counts };
+}
+
+/** Waits until the server's refresher has completed `n` more runs (it runs 1 s after start, then every TTL). */
+async function refreshesDone(server, n, timeoutMs) {
+  const start = Date.now();
+  while ((await server.refreshes()) < n) {
+    if (Date.now() - start > timeoutMs) throw new Error(`refresher did not finish in ${timeoutMs} ms:\n${server.output().slice(-2000)}`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  return Date.now() - start;
 }
 
 async function main() {
   header('scale');
-  return withStack({ SIMULATOR_PARTICIPANTS: String(TRACKED) }, async (stack) => {
-    const addrs = stack.sim.addresses();
+  const sim = await startSimulator({ participants: TRACKED });
+  const db = await createBenchDatabase();
+  let server;
+  try {
     let t = Date.now();
-    // The big customer owns BIG_CUSTOMER network nodes; the rest of the TRACKED go one per user.
-    const [big] = await seedCustomers(stack.dbUrl, { users: 1, perUser: BIG_CUSTOMER, identifiers: addrs.slice(0, BIG_CUSTOMER), prefix: 'big' });
-    await seedCustomers(stack.dbUrl, { users: TRACKED - BIG_CUSTOMER, perUser: 1, identifiers: addrs.slice(BIG_CUSTOMER, TRACKED) });
-    await sql(stack.dbUrl, `INSERT INTO users (email, password_hash) SELECT 'idle' || i || '@bench.test', 'x' FROM generate_series(1, $1) i`, [Math.max(0, USERS - TRACKED + BIG_CUSTOMER - 1)]);
-    await sql(stack.dbUrl, `INSERT INTO nodes (identifier, identifier_type, display_name, created_at)
-      SELECT 'gonka1bench' || lpad(i::text, 8, '0'), 'wallet', 'spare-' || i, now() - i * interval '1 second' FROM generate_series(1, $1) i`, [NODES - TRACKED]);
-    await sql(stack.dbUrl, 'ANALYZE');
-    const counts = (await sql(stack.dbUrl, `SELECT (SELECT count(*) FROM nodes) n, (SELECT count(*) FROM users) u, (SELECT count(*) FROM user_nodes) l`))[0];
+    await migrate(db.url);
+    const { big, admin, counts } = await seed(db.url, sim.addresses());
     const seedMs = Date.now() - t;
-    const [{ id: adminId }] = await sql(stack.dbUrl, `INSERT INTO users (email, password_hash, role) VALUES ('scale-admin@bench.test', 'x', 'admin') RETURNING id`);
-    const admin = stack.token({ id: adminId, email: 'scale-admin@bench.test', role: 'admin' });
-    const customer = stack.token(big);
+    sim.advanceEpoch(); // a settled epoch: the first refresh also writes earnings for every tracked node
+    server = await startServerProcess({
+      DATABASE_URL: db.url,
+      ...(process.env.REDIS_URL ? { REDIS_URL: process.env.REDIS_URL } : {}),
+      CACHE_NAMESPACE: db.name,
+      GONKA_NODE_URLS: sim.url,
+      HYPERFUSION_URL: sim.hyperfusionUrl,
+    });
+    const rssIdle = server.rssMb();
+    const refreshMs = await refreshesDone(server, 1, 300_000);
+    const [written] = await sql(db.url, `SELECT (SELECT count(*) FROM node_stats_cache) stats, (SELECT count(*) FROM earnings_history) earnings`);
+    const rssRefreshed = server.rssMb();
 
-    const rss0 = process.memoryUsage().rss;
-    t = Date.now();
-    stack.sim.advanceEpoch();
-    const rep = await stack.get(RefresherService).refreshNow();
-    const refreshMs = Date.now() - t;
-    const rss1 = process.memoryUsage().rss;
-
-    // Deep cursor: node lists use offset cursors (base64url of `o:<offset>`); one in the middle.
-    const deep = Buffer.from(`o:${Math.floor(NODES / 2)}`).toString('base64url');
-    const baseline = await timed(stack, '{ serverInfo { name } }');
+    const adminToken = server.token(admin);
+    const customer = server.token(big);
+    // Deep cursor: the default (newest first) order pages by keyset; the cursor of the node half way down.
+    const [mid] = await sql(db.url, `SELECT created_at::text AS at, id FROM nodes ORDER BY created_at DESC, id DESC OFFSET $1 LIMIT 1`, [Math.floor(NODES / 2)]);
+    const deep = encodeCursor(mid.at, mid.id);
     const rows = [
-      { query: 'baseline: { serverInfo { name } }', ...baseline },
-      { query: 'admin nodes(first: 100), first page', ...(await timed(stack, `{ nodes(first: 100) { ${FIELDS} } }`, undefined, admin)) },
-      { query: `admin nodes(first: 100, after: cursor at ${NODES / 2})`, ...(await timed(stack, `query ($a: String) { nodes(first: 100, after: $a) { ${FIELDS} } }`, { a: deep }, admin)) },
-      { query: `myNodes(first: 100) of a ${BIG_CUSTOMER}-node customer`, ...(await timed(stack, `{ myNodes(first: 100) { ${FIELDS} } }`, undefined, customer)) },
-      { query: `myNodes(first: 100, orderBy EARNINGS_TOTAL DESC)`, ...(await timed(stack, `{ myNodes(first: 100, orderBy: { field: EARNINGS_TOTAL, direction: DESC }) { ${FIELDS} } }`, undefined, customer)) },
+      { query: 'baseline: { serverInfo { name } }', ...(await timed(server, '{ serverInfo { name } }')) },
+      { query: 'admin nodes(first: 100), first page', ...(await timed(server, `{ nodes(first: 100) { ${FIELDS} } }`, undefined, adminToken)) },
+      { query: `admin nodes(first: 100, after: cursor at ${NODES / 2})`, ...(await timed(server, `query ($a: String) { nodes(first: 100, after: $a) { ${FIELDS} } }`, { a: deep }, adminToken)) },
+      { query: `myNodes(first: 100) of a ${BIG_CUSTOMER}-node customer`, ...(await timed(server, `{ myNodes(first: 100) { ${FIELDS} } }`, undefined, customer)) },
+      { query: 'myNodes(first: 100, orderBy EARNINGS_TOTAL DESC)', ...(await timed(server, `{ myNodes(first: 100, orderBy: { field: EARNINGS_TOTAL, direction: DESC }) { ${FIELDS} } }`, undefined, customer)) },
     ];
-    for (const r of rows) r['ratio to baseline (p50)'] = r['p50 ms'] / baseline['p50 ms'];
-    table(`page times, ${counts.n} nodes / ${counts.u} users / ${counts.l} links (seeded in ${seedMs} ms), ${SAMPLES} sequential calls each over loopback (target ≤ 20 ms server time)`, rows);
-    table(`memory: refresh of ${rep.tracked} tracked nodes in a ${TRACKED}-node network (${refreshMs} ms, ok: ${rep.ok}${rep.error ? `, ${rep.error}` : ''})`, [
-      { 'RSS before refresh MB': Math.round(rss0 / 2 ** 20), 'RSS after refresh MB': Math.round(rss1 / 2 ** 20), 'heap used MB': Math.round(process.memoryUsage().heapUsed / 2 ** 20), target: '< 300 MB' },
+    const rssAfter = server.rssMb();
+    table(`page times, ${counts.n} nodes / ${counts.u} users / ${counts.l} links (seeded in ${seedMs} ms), ${SAMPLES} sequential calls each (target ≤ 20 ms server time)`, rows);
+    table(`server process memory (NODE_ENV=production, pid ${server.pid}): refresh of ${TRACKED} tracked nodes in a ${TRACKED}-node network took ${refreshMs} ms and wrote ${written.stats} status rows and ${written.earnings} earnings rows`, [
+      { moment: 'started, before the first refresh', 'RSS MB': rssIdle.now, 'peak RSS MB': rssIdle.peak, target: '< 300 MB' },
+      { moment: 'after the refresh', 'RSS MB': rssRefreshed.now, 'peak RSS MB': rssRefreshed.peak, target: '< 300 MB' },
+      { moment: 'after the page timings', 'RSS MB': rssAfter.now, 'peak RSS MB': rssAfter.peak, target: '< 300 MB' },
     ]);
-    console.log('RSS is of this process: app + in-process simulator + bench client (an upper bound for the server alone).');
+    console.log('Server time: the Server-Timing header (request in → response headers out). RSS: /proc/<pid>/status of the server process alone.');
     return 0;
-  });
+  } finally {
+    await server?.close();
+    await sim.close();
+    await db.drop();
+    await dropRedisKeys(process.env.REDIS_URL, db.name);
+  }
 }
 
 run(main, stopEmbedded);

@@ -66,18 +66,35 @@ export async function stopEmbedded() {
   rmSync(dir, { recursive: true, force: true });
 }
 
-/**
- * The full stack in this process: `{ url, running, sim, dbUrl, gql, token, close }`. Demo mode (the
- * simulator is the network); NODE_ENV=test so nothing refreshes behind the bench's back.
- */
-export async function startStack(env = {}) {
+/** A fresh, empty database for one run: `{ name, url, drop }` (drop forces out open connections). */
+export async function createBenchDatabase() {
   const admin = await adminUrl();
   const name = `minegnk_bench_${randomBytes(5).toString('hex')}`;
   await sql(admin, `CREATE DATABASE ${name}`);
   const u = new URL(admin);
   u.pathname = `/${name}`;
-  const dbUrl = u.toString();
-  const drop = () => sql(admin, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).catch(() => undefined);
+  return { name, url: u.toString(), drop: () => sql(admin, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).catch(() => undefined) };
+}
+
+/** Applies the server's migrations to `url` (what the server does at start-up). */
+export async function migrate(url) {
+  const { DataSource } = require(require.resolve('typeorm', { paths: [join(ROOT, 'server')] }));
+  const { typeormOptions } = dist('database/typeorm-options.js');
+  const ds = new DataSource({ ...typeormOptions(url), migrationsRun: false });
+  await ds.initialize();
+  try {
+    await ds.runMigrations({ transaction: 'each' });
+  } finally {
+    await ds.destroy();
+  }
+}
+
+/**
+ * The full stack in this process: `{ url, running, sim, dbUrl, gql, token, close }`. Demo mode (the
+ * simulator is the network); NODE_ENV=test so nothing refreshes behind the bench's back.
+ */
+export async function startStack(env = {}) {
+  const { name, url: dbUrl, drop } = await createBenchDatabase();
   const { AppConfig } = dist('config/app-config.js');
   const { startApp } = dist('bootstrap.js');
   const { AccessTokens } = dist('modules/auth/access-tokens.js');
@@ -119,7 +136,7 @@ export async function startStack(env = {}) {
 }
 
 /** Deletes this run's cache namespace from Redis (settled-epoch entries never expire). */
-async function dropRedisKeys(url, namespace) {
+export async function dropRedisKeys(url, namespace) {
   if (!url) return;
   const { createClient } = require(require.resolve('@keyv/redis', { paths: [join(ROOT, 'server')] }));
   const client = createClient({ url, socket: { connectTimeout: 1000, reconnectStrategy: false } });

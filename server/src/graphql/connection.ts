@@ -86,7 +86,7 @@ export function Connection<T>(classRef: Type<T>, name: string = classRef.name): 
 }
 
 /** Cursor = base64url of [created_at as PostgreSQL text (full microseconds), id]: opaque to clients. */
-function encodeCursor(createdAt: string, id: string): string {
+export function encodeCursor(createdAt: string, id: string): string {
   return Buffer.from(JSON.stringify([createdAt, id])).toString('base64url');
 }
 
@@ -97,7 +97,7 @@ const ID_PATTERNS = {
 };
 
 /** A tampered cursor is the client's mistake (BAD_USER_INPUT), never a SQL error. */
-function decodeCursor(cursor: string, idType: keyof typeof ID_PATTERNS): [string, string] {
+export function decodeCursor(cursor: string, idType: keyof typeof ID_PATTERNS): [string, string] {
   try {
     const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
     const valid =

@@ -2,13 +2,34 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { Logger } from 'pino';
 import { DomainError } from '../common/domain-error.js';
+import { describeDatabaseError, isDatabaseUnavailable } from '../database/db-unavailable.js';
 import type { GqlContext } from './gql-context.js';
+
+/** While PostgreSQL is unreachable, one warning per this many ms (with a count), not a stack per failed field. */
+export const DB_UNAVAILABLE_LOG_INTERVAL_MS = 10_000;
 
 /**
  * Logs unexpected errors with the request id and puts that id on every INTERNAL_SERVER_ERROR the
  * client sees, so a user's report can be matched to the log line without leaking the error itself.
+ * A database outage (SERVICE_UNAVAILABLE to clients) is an expected condition, not a bug: it is logged
+ * as a warning at most once per interval, with how many failed fields it covers.
  */
 export function errorLoggingPlugin(log: Logger): ApolloServerPlugin<GqlContext> {
+  let dbWarnedAt = -Infinity;
+  let dbSuppressed = 0;
+  const databaseUnavailable = (err: unknown, requestId: string) => {
+    const now = Date.now();
+    if (now - dbWarnedAt < DB_UNAVAILABLE_LOG_INTERVAL_MS) {
+      dbSuppressed++;
+      return;
+    }
+    log.warn(
+      { db: describeDatabaseError(err), requestId, failedFieldsSinceLastWarning: dbSuppressed },
+      'database unavailable: GraphQL fields that need it fail with SERVICE_UNAVAILABLE until it is back',
+    );
+    dbWarnedAt = now;
+    dbSuppressed = 0;
+  };
   return {
     async requestDidStart() {
       return {
@@ -16,6 +37,10 @@ export function errorLoggingPlugin(log: Logger): ApolloServerPlugin<GqlContext> 
           for (const err of errors) {
             const original = unwrapResolverError(err);
             if (original instanceof DomainError || !err.path) continue;
+            if (isDatabaseUnavailable(original)) {
+              databaseUnavailable(original, contextValue.requestId);
+              continue;
+            }
             log.error({ err: original, requestId: contextValue.requestId, path: err.path }, 'unexpected GraphQL error');
           }
         },

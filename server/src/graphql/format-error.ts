@@ -1,6 +1,7 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { DomainError } from '../common/domain-error.js';
+import { DatabaseUnavailable, isDatabaseUnavailable } from '../database/db-unavailable.js';
 
 export const INTERNAL_MESSAGE = 'Internal server error';
 
@@ -21,16 +22,21 @@ function withoutSuggestions(message: string): string {
   return message.replace(/ ?Did you mean .*\?$/, '');
 }
 
-/** The domain error behind a resolver error, or behind a request-level one (thrown by a plugin, no path). */
+/**
+ * The domain error behind a resolver error, or behind a request-level one (thrown by a plugin, no path).
+ * PostgreSQL being unreachable counts as one (SERVICE_UNAVAILABLE), whatever the driver threw.
+ */
 function domainErrorOf(error: unknown): DomainError | undefined {
   const original = unwrapResolverError(error);
   if (original instanceof DomainError) return original;
   if (original instanceof GraphQLError && original.originalError instanceof DomainError) return original.originalError;
+  if (isDatabaseUnavailable(original)) return new DatabaseUnavailable();
   return undefined;
 }
 
 /**
  * The one mapping from thrown errors to what clients see. Domain errors keep their code and message;
+ * a database that cannot be reached is SERVICE_UNAVAILABLE ("try again shortly", no driver details);
  * request errors keep graphql-js's message; anything else becomes INTERNAL_SERVER_ERROR with a
  * generic message (the real error is logged with the request id by the error-logging plugin).
  */

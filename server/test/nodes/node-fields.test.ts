@@ -112,3 +112,32 @@ test('live fields asked through fragments or edges get the same answers as a pla
   );
   assert.deepEqual(repeated(await simStats(app)), {}, 'one batch per route, not one per field or node');
 });
+
+test('node lists page without gaps or repeats in every order, with the same totalCount on every page', async () => {
+  const orders = [null, { field: 'CREATED_AT', direction: 'ASC' }, { field: 'NAME', direction: 'DESC' }, { field: 'EARNINGS_TOTAL', direction: 'ASC' }];
+  const all = await app.gql(`{ myNodes(first: 100) { nodes { id } } }`, {}, token);
+  const expected = all.data.myNodes.nodes.map((n: any) => n.id).sort();
+  for (const orderBy of orders) {
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (let page = 0; page < 10; page++) {
+      const res: any = await app.gql(
+        `query($orderBy: NodeOrderInput, $after: String) { myNodes(first: 15, orderBy: $orderBy, after: $after) {
+           totalCount pageInfo { hasNextPage hasPreviousPage endCursor } nodes { id } } }`,
+        { orderBy, after },
+        token,
+      );
+      assert.equal(res.errors, undefined, JSON.stringify(res.errors));
+      const conn = res.data.myNodes;
+      assert.equal(conn.totalCount, 50, `totalCount on page ${page} (${JSON.stringify(orderBy)})`);
+      assert.equal(conn.pageInfo.hasPreviousPage, page > 0);
+      seen.push(...conn.nodes.map((n: any) => n.id));
+      if (!conn.pageInfo.hasNextPage) break;
+      after = conn.pageInfo.endCursor;
+    }
+    assert.equal(new Set(seen).size, seen.length, `no repeats (${JSON.stringify(orderBy)})`);
+    assert.deepEqual([...seen].sort(), expected, `no gaps (${JSON.stringify(orderBy)})`);
+  }
+  const tampered = await app.gql(`{ myNodes(after: "bm9wZQ") { totalCount } }`, {}, token);
+  assert.equal(tampered.errors?.[0].extensions?.code, 'BAD_USER_INPUT');
+});

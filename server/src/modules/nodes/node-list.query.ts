@@ -1,13 +1,13 @@
 import type { EntityManager } from 'typeorm';
 import { sql } from '../../database/sql.js';
-import { PAGE_SIZE_DEFAULT, type ConnectionResult } from '../../graphql/connection.js';
+import { decodeCursor, encodeCursor, PAGE_SIZE_DEFAULT, type ConnectionResult } from '../../graphql/connection.js';
 import type { IdentifierType, Node } from './dto/node.model.js';
 import { NodeOrderField, OrderDirection, type NodesArgs } from './dto/nodes.args.js';
 import { pageFromRows, pageStart } from './offset-page.js';
 
 const STATUS_RANK = `CASE c.status WHEN 'healthy' THEN 0 WHEN 'unhealthy' THEN 1 WHEN 'jailed' THEN 2 WHEN 'offline' THEN 3 ELSE 4 END`;
-const EARNINGS_TOTAL = `(SELECT COALESCE(sum(h.earnings_gnk), 0) FROM earnings_history h WHERE h.node_id = n.id)`;
-const COLUMNS = 'n.id, n.identifier, n.identifier_type, n.display_name, n.gpu_type, n.region, n.created_at';
+const EARNINGS_TOTAL = `COALESCE(t.total, 0)`;
+const COLUMNS = 'n.id, n.identifier, n.identifier_type, n.display_name, n.gpu_type, n.region, n.created_at, n.created_at::text AS cursor_at';
 
 interface NodeRow {
   id: string;
@@ -17,61 +17,98 @@ interface NodeRow {
   gpu_type: string | null;
   region: string | null;
   created_at: Date;
+  cursor_at: string;
+}
+
+/** Parameters of one statement, numbered as they are added. */
+class Params {
+  readonly values: unknown[] = [];
+  add(value: unknown): string {
+    return `$${this.values.push(value)}`;
+  }
 }
 
 function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
-/** FROM + WHERE with numbered parameters; the status join only when a status filter or order needs it. */
-function fromWhere(args: NodesArgs, ownerId: string | undefined, params: unknown[]): string {
-  const p = (value: unknown) => `$${params.push(value)}`;
-  const needsStatus = !!args.filter?.status?.length || args.orderBy?.field === NodeOrderField.STATUS;
+/** FROM + filter conditions; each join only when a filter or the order needs it. */
+function fromAndFilters(args: NodesArgs, ownerId: string | undefined, p: Params): { from: string; where: string[] } {
+  const field = args.orderBy?.field;
   let from = 'FROM nodes n';
-  if (ownerId) from += ` JOIN user_nodes un ON un.node_id = n.id AND un.user_id = ${p(ownerId)}`;
-  if (needsStatus) from += ' LEFT JOIN node_stats_cache c ON c.node_id = n.id';
+  if (ownerId) from += ` JOIN user_nodes un ON un.node_id = n.id AND un.user_id = ${p.add(ownerId)}`;
+  if (args.filter?.status?.length || field === NodeOrderField.STATUS) from += ' LEFT JOIN node_stats_cache c ON c.node_id = n.id';
+  if (field === NodeOrderField.EARNINGS_TOTAL) from += ' LEFT JOIN node_earnings_totals t ON t.node_id = n.id';
   const where: string[] = [];
   const { filter } = args;
-  if (filter?.status?.length) where.push(`c.status = ANY(${p(filter.status.map((s) => s.toLowerCase()))}::text[])`);
-  if (filter?.gpuType) where.push(`n.gpu_type ILIKE ${p(`%${escapeLike(filter.gpuType)}%`)} ESCAPE '\\'`);
+  if (filter?.status?.length) where.push(`c.status = ANY(${p.add(filter.status.map((s) => s.toLowerCase()))}::text[])`);
+  if (filter?.gpuType) where.push(`n.gpu_type ILIKE ${p.add(`%${escapeLike(filter.gpuType)}%`)} ESCAPE '\\'`);
   if (filter?.search) {
-    const q = p(`%${escapeLike(filter.search)}%`);
+    const q = p.add(`%${escapeLike(filter.search)}%`);
     where.push(`(n.identifier ILIKE ${q} ESCAPE '\\' OR n.display_name ILIKE ${q} ESCAPE '\\')`);
   }
-  return where.length ? `${from} WHERE ${where.join(' AND ')}` : from;
+  return { from, where };
 }
 
+/** ORDER BY with the tie-breaker in the same direction, so (created_at, id) reads straight off its index. */
 function orderBy({ orderBy }: NodesArgs): string {
   const dir = orderBy?.direction === OrderDirection.DESC ? 'DESC' : 'ASC';
   switch (orderBy?.field) {
     case NodeOrderField.NAME:
-      return `COALESCE(n.display_name, n.identifier) ${dir}, n.id`;
+      return `COALESCE(n.display_name, n.identifier) ${dir}, n.id ${dir}`;
     case NodeOrderField.STATUS:
-      return `${STATUS_RANK} ${dir}, n.id`;
+      return `${STATUS_RANK} ${dir}, n.id ${dir}`;
     case NodeOrderField.EARNINGS_TOTAL:
-      return `${EARNINGS_TOTAL} ${dir}, n.id`;
-    default:
-      return `n.created_at ${orderBy ? dir : 'DESC'}, n.id`;
+      return `${EARNINGS_TOTAL} ${dir}, n.id ${dir}`;
+    default: {
+      const d = orderBy ? dir : 'DESC'; // newest first unless asked otherwise
+      return `n.created_at ${d}, n.id ${d}`;
+    }
   }
 }
 
+const whereSql = (where: string[]) => (where.length ? ` WHERE ${where.join(' AND ')}` : '');
+
 /**
  * Filters, orders and pages nodes; `ownerId` restricts to one customer's nodes. Plain SQL (this is
- * the hottest query of the portal); `totalCount` is counted only when the client asks for it.
+ * the hottest query of the portal). By creation time (the default) pages are keyset pages, as cheap
+ * deep in a 100k-node list as on its first page; by name, status or earnings they are offset pages.
+ * `totalCount` is counted only when the client asks for it.
  */
 export async function listNodes(db: EntityManager, args: NodesArgs, ownerId?: string): Promise<ConnectionResult<Node>> {
-  const offset = pageStart(args);
   const first = args.first ?? PAGE_SIZE_DEFAULT;
-  const params: unknown[] = [];
-  const from = fromWhere(args, ownerId, params);
-  const rows = await sql<NodeRow>(
-    db,
-    
-    `SELECT ${COLUMNS} ${from} ORDER BY ${orderBy(args)} LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
-    [...params, first + 1, offset],
-  );
-  const count = async () => Number((await sql<{ n: number }>(db, `SELECT count(*)::int AS n ${from}`, params))[0].n);
-  return pageFromRows(rows.map(toNode), offset, args, count);
+  const p = new Params();
+  const { from, where } = fromAndFilters(args, ownerId, p);
+  // Built now: the keyset condition added below narrows the page, not the count.
+  const countSql = `SELECT count(*)::int AS n ${from}${whereSql(where)}`;
+  const countParams = [...p.values];
+  const count = async () => Number((await sql<{ n: number }>(db, countSql, countParams))[0].n);
+  const byCreation = !args.orderBy || args.orderBy.field === NodeOrderField.CREATED_AT;
+  if (!byCreation) {
+    const offset = pageStart(args);
+    const rows = await sql<NodeRow>(db, `SELECT ${COLUMNS} ${from}${whereSql(where)} ORDER BY ${orderBy(args)} LIMIT ${p.add(first + 1)} OFFSET ${p.add(offset)}`, p.values);
+    return pageFromRows(rows.map(toNode), offset, args, count);
+  }
+  const descending = !args.orderBy || args.orderBy.direction === OrderDirection.DESC;
+  if (args.after) {
+    const [at, id] = decodeCursor(args.after, 'uuid');
+    where.push(`(n.created_at, n.id) ${descending ? '<' : '>'} (${p.add(at)}::timestamptz, ${p.add(id)}::uuid)`);
+  }
+  const rows = await sql<NodeRow>(db, `SELECT ${COLUMNS} ${from}${whereSql(where)} ORDER BY ${orderBy(args)} LIMIT ${p.add(first + 1)}`, p.values);
+  const edges = rows.slice(0, first).map((r) => ({ cursor: encodeCursor(r.cursor_at, r.id), node: toNode(r) }));
+  return {
+    edges,
+    nodes: edges.map((e) => e.node),
+    get totalCount() {
+      return count();
+    },
+    pageInfo: {
+      hasNextPage: rows.length > first,
+      hasPreviousPage: Boolean(args.after),
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+  };
 }
 
 function toNode(r: NodeRow): Node {

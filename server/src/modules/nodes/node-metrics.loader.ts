@@ -15,11 +15,16 @@ export const UPTIME_WINDOW_DAYS = 7;
 export function createNodeMetricsLoaders(db: DataSource) {
   return {
     nodeEarnings: new PeekableLoader<string, NodeEarningsSums>(async (ids) => {
-      const rows: { node_id: string; day: string; total: string }[] = await sql(db, 
-        `SELECT node_id,
-                COALESCE(sum(earnings_gnk) FILTER (WHERE settled_at > now() - interval '24 hours'), 0)::text AS day,
-                sum(earnings_gnk)::text AS total
-         FROM earnings_history WHERE node_id = ANY($1::uuid[]) GROUP BY node_id`,
+      // The total is kept by triggers (node_earnings_totals); the day is a short index range per node.
+      const rows = await sql<{ node_id: string; day: string; total: string }>(
+        db,
+        `SELECT ids.id AS node_id,
+                COALESCE((SELECT sum(h.earnings_gnk) FROM earnings_history h
+                          WHERE h.node_id = ids.id
+                            AND h.date >= ((now() - interval '24 hours') AT TIME ZONE 'UTC')::date
+                            AND h.settled_at > now() - interval '24 hours'), 0)::text AS day,
+                COALESCE(t.total, 0)::text AS total
+         FROM unnest($1::uuid[]) AS ids(id) LEFT JOIN node_earnings_totals t ON t.node_id = ids.id`,
         [ids],
       );
       const byId = new Map(rows.map((r) => [r.node_id, r]));
@@ -27,7 +32,8 @@ export function createNodeMetricsLoaders(db: DataSource) {
     }),
     /** Share of the window spent HEALTHY, from status events; null before the first observation. */
     nodeUptime: new PeekableLoader<string, number | null>(async (ids) => {
-      const rows: { node_id: string; uptime: string | null }[] = await sql(db, 
+      const rows = await sql<{ node_id: string; uptime: string | null }>(
+        db,
         `WITH spans AS (
            SELECT node_id, new_status,
                   GREATEST(at, now() - make_interval(days => $2)) AS from_at,
