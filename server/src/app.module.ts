@@ -1,5 +1,5 @@
 import { type DynamicModule, Module } from '@nestjs/common';
-import { APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
@@ -9,6 +9,7 @@ import type { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
 import { typeormOptions } from './database/typeorm-options.js';
 import { graphqlOptions } from './graphql/graphql-options.js';
+import { ResolverErrorsFilter } from './graphql/resolver-errors.filter.js';
 import { GqlValidationPipe } from './graphql/validation.pipe.js';
 import { HealthModule } from './health/health.module.js';
 import { LoggingModule } from './logging/logging.module.js';
@@ -65,7 +66,10 @@ export class AppModule {
         SupportModule,
       ],
       // Every GraphQL input/args class is validated; failures are BAD_USER_INPUT naming the field.
-      providers: [{ provide: APP_PIPE, useClass: GqlValidationPipe }],
+      providers: [
+        { provide: APP_PIPE, useClass: GqlValidationPipe },
+        { provide: APP_FILTER, useClass: ResolverErrorsFilter },
+      ],
     };
   }
 }

@@ -90,7 +90,18 @@ export function encodeCursor(createdAt: string, id: string): string {
   return Buffer.from(JSON.stringify([createdAt, id])).toString('base64url');
 }
 
-const TIMESTAMP_PATTERN = /^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(\.\d{1,6})?([+-]\d{2}(:?\d{2})?|Z)?$/;
+// What PostgreSQL's timestamptz::text gives (the only form the server issues), in range.
+const TIMESTAMP_PATTERN = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})(?:\.\d{1,6})?[+-](\d{2})(?::(\d{2}))?$/;
+
+function isTimestamp(text: string): boolean {
+  const m = TIMESTAMP_PATTERN.exec(text);
+  if (!m) return false;
+  const [year, month, day, hour, minute, second, offsetHours, offsetMinutes] = m.slice(1).map((v) => Number(v ?? 0));
+  const lastOfMonth = new Date(0);
+  lastOfMonth.setUTCFullYear(year, month, 0); // (Date.UTC would read years 0-99 as 19xx)
+  const daysInMonth = lastOfMonth.getUTCDate();
+  return year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth && hour < 24 && minute < 60 && second < 60 && offsetHours <= 15 && offsetMinutes < 60;
+}
 const ID_PATTERNS = {
   uuid: /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i,
   bigint: /^\d{1,18}$/,
@@ -104,7 +115,7 @@ export function decodeCursor(cursor: string, idType: keyof typeof ID_PATTERNS): 
       Array.isArray(value) &&
       value.length === 2 &&
       value.every((v) => typeof v === 'string') &&
-      TIMESTAMP_PATTERN.test(value[0]) &&
+      isTimestamp(value[0]) &&
       ID_PATTERNS[idType].test(value[1]);
     if (valid) return value as [string, string];
   } catch {

@@ -17,6 +17,11 @@ const REQUEST_CODES = new Set([
   'QUERY_TOO_COMPLEX',
 ]);
 
+/** A request error whose message is the JS runtime's (a stack overflow on a hostile nesting), not graphql-js's. */
+function runtimeFailure(message: string): boolean {
+  return /Maximum call stack size exceeded|too much recursion/i.test(message);
+}
+
 /** Removes graphql-js "Did you mean …?" hints, which let anonymous callers map the schema. */
 function withoutSuggestions(message: string): string {
   return message.replace(/ ?Did you mean .*\?$/, '');
@@ -49,7 +54,11 @@ export function formatError(production: boolean) {
     }
     const code = String(formatted.extensions?.code ?? '');
     if (REQUEST_CODES.has(code)) {
-      const message = production ? withoutSuggestions(formatted.message) : formatted.message;
+      const message = runtimeFailure(formatted.message)
+        ? 'The document or its variables are nested too deeply'
+        : production
+          ? withoutSuggestions(formatted.message)
+          : formatted.message;
       const { stacktrace: _s, ...extensions } = formatted.extensions ?? {};
       return { message, locations: formatted.locations, path, extensions: { ...extensions, code } };
     }

@@ -31,6 +31,11 @@ export function graphqlOptions(config: AppConfig, log: Logger, loaders: GonkaLoa
     // Cache-control hints are not used (no CDN in front), and the plugin wraps every field resolver.
     plugins: [errorLoggingPlugin(log), queryLimitsPlugin(config), ApolloServerPluginCacheControlDisabled()] as ApolloDriverConfig['plugins'],
     validationRules: [knownOperationTypesRule],
+    // The client sends whole documents; APQ only added error paths (a wrong hash answered INTERNAL_SERVER_ERROR).
+    persistedQueries: false,
+    // The parser recurses per nesting level: a bound on tokens keeps a hostile document from
+    // overflowing the stack (our largest real document is a few hundred tokens).
+    parseOptions: { maxTokens: 5000 },
     autoTransformHttpErrors: true,
   };
 }

@@ -1,5 +1,5 @@
 import { Field, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { IsDate, IsOptional } from 'class-validator';
+import { IsDate, IsOptional, MaxDate, MinDate } from 'class-validator';
 import { Type } from 'class-transformer';
 import { GnkScalar } from '../../../graphql/scalars/gnk.scalar.js';
 
@@ -10,18 +10,30 @@ export enum EarningsGranularity {
 }
 registerEnumType(EarningsGranularity, { name: 'EarningsGranularity', description: 'Bucket size of an earnings series (UTC days and ISO weeks).' });
 
+/**
+ * Dates a range may name: RFC 3339 years 0001–9999. JavaScript dates reach ±271,821 years, PostgreSQL
+ * timestamps only 4713 BC, so without bounds a far-past date failed in SQL (INTERNAL_SERVER_ERROR).
+ */
+export const RANGE_MIN_DATE = new Date('0001-01-01T00:00:00.000Z');
+export const RANGE_MAX_DATE = new Date('9999-12-31T23:59:59.999Z');
+const rangeBound = { message: '$property must be between 0001-01-01 and 9999-12-31 (UTC)' };
+
 @InputType({ description: 'A time range; defaults to the last 30 days, at most 366 days.' })
 export class DateRangeInput {
   @Field(() => Date, { nullable: true, description: 'Start (inclusive); default: 30 days before `to`.' })
   @IsOptional()
   @Type(() => Date)
   @IsDate()
+  @MinDate(RANGE_MIN_DATE, rangeBound)
+  @MaxDate(RANGE_MAX_DATE, rangeBound)
   from?: Date;
 
   @Field(() => Date, { nullable: true, description: 'End (inclusive); default: now.' })
   @IsOptional()
   @Type(() => Date)
   @IsDate()
+  @MinDate(RANGE_MIN_DATE, rangeBound)
+  @MaxDate(RANGE_MAX_DATE, rangeBound)
   to?: Date;
 }
 

@@ -1,5 +1,6 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsEnum, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { NoNulCharacter } from '../../../common/validators/storable-text.js';
 import { IsGonkaIdentifier } from '../../../common/validators/gonka-identifier.js';
 import { IdentifierType } from './node.model.js';
 
@@ -27,18 +28,21 @@ export class AssignNodeInput {
   @IsOptional()
   @IsString()
   @MaxLength(DISPLAY_NAME_MAX)
+  @NoNulCharacter()
   displayName?: string;
 
   @Field(() => String, { nullable: true, description: 'GPU type as rented, e.g. "8x H100".' })
   @IsOptional()
   @IsString()
   @MaxLength(GPU_TYPE_MAX)
+  @NoNulCharacter()
   gpuType?: string;
 
   @Field(() => String, { nullable: true, description: 'Where the server runs, e.g. "Frankfurt".' })
   @IsOptional()
   @IsString()
   @MaxLength(REGION_MAX)
+  @NoNulCharacter()
   region?: string;
 }
 

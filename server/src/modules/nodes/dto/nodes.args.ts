@@ -1,6 +1,7 @@
 import { ArgsType, Field, InputType, registerEnumType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { IsArray, IsEnum, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
+import { NoNulCharacter } from '../../../common/validators/storable-text.js';
 import { ConnectionArgs } from '../../../graphql/connection.js';
 import { NodeStatus } from './node.model.js';
 
@@ -32,12 +33,14 @@ export class NodesFilterInput {
   @IsOptional()
   @IsString()
   @MaxLength(64)
+  @NoNulCharacter()
   gpuType?: string;
 
   @Field(() => String, { nullable: true, description: 'Identifier or display name contains this text.' })
   @IsOptional()
   @IsString()
   @MaxLength(SEARCH_MAX)
+  @NoNulCharacter()
   search?: string;
 }
 

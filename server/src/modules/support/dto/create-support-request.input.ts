@@ -1,6 +1,7 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
 import { IsEnum, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { NoNulCharacter } from '../../../common/validators/storable-text.js';
 import { BUDGET_MAX_LENGTH, COMMENTS_MAX_LENGTH, GPU_TYPE_MAX_LENGTH, QUANTITY_MAX, QUANTITY_MIN } from '../support.constants.js';
 import { Network, SupportRequestType } from './support.enums.js';
 
@@ -18,6 +19,7 @@ export class CreateSupportRequestInput {
   @Transform(trimToNull)
   @IsString()
   @MaxLength(GPU_TYPE_MAX_LENGTH)
+  @NoNulCharacter()
   gpuType?: string | null;
 
   @Field(() => Int, { defaultValue: 1, description: `How many nodes, ${QUANTITY_MIN}..${QUANTITY_MAX}.` })
@@ -31,6 +33,7 @@ export class CreateSupportRequestInput {
   @Transform(trimToNull)
   @IsString()
   @MaxLength(BUDGET_MAX_LENGTH)
+  @NoNulCharacter()
   budget?: string | null;
 
   @Field(() => Network, { defaultValue: Network.GONKA, description: 'Network the nodes are for (only GONKA today).' })
@@ -42,5 +45,6 @@ export class CreateSupportRequestInput {
   @Transform(trimToNull)
   @IsString()
   @MaxLength(COMMENTS_MAX_LENGTH)
+  @NoNulCharacter()
   comments?: string | null;
 }

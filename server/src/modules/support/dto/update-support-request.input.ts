@@ -1,6 +1,7 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
 import { IsEnum, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { NoNulCharacter } from '../../../common/validators/storable-text.js';
 import { ADMIN_NOTES_MAX_LENGTH } from '../support.constants.js';
 import { trimToNull } from './create-support-request.input.js';
 import { SupportRequestStatus } from './support.enums.js';
@@ -17,6 +18,7 @@ export class UpdateSupportRequestInput {
   @Transform(trimToNull)
   @IsString()
   @MaxLength(ADMIN_NOTES_MAX_LENGTH)
+  @NoNulCharacter()
   adminNotes?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'An admin to handle the request.' })

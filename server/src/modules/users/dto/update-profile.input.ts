@@ -1,6 +1,7 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { Transform, Type } from 'class-transformer';
 import { IsEnum, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
+import { NoNulCharacter } from '../../../common/validators/storable-text.js';
 import { DISCORD_MAX_LENGTH, TELEGRAM_MAX_LENGTH } from '../users.constants.js';
 import { NotificationPreferencesInput } from './notification-preferences.model.js';
 import { Currency } from './user.enums.js';
@@ -15,6 +16,7 @@ export class UpdateProfileInput {
   @Transform(trimToNull)
   @IsString()
   @MaxLength(TELEGRAM_MAX_LENGTH)
+  @NoNulCharacter()
   telegram?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Discord handle for notifications (at most 64 characters).' })
@@ -22,6 +24,7 @@ export class UpdateProfileInput {
   @Transform(trimToNull)
   @IsString()
   @MaxLength(DISCORD_MAX_LENGTH)
+  @NoNulCharacter()
   discord?: string | null;
 
   @Field(() => Currency, { nullable: true, description: 'Currency to show fiat values in, where a price is known.' })

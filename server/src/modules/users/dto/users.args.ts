@@ -1,5 +1,6 @@
 import { ArgsType, Field } from '@nestjs/graphql';
 import { IsOptional, IsString, MaxLength } from 'class-validator';
+import { NoNulCharacter } from '../../../common/validators/storable-text.js';
 import { ConnectionArgs } from '../../../graphql/connection.js';
 import { USER_SEARCH_MAX_LENGTH } from '../users.constants.js';
 
@@ -9,5 +10,6 @@ export class UsersArgs extends ConnectionArgs {
   @IsOptional()
   @IsString()
   @MaxLength(USER_SEARCH_MAX_LENGTH)
+  @NoNulCharacter()
   search?: string;
 }
