@@ -1,6 +1,7 @@
 // Dashboard throughput: the node-table widget query of a customer with 50 nodes against the full
 // stack (auth, query limits, loaders, warm cache, PostgreSQL) vs a raw graphql-js + node:http server
 // answering the same query shape from the same data in memory. Ratio = full / raw. See README.md.
+import './lib/production-mode.mjs'; // first: graphql-js reads NODE_ENV when it loads (both servers share it)
 import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';

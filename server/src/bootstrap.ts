@@ -43,6 +43,8 @@ export async function startApp(config: AppConfig, logger: Logger, opts: { port?:
     });
     app.useLogger(app.get(PinoNestLogger));
     app.disable('x-powered-by');
+    // GraphQL answers are POSTs: an ETag (a hash of every response body) buys nothing there.
+    app.set('etag', false);
     serveClient(app, config);
     await (app as unknown as ListenWithBacklog).listen(opts.port ?? config.env.PORT, config.env.HOST, LISTEN_BACKLOG);
   } catch (e) {
