@@ -28,6 +28,12 @@ export class PeekableLoader<K, V> {
     await this.loader.loadMany(keys);
   }
 
+  /** A value another query already read (e.g. columns of the list query): no batch for it. */
+  prime(key: K, value: V): void {
+    this.settled.set(key, value);
+    this.loader.prime(key, value);
+  }
+
   /** `pick(value)` now when this request already has the value, else after loading it. */
   pick<R>(key: K, pick: (value: V) => R): R | Promise<R> {
     return this.settled.has(key) ? pick(this.settled.get(key) as V) : this.loader.load(key).then(pick);

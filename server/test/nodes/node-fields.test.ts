@@ -93,13 +93,21 @@ test("node(id): owner sees it; another customer gets NOT_FOUND; anonymous gets U
 });
 
 test('live fields asked through fragments or edges get the same answers as a plain selection, one call per route', async () => {
-  const plain = await app.gql(`{ myNodes(first: 50) { nodes { id status tokensPerSec earningsTotal uptimePercent } } }`, {}, token);
+  // Earnings inside and outside the 24-hour window, so day and total differ and are not all zero.
+  await withClient(app.db.url, (c) =>
+    c.query(`INSERT INTO earnings_history (node_id, epoch, date, settled_at, earnings_gnk, claimed, source)
+             SELECT un.node_id, e.epoch, (e.at AT TIME ZONE 'UTC')::date, e.at, (e.epoch * 1.000000007 + random())::numeric(30, 9), false, 'gonka_api'
+             FROM user_nodes un JOIN users u ON u.id = un.user_id AND u.email = 'fifty@example.com',
+                  (VALUES (1, now() - interval '3 days'), (2, now() - interval '2 hours')) AS e(epoch, at)
+             ON CONFLICT DO NOTHING`),
+  );
+  const plain = await app.gql(`{ myNodes(first: 50) { nodes { id status tokensPerSec earningsDay earningsTotal uptimePercent } } }`, {}, token);
   assert.equal(plain.errors, undefined, JSON.stringify(plain.errors));
   await simReset(app);
   await app.running.app.get(CacheService).delete(VIEW_KEY);
   const viaFragments = await app.gql(
     `fragment Live on Node { status tokensPerSec }
-     fragment Row on Node { id ...Live ... on Node { earningsTotal uptimePercent } }
+     fragment Row on Node { id ...Live ... on Node { earningsDay earningsTotal uptimePercent } }
      { myNodes(first: 50) { totalCount edges { cursor node { ...Row } } } }`,
     {},
     token,
@@ -111,6 +119,13 @@ test('live fields asked through fragments or edges get the same answers as a pla
     plain.data.myNodes.nodes,
   );
   assert.deepEqual(repeated(await simStats(app)), {}, 'one batch per route, not one per field or node');
+  // The list reads earnings in its own query; node(id) reads them through the loader: same numbers.
+  assert.ok(plain.data.myNodes.nodes.every((n: any) => Number(n.earningsTotal) > 3), 'both epochs counted');
+  for (const listed of plain.data.myNodes.nodes.slice(0, 5)) {
+    const one = await app.gql(`query($id: ID!) { node(id: $id) { id status tokensPerSec earningsDay earningsTotal uptimePercent } }`, { id: listed.id }, token);
+    assert.ok(Number(listed.earningsDay) > 1 && Number(listed.earningsDay) < Number(listed.earningsTotal), 'day holds only the recent epoch');
+    assert.deepEqual(one.data.node, listed);
+  }
 });
 
 test('node lists page without gaps or repeats in every order, with the same totalCount on every page', async () => {

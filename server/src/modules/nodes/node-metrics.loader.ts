@@ -8,6 +8,19 @@ export interface NodeEarningsSums {
   total: string;
 }
 
+/**
+ * `day` and `total` (GNK text, exact) of the node whose id is `nodeId`, given node_earnings_totals
+ * joined as `totals`. The total is kept by triggers; the day is a short index range per node.
+ * Shared by the loader and the node list, which reads them in its own query when they are selected.
+ */
+export function earningsColumns(nodeId: string, totals: string): string {
+  return `COALESCE((SELECT sum(h.earnings_gnk) FROM earnings_history h
+                    WHERE h.node_id = ${nodeId}
+                      AND h.date >= ((now() - interval '24 hours') AT TIME ZONE 'UTC')::date
+                      AND h.settled_at > now() - interval '24 hours'), 0)::text AS day,
+          COALESCE(${totals}.total, 0)::text AS total`;
+}
+
 /** Days over which uptime % is computed from the status timeline. */
 export const UPTIME_WINDOW_DAYS = 7;
 
@@ -15,15 +28,9 @@ export const UPTIME_WINDOW_DAYS = 7;
 export function createNodeMetricsLoaders(db: DataSource) {
   return {
     nodeEarnings: new PeekableLoader<string, NodeEarningsSums>(async (ids) => {
-      // The total is kept by triggers (node_earnings_totals); the day is a short index range per node.
       const rows = await sql<{ node_id: string; day: string; total: string }>(
         db,
-        `SELECT ids.id AS node_id,
-                COALESCE((SELECT sum(h.earnings_gnk) FROM earnings_history h
-                          WHERE h.node_id = ids.id
-                            AND h.date >= ((now() - interval '24 hours') AT TIME ZONE 'UTC')::date
-                            AND h.settled_at > now() - interval '24 hours'), 0)::text AS day,
-                COALESCE(t.total, 0)::text AS total
+        `SELECT ids.id AS node_id, ${earningsColumns('ids.id', 't')}
          FROM unnest($1::uuid[]) AS ids(id) LEFT JOIN node_earnings_totals t ON t.node_id = ids.id`,
         [ids],
       );

@@ -7,7 +7,7 @@ import { AssignNodeInput, UnassignNodeInput } from './dto/assign-node.input.js';
 import { Node, NodeConnection } from './dto/node.model.js';
 import { NodesArgs } from './dto/nodes.args.js';
 import { NodeAssignmentService } from './node-assignment.service.js';
-import { prefetchNodeFields } from './node-prefetch.js';
+import { nodeListPlan, prefetchNodeFields } from './node-prefetch.js';
 import { NodesService } from './nodes.service.js';
 
 @Resolver(() => Node)
@@ -20,9 +20,10 @@ export class NodesResolver {
 
   @Query(() => NodeConnection, { description: "The signed-in customer's nodes: filter by status, GPU, text; order by name, status or earnings." })
   async myNodes(@CurrentUser() user: AuthUser, @Args() args: NodesArgs, @Context() ctx: GqlContext, @Info() info: GraphQLResolveInfo) {
-    const page = await this.service.myNodes(user, args);
-    await prefetchNodeFields(ctx, info, page.nodes);
-    return page;
+    const { selected, options } = nodeListPlan(info);
+    const list = await this.service.myNodes(user, args, options);
+    await prefetchNodeFields(ctx, selected, list);
+    return list.page;
   }
 
   @Query(() => Node, { description: 'One node, for its owner or an admin (NOT_FOUND otherwise).' })
@@ -33,9 +34,10 @@ export class NodesResolver {
   @Roles('admin')
   @Query(() => NodeConnection, { description: 'Every tracked node. Admins only.' })
   async nodes(@Args() args: NodesArgs, @Context() ctx: GqlContext, @Info() info: GraphQLResolveInfo) {
-    const page = await this.service.allNodes(args);
-    await prefetchNodeFields(ctx, info, page.nodes);
-    return page;
+    const { selected, options } = nodeListPlan(info);
+    const list = await this.service.allNodes(args, options);
+    await prefetchNodeFields(ctx, selected, list);
+    return list.page;
   }
 
   @Roles('admin')

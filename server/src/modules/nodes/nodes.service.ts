@@ -8,7 +8,7 @@ import type { AuthUser } from '../auth/auth-user.js';
 import type { Node } from './dto/node.model.js';
 import type { NodesArgs } from './dto/nodes.args.js';
 import { NodeEntity } from './entities/node.entity.js';
-import { listNodes } from './node-list.query.js';
+import { listNodes, type NodeList, type NodeListOptions } from './node-list.query.js';
 import { toNodeModel } from './node.mapper.js';
 
 
@@ -17,13 +17,13 @@ export class NodesService {
   constructor(@InjectRepository(NodeEntity) private readonly nodes: Repository<NodeEntity>) {}
 
   /** The caller's own nodes. */
-  myNodes(user: AuthUser, args: NodesArgs): Promise<ConnectionResult<Node>> {
-    return listNodes(this.nodes.manager, args, user.id);
+  myNodes(user: AuthUser, args: NodesArgs, opts?: NodeListOptions): Promise<NodeList> {
+    return listNodes(this.nodes.manager, args, user.id, opts);
   }
 
   /** Every node (admins). */
-  allNodes(args: NodesArgs): Promise<ConnectionResult<Node>> {
-    return listNodes(this.nodes.manager, args);
+  allNodes(args: NodesArgs, opts?: NodeListOptions): Promise<NodeList> {
+    return listNodes(this.nodes.manager, args, undefined, opts);
   }
 
   /** Owner or admin only; anyone else gets NOT_FOUND so ids cannot be probed. */
