@@ -16,6 +16,12 @@ export function connectionItemFields(info: GraphQLResolveInfo): Set<string> {
   return out;
 }
 
+/** True when the field being resolved selects `name` directly (e.g. a connection's `totalCount`). */
+export function selectsField(info: GraphQLResolveInfo, name: string): boolean {
+  for (const field of fieldsOf(info, info.fieldNodes.map((f) => f.selectionSet))) if (field.name.value === name) return true;
+  return false;
+}
+
 function addNames(info: GraphQLResolveInfo, set: SelectionSetNode | undefined, out: Set<string>): void {
   for (const field of fieldsOf(info, [set])) out.add(field.name.value);
 }

@@ -153,6 +153,12 @@ test('node lists page without gaps or repeats in every order, with the same tota
     assert.equal(new Set(seen).size, seen.length, `no repeats (${JSON.stringify(orderBy)})`);
     assert.deepEqual([...seen].sort(), expected, `no gaps (${JSON.stringify(orderBy)})`);
   }
+  const pastTheEnd = await app.gql(
+    `query($after: String) { myNodes(first: 5, orderBy: {field: NAME}, after: $after) { totalCount nodes { id } } }`,
+    { after: Buffer.from('o:49').toString('base64url') },
+    token,
+  );
+  assert.deepEqual(pastTheEnd.data.myNodes, { totalCount: 50, nodes: [] }, 'an empty page still counts');
   const tampered = await app.gql(`{ myNodes(after: "bm9wZQ") { totalCount } }`, {}, token);
   assert.equal(tampered.errors?.[0].extensions?.code, 'BAD_USER_INPUT');
 });

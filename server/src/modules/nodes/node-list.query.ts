@@ -21,11 +21,14 @@ interface NodeRow {
   cursor_at: string;
   day?: string;
   total?: string;
+  total_count?: number;
 }
 
 export interface NodeListOptions {
   /** Read earningsDay/earningsTotal in the same query (the client selected them). */
   withEarnings?: boolean;
+  /** Count in the same query (the client selected totalCount). */
+  withCount?: boolean;
 }
 
 export interface NodeList {
@@ -47,8 +50,8 @@ function escapeLike(text: string): string {
 }
 
 /** FROM + filter conditions; each join only when a filter or the order needs it. */
-function fromAndFilters(args: NodesArgs, ownerId: string | undefined, p: Params, withEarnings = false): { from: string; where: string[] } {
-  const field = args.orderBy?.field;
+function fromAndFilters(args: NodesArgs, ownerId: string | undefined, p: Params, withEarnings = false, forCount = false): { from: string; where: string[] } {
+  const field = forCount ? undefined : args.orderBy?.field;
   let from = 'FROM nodes n';
   if (ownerId) from += ` JOIN user_nodes un ON un.node_id = n.id AND un.user_id = ${p.add(ownerId)}`;
   if (args.filter?.status?.length || field === NodeOrderField.STATUS) from += ' LEFT JOIN node_stats_cache c ON c.node_id = n.id';
@@ -94,18 +97,27 @@ export async function listNodes(db: EntityManager, args: NodesArgs, ownerId?: st
   const p = new Params();
   const { from, where } = fromAndFilters(args, ownerId, p, opts.withEarnings);
   // Earnings in the page query: one database round trip per node table instead of two.
-  const columns = opts.withEarnings ? `${COLUMNS}, ${earningsColumns('n.id', 't')}` : COLUMNS;
+  let columns = opts.withEarnings ? `${COLUMNS}, ${earningsColumns('n.id', 't')}` : COLUMNS;
+  if (opts.withCount) {
+    // The count rides along as a one-off subquery (its own joins and filters, no cursor, no order):
+    // every database round trip costs the server a socket write and a wake-up of PostgreSQL.
+    const c = fromAndFilters(args, ownerId, p, false, true);
+    columns += `, (SELECT count(*)::int ${c.from}${whereSql(c.where)}) AS total_count`;
+  }
   const withEarnings = (rows: NodeRow[], page: ConnectionResult<Node>): NodeList =>
     opts.withEarnings ? { page, earnings: new Map(rows.map((r) => [r.id, { day: r.day!, total: r.total! }])) } : { page };
-  // Built now: the keyset condition added below narrows the page, not the count.
-  const countSql = `SELECT count(*)::int AS n ${from}${whereSql(where)}`;
-  const countParams = [...p.values];
-  const count = async () => Number((await sql<{ n: number }>(db, countSql, countParams))[0].n);
+  // An empty page carries no count column: counted apart then (only past the end of a list).
+  const count = (rows: NodeRow[]): number | Promise<number> => {
+    if (rows[0]?.total_count !== undefined) return Number(rows[0].total_count);
+    const cp = new Params();
+    const c = fromAndFilters(args, ownerId, cp, false, true);
+    return sql<{ n: number }>(db, `SELECT count(*)::int AS n ${c.from}${whereSql(c.where)}`, cp.values).then((r) => Number(r[0].n));
+  };
   const byCreation = !args.orderBy || args.orderBy.field === NodeOrderField.CREATED_AT;
   if (!byCreation) {
     const offset = pageStart(args);
     const rows = await sql<NodeRow>(db, `SELECT ${columns} ${from}${whereSql(where)} ORDER BY ${orderBy(args)} LIMIT ${p.add(first + 1)} OFFSET ${p.add(offset)}`, p.values);
-    return withEarnings(rows, pageFromRows(rows.map(toNode), offset, args, count));
+    return withEarnings(rows, pageFromRows(rows.map(toNode), offset, args, async () => count(rows)));
   }
   const descending = !args.orderBy || args.orderBy.direction === OrderDirection.DESC;
   if (args.after) {
@@ -118,7 +130,7 @@ export async function listNodes(db: EntityManager, args: NodesArgs, ownerId?: st
     edges,
     nodes: edges.map((e) => e.node),
     get totalCount() {
-      return count();
+      return count(rows);
     },
     pageInfo: {
       hasNextPage: rows.length > first,

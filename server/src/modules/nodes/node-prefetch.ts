@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { GqlContext } from '../../graphql/gql-context.js';
-import { connectionItemFields } from '../../graphql/selection.js';
+import { connectionItemFields, selectsField } from '../../graphql/selection.js';
 import type { NodeList, NodeListOptions } from './node-list.query.js';
 
 // Which loader each live Node field reads (see node-live.resolver.ts).
@@ -10,7 +10,7 @@ const BY_ID = { nodeEarnings: ['earningsDay', 'earningsTotal'], nodeUptime: ['up
 /** The Node fields a list query selects, and what the list query itself can read for them. */
 export function nodeListPlan(info: GraphQLResolveInfo): { selected: Set<string>; options: NodeListOptions } {
   const selected = connectionItemFields(info);
-  return { selected, options: { withEarnings: BY_ID.nodeEarnings.some((f) => selected.has(f)) } };
+  return { selected, options: { withEarnings: BY_ID.nodeEarnings.some((f) => selected.has(f)), withCount: selectsField(info, 'totalCount') } };
 }
 
 /**
