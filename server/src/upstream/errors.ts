@@ -101,11 +101,23 @@ export class UpstreamRejectedError extends UpstreamError {
   }
 }
 
-/** Failures that say "this host, right now" — retried on the next host and counted by breakers. */
+/** Failures that say "this host, right now": retried on the next host, and counted by breakers (see countsAgainstHost). */
 export function isTransientUpstreamError(error: unknown): boolean {
   if (error instanceof UpstreamRateLimitedError) return true;
   return (
     error instanceof UpstreamUnavailableError &&
     (error.reason === 'network' || error.reason === 'timeout' || error.reason === 'http_5xx')
   );
+}
+
+/**
+ * Failures that count against a host's circuit breaker: the transient ones, and a body that is not
+ * JSON or not the documented shape. A host answering garbage is as unusable as one answering 500s:
+ * without backing off, every reader that finds stale data would ask it again (and with several
+ * hosts, an open breaker moves calls to the ones that answer properly). Not retried, though: the
+ * same request to the same upstream is unlikely to parse better a moment later. 404 and other 4xx
+ * answer our request and say nothing about the host's health.
+ */
+export function countsAgainstHost(error: unknown): boolean {
+  return isTransientUpstreamError(error) || error instanceof UpstreamSchemaError;
 }

@@ -24,14 +24,18 @@ export interface UpstreamRequestEvent {
 }
 
 export interface UpstreamOptions {
-  /** Per attempt, headers and body included. At most 2000 ms: a slow host is failed over, not waited for. */
+  /**
+   * Per attempt, headers and body included (our parsing of the body is not), counting only time this
+   * process was free to receive them (see startDeadline). At most 2000 ms: a slow host is failed
+   * over, not waited for.
+   */
   timeoutMs: number;
   /** Total attempts per call across hosts, first one included (1..3). */
   maxAttempts: number;
   breaker: {
     /** Time an open breaker waits before letting one trial request through. */
     halfOpenAfterMs: number;
-    /** Consecutive transient failures of one host that open its breaker. */
+    /** Consecutive failures of one host that open its breaker (transient ones and off-schema bodies: see countsAgainstHost). */
     consecutiveFailures: number;
   };
   /** Jittered exponential backoff between attempts. */

@@ -9,33 +9,38 @@ import {
   type UpstreamSource,
 } from '../errors.js';
 
-export interface JsonRequest<T> {
+export interface BodyRequest {
   source: UpstreamSource;
   /** Route pattern, used in errors and metrics. */
   route: string;
   url: string;
-  schema: z.ZodType<T>;
-  /** Aborted by the caller's timeout policy. */
+  /** Aborted by the caller's deadline. */
   signal: AbortSignal;
 }
 
+/** What a body is parsed against, and how its errors are labelled. */
+export interface ParseContext<T> {
+  source: UpstreamSource;
+  route: string;
+  schema: z.ZodType<T>;
+}
+
 /**
- * One GET attempt: HTTP status → typed error, body → JSON → schema. No retries here; the caller's
- * policy decides what to do with each error type.
+ * The network part of one GET attempt: HTTP status → typed error, else the body as text. No
+ * retries here; the caller's policy decides what to do with each error type. Parsing is left to
+ * `parseJsonBody`, so a deadline on this part measures the host, not our own CPU.
  */
-export async function fetchJson<T>(req: JsonRequest<T>): Promise<T> {
+export async function fetchBody(req: BodyRequest): Promise<string> {
   const { source, route } = req;
-  let body: string;
   try {
     const response = await fetch(req.url, { signal: req.signal, headers: { accept: 'application/json' } });
     throwForStatus(response, source, route);
-    body = await response.text();
+    return await response.text();
   } catch (error) {
     if (error instanceof UpstreamError) throw error;
     if (req.signal.aborted) throw new UpstreamUnavailableError(source, route, 'timeout', 'timed out');
     throw new UpstreamUnavailableError(source, route, 'network', `network error (${describeCause(error)})`);
   }
-  return parseJsonBody(body, req);
 }
 
 function throwForStatus(response: Response, source: UpstreamSource, route: string): void {
@@ -49,7 +54,8 @@ function throwForStatus(response: Response, source: UpstreamSource, route: strin
   throw new UpstreamRejectedError(source, route, status);
 }
 
-export function parseJsonBody<T>(body: string, req: Pick<JsonRequest<T>, 'source' | 'route' | 'schema'>): T {
+/** Body text → JSON → schema; an UpstreamSchemaError names the first offending field. */
+export function parseJsonBody<T>(body: string, req: ParseContext<T>): T {
   let json: unknown;
   try {
     json = JSON.parse(body);

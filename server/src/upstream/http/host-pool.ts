@@ -1,16 +1,7 @@
-import {
-  CircuitBreakerPolicy,
-  ConsecutiveBreaker,
-  CircuitState,
-  TimeoutPolicy,
-  TimeoutStrategy,
-  circuitBreaker,
-  handleWhen,
-  TaskCancelledError,
-  timeout,
-} from 'cockatiel';
-import { isTransientUpstreamError, UpstreamUnavailableError, type UpstreamSource } from '../errors.js';
+import { CircuitBreakerPolicy, ConsecutiveBreaker, CircuitState, circuitBreaker, handleWhen } from 'cockatiel';
+import { countsAgainstHost, UpstreamUnavailableError, type UpstreamSource } from '../errors.js';
 import type { UpstreamOptions } from '../upstream-options.js';
+import { startDeadline } from './deadline.js';
 
 /** One upstream host: its base URL and its own breaker, so one bad node does not poison the others. */
 export interface UpstreamHost {
@@ -27,7 +18,7 @@ export interface UpstreamHost {
  */
 export class HostPool {
   readonly hosts: readonly UpstreamHost[];
-  private readonly timeoutPolicy: TimeoutPolicy;
+  private readonly timeoutMs: number;
   private cursor = 0;
 
   constructor(
@@ -39,15 +30,13 @@ export class HostPool {
     this.hosts = baseUrls.map((url) => ({
       baseUrl: normalizeBaseUrl(url),
       origin: new URL(url).origin,
-      // Only "this host, right now" failures count; a 404 or a schema mismatch says nothing about health.
-      breaker: circuitBreaker(handleWhen(isTransientUpstreamError), {
+      // Transient failures and unparseable / off-schema bodies count; a 404 or another 4xx does not.
+      breaker: circuitBreaker(handleWhen(countsAgainstHost), {
         halfOpenAfter: opts.breaker.halfOpenAfterMs,
         breaker: new ConsecutiveBreaker(opts.breaker.consecutiveFailures),
       }),
     }));
-    // Aggressive: the attempt is abandoned at the deadline even if the body is still trickling in;
-    // the signal it passes down aborts the fetch itself.
-    this.timeoutPolicy = timeout(opts.timeoutMs, TimeoutStrategy.Aggressive);
+    this.timeoutMs = opts.timeoutMs;
   }
 
   /** Index of the host a new call should start with; advances on every call. */
@@ -61,19 +50,36 @@ export class HostPool {
     return this.hosts[index % this.hosts.length];
   }
 
-  /** Runs one attempt on `host` through its breaker and the timeout. Throws BrokenCircuitError when open. */
-  runOn<T>(host: UpstreamHost, route: string, attempt: (signal: AbortSignal) => Promise<T>): Promise<T> {
-    return host.breaker.execute(async () => {
-      try {
-        return await this.timeoutPolicy.execute((_ctx, signal) => attempt(signal));
-      } catch (error) {
-        // instanceof, not cockatiel's isTaskCancelledError: in 3.2.1 that helper tests the wrong marker.
-        if (error instanceof TaskCancelledError) {
-          throw new UpstreamUnavailableError(this.source, route, 'timeout', 'timed out');
-        }
-        throw error;
-      }
+  /**
+   * One attempt on `host`, through its breaker (throws BrokenCircuitError when open): `request` gets
+   * the response body within the deadline, `parse` turns it into data after it. Our own parsing and
+   * validation of a multi-megabyte body is not the host's latency, so it is outside the deadline;
+   * its failures (an unparseable or off-schema body) still count for the breaker.
+   */
+  runOn<T>(host: UpstreamHost, route: string, request: (signal: AbortSignal) => Promise<string>, parse: (body: string) => T): Promise<T> {
+    return host.breaker.execute(async () => parse(await this.withDeadline(route, request)));
+  }
+
+  /**
+   * Abandons the request at the deadline even if the body is still trickling in: the signal aborts
+   * the fetch itself, and the race makes sure the attempt ends even if something ignores it.
+   */
+  private async withDeadline(route: string, request: (signal: AbortSignal) => Promise<string>): Promise<string> {
+    const controller = new AbortController();
+    let expire!: () => void;
+    const expired = new Promise<never>((_, reject) => {
+      expire = () => {
+        controller.abort();
+        reject(new UpstreamUnavailableError(this.source, route, 'timeout', 'timed out'));
+      };
     });
+    expired.catch(() => undefined); // settled by the race below, or not at all when the request wins
+    const cancel = startDeadline(this.timeoutMs, expire);
+    try {
+      return await Promise.race([request(controller.signal), expired]);
+    } finally {
+      cancel();
+    }
   }
 
   breakerStates(): Record<string, 'closed' | 'open' | 'half_open' | 'isolated'> {

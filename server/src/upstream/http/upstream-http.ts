@@ -15,7 +15,7 @@ import {
   type RequestOutcome,
   type UpstreamOptions,
 } from '../upstream-options.js';
-import { fetchJson } from './fetch-json.js';
+import { fetchBody, parseJsonBody } from './fetch-json.js';
 import { HostPool, type UpstreamHost } from './host-pool.js';
 import { SingleFlight } from './single-flight.js';
 
@@ -71,8 +71,11 @@ export class UpstreamHttp {
           const host = this.pool.hostAt(nextHost++);
           const started = performance.now();
           try {
-            const value = await this.pool.runOn(host, route, (signal) =>
-              fetchJson({ source: this.source, route, url: host.baseUrl + path, schema, signal }),
+            const value = await this.pool.runOn(
+              host,
+              route,
+              (signal) => fetchBody({ source: this.source, route, url: host.baseUrl + path, signal }),
+              (body) => parseJsonBody(body, { source: this.source, route, schema }),
             );
             this.report(route, host, 'success', started);
             return value;
