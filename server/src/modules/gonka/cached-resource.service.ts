@@ -11,6 +11,14 @@ export interface Cached<T> {
 }
 
 /**
+ * After a failed refresh, stale reads of that key start no new background refresh for this long:
+ * while an upstream is down every read finds the entry stale, and without a pause each would start
+ * another attempt (cheap once the breakers are open, but still a failed fetch and a warning per
+ * read). Misses and explicit refreshes (the refresher) are not held back.
+ */
+export const STALE_REFRESH_PAUSE_AFTER_FAILURE_MS = 5_000;
+
+/**
  * Stale-while-revalidate over the shared cache, with single-flight: within one process, concurrent
  * readers of a missing or expired resource share one fetch; an expired entry is served (marked
  * stale) while one refresh runs; a failed refresh keeps the last good value.
@@ -37,11 +45,21 @@ export class CachedResourceService {
     if (entry) {
       const stale = Date.now() - entry.storedAt > ttlMs;
       this.metrics.cacheLookups.inc({ resource, result: stale ? 'stale' : 'fresh' });
-      if (stale) void this.refresh(key, fetch).catch(() => undefined);
+      if (stale && !this.pausedAfterFailure(key)) void this.refresh(key, fetch).catch(() => undefined);
       return { value: entry.value, fetchedAt: new Date(entry.storedAt), stale };
     }
     this.metrics.cacheLookups.inc({ resource, result: 'miss' });
     return this.refresh(key, fetch, ttlMs);
+  }
+
+  private pausedAfterFailure(key: string): boolean {
+    const failed = this.lastErrors.get(key);
+    return failed !== undefined && Date.now() - failed.at.getTime() < STALE_REFRESH_PAUSE_AFTER_FAILURE_MS;
+  }
+
+  /** Resolves once no fetch is in flight (background refreshes included): for tests and benchmarks. */
+  async settled(): Promise<void> {
+    while (this.inFlight.size > 0) await Promise.allSettled([...this.inFlight.values()]);
   }
 
   /**
