@@ -29,6 +29,8 @@ export interface RunningSimulator {
   hyperfusionUrl: string; // `${url}/hyperfusion` — append `/api/v1/...` as for tracker.gonka.hyperfusion.io
   addresses(): string[]; // every participant address of the pool (gonka1…), in a stable order
   advanceEpoch(): void; // settle the current epoch immediately (tests/benchmarks)
+  advanceTime(ms: number): void; // move simulated time forward (epochs end and settle on their own schedule)
+  pauseClock(paused: boolean): void; // paused: simulated time moves only by advanceTime / advanceEpoch
   close(): Promise<void>;
 }
 
@@ -50,12 +52,29 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Runni
   assertInteger('port', o.port, 0, 65_535);
   if (!(o.epochDurationMs > 0)) throw new RangeError(`simulator option epochDurationMs must be > 0, got ${o.epochDurationMs}`);
 
+  // Simulated time: the injected clock plus what advanceTime / POST /__sim/advance-clock added;
+  // while paused, it stands still except for those advances.
+  let offsetMs = 0;
+  let pausedAt: number | null = null;
+  const now = () => pausedAt ?? o.now() + offsetMs;
+  const advanceTime = (ms: number): void => {
+    if (!Number.isSafeInteger(ms) || ms < 0) throw new RangeError(`advanceTime: ms must be a non-negative integer, got ${ms}`);
+    if (pausedAt === null) offsetMs += ms;
+    else pausedAt += ms;
+  };
+  const pauseClock = (paused: boolean): void => {
+    if (paused && pausedAt === null) pausedAt = o.now() + offsetMs;
+    if (!paused && pausedAt !== null) {
+      offsetMs = pausedAt - o.now();
+      pausedAt = null;
+    }
+  };
   const state = new NetworkState({
     seed: o.seed,
     participants: o.participants,
     epochDurationMs: o.epochDurationMs,
     startEpoch: o.startEpoch,
-    now: o.now,
+    now,
   });
   // Build the running epoch up front so the first bulk request does not pay for it.
   state.plan(state.read().epoch);
@@ -63,14 +82,14 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Runni
     port: o.port,
     host: o.host,
     rateLimit: o.rateLimit,
-    now: o.now,
+    now,
     buildRoutes: (ctx, control) => [
       ...nodeApiRoutes(ctx),
       ...chainInferenceRoutes(ctx),
       ...chainCosmosRoutes(ctx),
       ...healthRoutes(ctx),
       ...hyperfusionRoutes(ctx),
-      ...controlRoutes({ state, ...control }),
+      ...controlRoutes({ state, advanceTime, pauseClock, clockStatus: () => ({ offsetMs: now() - o.now(), paused: pausedAt !== null }), ...control }),
     ],
   });
 
@@ -79,6 +98,8 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Runni
     hyperfusionUrl: `${server.url}${HYPERFUSION_PREFIX}`,
     addresses: () => state.hosts.map((h) => h.address),
     advanceEpoch: () => state.clock.advance(),
+    advanceTime,
+    pauseClock,
     close: () => server.close(),
   };
 }

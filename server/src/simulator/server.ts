@@ -64,7 +64,7 @@ export async function startSimulatorServer(state: NetworkState, options: Simulat
 
     const match = router.match(method, path);
     const pattern = match.kind === 'none' ? UNMATCHED_ROUTE : match.kind === 'found' ? match.route.pattern : match.pattern;
-    if (family !== 'control') stats.record(pattern);
+    if (family !== 'control') stats.record(pattern, url.searchParams);
 
     if (options.rateLimit) {
       const decision = rateLimiter.check(req.socket.remoteAddress ?? 'unknown', family);

@@ -1,4 +1,5 @@
 /** `/__sim/*`: measurement and control for tests, benchmarks and demos (not counted in stats). */
+import { z } from 'zod';
 import { faultSpecSchema, type FaultInjector } from '../faults.js';
 import { errorReply, ok, type RouteDef } from '../http/types.js';
 import type { NetworkState } from '../network-state.js';
@@ -12,7 +13,18 @@ export interface ControlDeps {
   rateLimiter: RateLimiter;
   /** Drops requests parked by a `hang` fault. */
   releaseHungRequests(): void;
+  /** Moves simulated time forward by `ms`. */
+  advanceTime(ms: number): void;
+  /** Stops (or restarts) simulated time following the underlying clock. */
+  pauseClock(paused: boolean): void;
+  /** Simulated time minus the underlying clock, and whether the clock is paused. */
+  clockStatus(): { offsetMs: number; paused: boolean };
 }
+
+/** One week at most per call: enough for any benchmark, small enough to catch a unit mix-up. */
+const MAX_ADVANCE_MS = 7 * 24 * 3_600_000;
+const advanceClockSchema = z.object({ ms: z.number().int().min(0).max(MAX_ADVANCE_MS) }).strict();
+const pauseClockSchema = z.object({ paused: z.boolean() }).strict();
 
 export function controlRoutes(deps: ControlDeps): RouteDef[] {
   const { state, stats, faults } = deps;
@@ -22,6 +34,7 @@ export function controlRoutes(deps: ControlDeps): RouteDef[] {
   };
   return [
     { method: 'GET', pattern: '/__sim/stats', handle: () => ok(stats.snapshot()) },
+    { method: 'GET', pattern: '/__sim/stats/pages', handle: () => ok(stats.pageSnapshot()) },
     { method: 'GET', pattern: '/__sim/faults', handle: () => ok({ faults: faults.list() }) },
     {
       method: 'POST',
@@ -60,6 +73,31 @@ export function controlRoutes(deps: ControlDeps): RouteDef[] {
         state.clock.advance();
         const now = state.read();
         return ok({ epoch: now.epoch, block_height: now.blockHeight, settled_epoch: now.epoch - 1 });
+      },
+    },
+    {
+      method: 'POST',
+      pattern: '/__sim/advance-clock',
+      handle: (req) => {
+        const parsed = advanceClockSchema.safeParse(req.body);
+        if (!parsed.success) return errorReply(req.path, 400, `expected {"ms": integer 0..${MAX_ADVANCE_MS}}`);
+        const before = state.read().epoch;
+        deps.advanceTime(parsed.data.ms);
+        const now = state.read();
+        const { offsetMs, paused } = deps.clockStatus();
+        return ok({ epoch: now.epoch, progress: now.progress, block_height: now.blockHeight, epochs_ended: now.epoch - before, offset_ms: offsetMs, paused });
+      },
+    },
+    {
+      method: 'POST',
+      pattern: '/__sim/clock',
+      handle: (req) => {
+        const parsed = pauseClockSchema.safeParse(req.body);
+        if (!parsed.success) return errorReply(req.path, 400, 'expected {"paused": boolean}');
+        deps.pauseClock(parsed.data.paused);
+        const now = state.read();
+        const { offsetMs, paused } = deps.clockStatus();
+        return ok({ epoch: now.epoch, progress: now.progress, block_height: now.blockHeight, offset_ms: offsetMs, paused });
       },
     },
     {
