@@ -25,6 +25,18 @@ function classify(r) {
   return r.errors.every((e) => e.extensions?.code === 'UPSTREAM_UNAVAILABLE') ? 'degraded' : 'failed';
 }
 
+/**
+ * Upstream attempts the app did not send because every host's breaker was open (its own count, from
+ * /metrics: `upstream_requests_total{outcome="breaker_open"}`), summed over routes.
+ */
+async function heldBack(url) {
+  const text = await fetch(`${url}/metrics`).then((r) => r.text());
+  let n = 0;
+  // Route labels may contain braces (`{epoch}`): match the whole label set up to the closing `} `.
+  for (const m of text.matchAll(/^upstream_requests_total\{(.*)\} (\d+)$/gm)) if (m[1].includes('outcome="breaker_open"')) n += Number(m[2]);
+  return n;
+}
+
 /** Polls /metrics for upstream_breaker_open and records every change of the set of open breakers. */
 function watchBreakers(url, t0) {
   const timeline = [];
@@ -74,6 +86,7 @@ async function main() {
         return null;
       };
       const calls = async () => (await sim.stats()).total;
+      const held = () => heldBack(stack.url);
       for (const kind of KINDS) {
         // Warm and healthy first, then age the entries past the TTL: the next reads must refresh.
         await sim.clearFaults();
@@ -86,16 +99,18 @@ async function main() {
         for (const route of ROUTES) await sim.fault({ route, kind, ...(kind === 'hang' ? { delayMs: 60_000 } : {}) });
         let started = Date.now();
         let before = await calls();
+        let heldBefore = await held();
         const [warm, refresh] = await Promise.all([load(QUERIES), refresher.refreshNow()]);
         const w = tally(warm);
-        rows.push({ fault: kind, cache: 'expired', queries: QUERIES, ...w, 'stale %': (100 * w.stale) / QUERIES, 'refresh ok': refresh.ok, 'upstream calls': (await calls()) - before, ms: Date.now() - started, 'recovered before (s)': recovered ?? 'no' });
+        rows.push({ fault: kind, cache: 'expired', queries: QUERIES, ...w, 'stale %': (100 * w.stale) / QUERIES, 'refresh ok': refresh.ok, 'upstream calls': (await calls()) - before, 'held back by breakers': (await held()) - heldBefore, ms: Date.now() - started, 'recovered before (s)': recovered ?? 'no' });
         await cache.delete(VIEW_KEY);
         await cache.delete(HARDWARE_KEY);
         await sql(stack.dbUrl, 'DELETE FROM node_stats_cache'); // and the last refresh's snapshot: truly cold
         started = Date.now();
         before = await calls();
+        heldBefore = await held();
         const c = tally(await load(COLD_QUERIES));
-        rows.push({ fault: kind, cache: 'cold', queries: COLD_QUERIES, ...c, 'stale %': (100 * c.stale) / COLD_QUERIES, 'upstream calls': (await calls()) - before, ms: Date.now() - started });
+        rows.push({ fault: kind, cache: 'cold', queries: COLD_QUERIES, ...c, 'stale %': (100 * c.stale) / COLD_QUERIES, 'upstream calls': (await calls()) - before, 'held back by breakers': (await held()) - heldBefore, ms: Date.now() - started });
         lost += w.failed + c.failed;
       }
       await sim.clearFaults();
