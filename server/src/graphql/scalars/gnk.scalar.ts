@@ -1,6 +1,8 @@
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
 
 const GNK_PATTERN = /^\d{1,21}(\.\d{1,9})?$/;
+/** Already in the output form: what PostgreSQL's numeric(…, 9)::text gives for every stored amount. */
+const GNK_NORMAL = /^\d{1,21}\.\d{9}$/;
 
 /** Normalizes a numeric string to exactly 9 decimals without going through floating point. */
 export function toGnkString(value: string): string {
@@ -17,6 +19,7 @@ export const GnkScalar = new GraphQLScalarType({
   description: 'An exact GNK amount as a decimal string with 9 places (1 GNK = 1e9 ngonka), e.g. "48552.031736571".',
   serialize(value) {
     const s = String(value);
+    if (GNK_NORMAL.test(s)) return s; // the common case: one test instead of split, pad and join
     if (!GNK_PATTERN.test(s)) throw new GraphQLError('GNK amount is not a non-negative decimal');
     return toGnkString(s);
   },

@@ -22,10 +22,14 @@ export function pageStart(args: ConnectionArgs): number {
 /** A Relay page from `rows` read at `start`: up to first + 1 rows (the extra one tells hasNextPage). */
 export function pageFromRows<T>(rows: readonly T[], start: number, args: ConnectionArgs, totalCount: number | (() => Promise<number>)): ConnectionResult<T> {
   const first = args.first ?? PAGE_SIZE_DEFAULT;
-  const edges = rows.slice(0, first).map((node, i) => ({ cursor: encodeOffset(start + i), node }));
+  const nodes = rows.slice(0, first);
+  let edges: ConnectionResult<T>['edges'] | undefined;
   return {
-    edges,
-    nodes: edges.map((e) => e.node),
+    // Cursors are encoded only when the client selects edges.
+    get edges() {
+      return (edges ??= nodes.map((node, i) => ({ cursor: encodeOffset(start + i), node })));
+    },
+    nodes,
     // Read (and so counted) only when the client selects totalCount.
     get totalCount() {
       return typeof totalCount === 'function' ? totalCount() : totalCount;
@@ -33,8 +37,8 @@ export function pageFromRows<T>(rows: readonly T[], start: number, args: Connect
     pageInfo: {
       hasNextPage: rows.length > first,
       hasPreviousPage: start > 0,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
+      startCursor: nodes.length ? encodeOffset(start) : null,
+      endCursor: nodes.length ? encodeOffset(start + nodes.length - 1) : null,
     },
   };
 }
