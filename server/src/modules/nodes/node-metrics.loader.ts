@@ -12,13 +12,15 @@ export interface NodeEarningsSums {
  * `day` and `total` (GNK text, exact) of the node whose id is `nodeId`, given node_earnings_totals
  * joined as `totals`. The total is kept by triggers; the day is a short index range per node.
  * Shared by the loader and the node list, which reads them in its own query when they are selected.
+ * No `::text`: pg returns numeric as exact text already, and a cast in the select list is evaluated
+ * for every row before a list's ORDER BY … LIMIT.
  */
 export function earningsColumns(nodeId: string, totals: string): string {
   return `COALESCE((SELECT sum(h.earnings_gnk) FROM earnings_history h
                     WHERE h.node_id = ${nodeId}
                       AND h.date >= ((now() - interval '24 hours') AT TIME ZONE 'UTC')::date
-                      AND h.settled_at > now() - interval '24 hours'), 0)::text AS day,
-          COALESCE(${totals}.total, 0)::text AS total`;
+                      AND h.settled_at > now() - interval '24 hours'), 0) AS day,
+          COALESCE(${totals}.total, 0) AS total`;
 }
 
 /** Days over which uptime % is computed from the status timeline. */
