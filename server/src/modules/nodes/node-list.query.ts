@@ -160,16 +160,31 @@ export async function listNodes(db: EntityManager, args: NodesArgs, ownerId?: st
   });
 }
 
+/** A listed node; its Date is made only if a client reads createdAt (a class: the getter lives on the prototype). */
+class ListedNode implements Node {
+  readonly id: string;
+  readonly identifier: string;
+  readonly identifierType: IdentifierType;
+  readonly displayName: string | null;
+  readonly gpuType: string | null;
+  readonly region: string | null;
+  private readonly createdAtText: string;
+
+  constructor(r: NodeRow) {
+    this.id = r.id;
+    this.identifier = r.identifier;
+    this.identifierType = r.identifier_type;
+    this.displayName = r.display_name;
+    this.gpuType = r.gpu_type;
+    this.region = r.region;
+    this.createdAtText = r.created_at;
+  }
+
+  get createdAt(): Date {
+    return parseTimestamp(this.createdAtText);
+  }
+}
+
 function toNode(r: NodeRow): Node {
-  return {
-    id: r.id,
-    identifier: r.identifier,
-    identifierType: r.identifier_type,
-    displayName: r.display_name,
-    gpuType: r.gpu_type,
-    region: r.region,
-    get createdAt() {
-      return parseTimestamp(r.created_at);
-    },
-  };
+  return new ListedNode(r);
 }
