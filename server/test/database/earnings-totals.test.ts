@@ -1,8 +1,6 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { DataSource } from 'typeorm';
-import { typeormOptions } from '../../src/database/typeorm-options.js';
-import { createTestDatabase, withClient, type TestDatabase } from '../support/test-db.js';
+import { createMigratedTestDatabase, withClient, type TestDatabase } from '../support/test-db.js';
 
 // node_earnings_totals is kept by triggers; whatever writes earnings_history, it must equal the sum.
 let db: TestDatabase;
@@ -27,11 +25,7 @@ const insertEpoch = (epoch: number, amount: string, claimed = false) =>
   );
 
 before(async () => {
-  db = await createTestDatabase();
-  const ds = new DataSource({ ...typeormOptions(db.url), migrationsRun: false });
-  await ds.initialize();
-  await ds.runMigrations({ transaction: 'each' });
-  await ds.destroy();
+  db = await createMigratedTestDatabase();
   await q(`INSERT INTO nodes (identifier, identifier_type) SELECT 'gonka1totals' || i, 'wallet' FROM generate_series(1, 5) i`);
 });
 after(() => db.drop());

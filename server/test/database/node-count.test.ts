@@ -1,8 +1,6 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { DataSource } from 'typeorm';
-import { typeormOptions } from '../../src/database/typeorm-options.js';
-import { createTestDatabase, withClient, type TestDatabase } from '../support/test-db.js';
+import { createMigratedTestDatabase, withClient, type TestDatabase } from '../support/test-db.js';
 
 // node_count is kept by triggers; whatever writes `nodes`, it must equal count(*).
 let db: TestDatabase;
@@ -14,11 +12,7 @@ async function assertCountMatches(label: string, expected: number) {
 }
 
 before(async () => {
-  db = await createTestDatabase();
-  const ds = new DataSource({ ...typeormOptions(db.url), migrationsRun: false });
-  await ds.initialize();
-  await ds.runMigrations({ transaction: 'each' });
-  await ds.destroy();
+  db = await createMigratedTestDatabase();
 });
 after(() => db.drop());
 

@@ -1,5 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
+import { DataSource } from 'typeorm';
+import { typeormOptions } from '../../src/database/typeorm-options.js';
 
 export interface TestDatabase {
   url: string;
@@ -18,6 +20,16 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     url: url.toString(),
     drop: () => withClient(admin, (c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(() => undefined),
   };
+}
+
+/** A fresh database with every migration applied (what the app does at start), for tests of the schema itself. */
+export async function createMigratedTestDatabase(): Promise<TestDatabase> {
+  const db = await createTestDatabase();
+  const ds = new DataSource({ ...typeormOptions(db.url), migrationsRun: false });
+  await ds.initialize();
+  await ds.runMigrations({ transaction: 'each' });
+  await ds.destroy();
+  return db;
 }
 
 export async function withClient<T>(url: string, fn: (c: Client) => Promise<T>): Promise<T> {
