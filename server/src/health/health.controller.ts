@@ -25,7 +25,17 @@ export class HealthController {
   @HealthCheck()
   ready() {
     return this.health.check([
-      () => this.db.pingCheck('database', { timeout: 2000 }),
+      async () => {
+        const indicator = this.indicators.check('database');
+        try {
+          const result = await this.db.pingCheck('database', { timeout: 2000 });
+          if (result.database?.status === 'up') return indicator.up();
+        } catch {
+          // reported below without the driver's message
+        }
+        // The probe is public: the driver's message names internal hosts and ports (ECONNREFUSED 10.0.0.5:5432).
+        return indicator.down({ message: 'database unreachable' });
+      },
       async () => {
         const up = await this.cache.ping();
         const indicator = this.indicators.check('cache');

@@ -125,7 +125,13 @@ test('PostgreSQL unreachable mid-run: queries get SERVICE_UNAVAILABLE quickly, t
       await new Promise((r) => setTimeout(r, 300));
       const ms = await unavailable(`${mode}, new connections`, mode === 'silent' ? 6000 : 2000);
       if (mode === 'silent') assert.ok(ms >= 2500, `silent: the connect timeout ended it (${ms} ms)`);
-      if (mode === 'refuse') assert.equal(await ready(), 503, 'readiness reports the database down');
+      if (mode === 'refuse') {
+        const probe = await fetch(`${running.url}/health/ready`);
+        assert.equal(probe.status, 503, 'readiness reports the database down');
+        const body = await probe.text();
+        assert.match(body, /database unreachable/);
+        assert.doesNotMatch(body, INTERNALS, 'the public probe names no internal host or port');
+      }
       await proxy.restore();
       await ok(`after ${mode}`); // same process, same pool: it reconnects by itself
       assert.equal(await ready(), 200);
