@@ -3,9 +3,9 @@ import type { DataSource, EntityManager } from 'typeorm';
 
 /**
  * Statement names by SQL text. A named statement is parsed (and, once PostgreSQL settles on a
- * generic plan, planned) once per connection instead of on every call: on the node-table query that
- * halved PostgreSQL's CPU per request (1.45 → 0.8 ms, bench/dashboard-throughput.mjs), and on a
- * 2-core machine that CPU is taken from the app. The texts are a small fixed set (values are always
+ * generic plan, planned) once per connection instead of on every call: on the 50-node node-table
+ * query that took PostgreSQL's CPU from 1.4–1.5 to 0.8 ms per query (a loop of 1,000; under load
+ * bench/profile.mjs reports it per request), and on a 2-core machine that CPU is taken from the app. The texts are a small fixed set (values are always
  * parameters); past the bound, statements simply go unnamed.
  */
 const statementNames = new Map<string, string>();
