@@ -8,10 +8,9 @@ import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { cannon, figures } from './lib/load.mjs';
 import { SMOKE, header, run, table } from './lib/report.mjs';
-import { ROOT, dist, seedCustomers, stopEmbedded, withStack } from './lib/stack.mjs';
+import { ROOT, stopEmbedded, warmCustomer, withStack } from './lib/stack.mjs';
 
 const { graphql, buildSchema } = createRequire(join(ROOT, 'server/package.json'))('graphql');
-const { RefresherService } = dist('modules/gonka/refresher.service.js');
 
 // Rounds alternate raw and full (raw, full, full, raw, raw, full): on a shared machine a busy
 // moment then hits both, and the median round's ratio is reported beside the totals.
@@ -59,10 +58,7 @@ async function measured(opts) {
 async function main() {
   header('dashboard throughput');
   return withStack({ SIMULATOR_PARTICIPANTS: '300' }, async (stack) => {
-    const [user] = await seedCustomers(stack.dbUrl, { users: 1, perUser: 50, identifiers: stack.sim.addresses().slice(0, 50) });
-    const token = stack.token(user);
-    stack.sim.advanceEpoch();
-    await stack.get(RefresherService).refreshNow(); // earnings rows and stats: a realistic, warm state
+    const token = await warmCustomer(stack, 50);
     const warm = await stack.gql(QUERY, BODY.variables, token);
     if (warm.errors || warm.data?.myNodes?.nodes?.length !== 50) throw new Error(`warm-up query failed: ${warm.text.slice(0, 300)}`);
     const raw = await startRaw(warm.data.myNodes.nodes);

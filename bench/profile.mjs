@@ -8,9 +8,8 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { cannon, figures } from './lib/load.mjs';
 import { header, run, table } from './lib/report.mjs';
-import { dist, seedCustomers, stopEmbedded, withStack } from './lib/stack.mjs';
+import { stopEmbedded, warmCustomer, withStack } from './lib/stack.mjs';
 
-const { RefresherService } = dist('modules/gonka/refresher.service.js');
 const arg = (name, fallback) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
 const QUERY = arg('query', 'query NodeTable($first: Int) { myNodes(first: $first) { totalCount nodes { id identifier displayName status statusReason tokensPerSec earningsDay earningsTotal gpuType statsStale } } }');
 const OUT = arg('out', '/tmp/minegnk-dashboard.cpuprofile');
@@ -59,10 +58,7 @@ function summarize(profile) {
 async function main() {
   header('profile of one dashboard query under load');
   return withStack({ SIMULATOR_PARTICIPANTS: '300' }, async (stack) => {
-    const [user] = await seedCustomers(stack.dbUrl, { users: 1, perUser: 50, identifiers: stack.sim.addresses().slice(0, 50) });
-    const token = stack.token(user);
-    stack.sim.advanceEpoch();
-    await stack.get(RefresherService).refreshNow();
+    const token = await warmCustomer(stack, 50);
     const body = { query: QUERY, variables: { first: 50 } };
     const check = await stack.gql(QUERY, body.variables, token);
     if (check.errors) throw new Error(`query failed: ${check.text.slice(0, 300)}`);

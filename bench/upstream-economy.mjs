@@ -1,7 +1,7 @@
 // Upstream economy: how many calls the portal makes to the Gonka network (counted by the
 // simulator's /__sim/stats), next to what a naive per-node client would make. See bench/README.md.
 import { SMOKE, diffRoutes, header, pool, run, table } from './lib/report.mjs';
-import { dist, seedCustomers, simApi, stopEmbedded, withStack } from './lib/stack.mjs';
+import { dist, seedCustomers, simApi, stopEmbedded, upstreamAttempts, withStack } from './lib/stack.mjs';
 
 const { CacheService } = dist('cache/cache.service.js');
 const { VIEW_KEY, HARDWARE_KEY } = dist('modules/gonka/network-view.service.js');
@@ -22,23 +22,6 @@ const DASHBOARD = `{
 const NAMES_ONLY = `{ myNodes(first: 50) { nodes { identifier displayName } } }`;
 const sum = (o) => Object.values(o).reduce((s, n) => s + n, 0);
 
-/** Simulator counters the shared lib does not wrap: requests per page of paginated routes, the clock. */
-const simExtra = (sim) => ({
-  pages: async () => (await (await fetch(`${sim.url}/__sim/stats/pages`)).json()).routes,
-  clock: async () => (await fetch(`${sim.url}/__sim/clock`)).json(),
-});
-
-/** The app's own count of upstream attempts by outcome (success, timeout, schema_error, …), from /metrics. */
-async function upstreamOutcomes(url) {
-  const text = await (await fetch(`${url}/metrics`)).text();
-  const out = {};
-  for (const m of text.matchAll(/^upstream_requests_total\{(.*)\} (\d+)$/gm)) { // route labels may contain `{epoch}`
-    const outcome = /outcome="([^"]+)"/.exec(m[1])?.[1] ?? '?';
-    out[outcome] = (out[outcome] ?? 0) + Number(m[2]);
-  }
-  return out;
-}
-
 async function coldCache(stack) {
   const cache = stack.get(CacheService);
   await cache.delete(VIEW_KEY);
@@ -58,8 +41,7 @@ function failureOf(r) {
 async function requestPath() {
   return withStack({ SIMULATOR_PARTICIPANTS: String(CUSTOMERS * NODES_PER_CUSTOMER + 50) }, async (stack) => {
     const sim = simApi(stack.sim);
-    const extra = simExtra(stack.sim);
-    const addrs = stack.sim.addresses();
+        const addrs = stack.sim.addresses();
     const users = await seedCustomers(stack.dbUrl, { users: CUSTOMERS, perUser: NODES_PER_CUSTOMER, identifiers: addrs.slice(50) });
     const tokens = users.map((u) => stack.token(u));
     const [fifty] = await seedCustomers(stack.dbUrl, { users: 1, perUser: 50, identifiers: addrs.slice(0, 50), prefix: 'fifty' }); // a node has one owner
@@ -71,7 +53,7 @@ async function requestPath() {
     ]);
 
     await coldCache(stack);
-    const outcomesBefore = await upstreamOutcomes(stack.url);
+    const outcomesBefore = await upstreamAttempts(stack.url);
     const started = Date.now();
     const results = await pool(QUERIES, QUERIES, (i) => stack.gql(DASHBOARD, undefined, tokens[i % tokens.length], 180_000));
     const ms = Date.now() - started;
@@ -85,8 +67,8 @@ async function requestPath() {
     }
     const failed = kinds.transport + kinds.http + kinds.graphql;
     const routes = diffRoutes((await sim.stats()).routes);
-    const pages = await extra.pages();
-    const attempts = diffRoutes(await upstreamOutcomes(stack.url), outcomesBefore);
+    const pages = await sim.pages();
+    const attempts = diffRoutes(await upstreamAttempts(stack.url), outcomesBefore);
     const ttl = stack.config.env.CACHE_TTL_SECONDS;
     const windows = Math.max(1, Math.ceil(ms / 1000 / ttl));
     const distinctNodes = CUSTOMERS * NODES_PER_CUSTOMER;
@@ -153,8 +135,7 @@ async function settle(sim) {
 async function simulatedHour(tracked) {
   return withStack({ SIMULATOR_PARTICIPANTS: String(BIG) }, async (stack) => {
     const sim = simApi(stack.sim);
-    const extra = simExtra(stack.sim);
-    const perUser = Math.min(100, tracked);
+        const perUser = Math.min(100, tracked);
     const users = await seedCustomers(stack.dbUrl, { users: Math.ceil(tracked / perUser), perUser, identifiers: stack.sim.addresses().slice(0, tracked) });
     const tokens = users.map((u) => stack.token(u));
     const refresher = stack.get(RefresherService);
@@ -168,14 +149,14 @@ async function simulatedHour(tracked) {
     await resources.settled();
     await settle(sim);
     const afterFirst = (await sim.stats()).routes;
-    const outcomesAfterFirst = await upstreamOutcomes(stack.url);
-    const startEpoch = (await extra.clock()).epoch;
+    const outcomesAfterFirst = await upstreamAttempts(stack.url);
+    const startEpoch = (await sim.clock()).epoch;
     let failed = first.ok && !first.error ? 0 : 1;
     let queryErrors = 0;
     let refreshMs = 0;
     for (let i = 0; i < steps; i++) {
       stack.sim.advanceTime(ttlMs);
-      await ageCache(cache, ttlMs, (await extra.clock()).epoch);
+      await ageCache(cache, ttlMs, (await sim.clock()).epoch);
       const t0 = Date.now();
       const rep = await refresher.refreshNow();
       refreshMs += Date.now() - t0;
@@ -190,12 +171,12 @@ async function simulatedHour(tracked) {
     return {
       tracked,
       steps,
-      epochs: (await extra.clock()).epoch - startEpoch,
+      epochs: (await sim.clock()).epoch - startEpoch,
       first: sum(afterFirst),
       total: sum(hour),
       hour,
-      pages: await extra.pages(),
-      outcomes: diffRoutes(await upstreamOutcomes(stack.url), outcomesAfterFirst),
+      pages: await sim.pages(),
+      outcomes: diffRoutes(await upstreamAttempts(stack.url), outcomesAfterFirst),
       msPerRefresh: refreshMs / steps,
       failed,
       queryErrors,

@@ -3,7 +3,7 @@
 // cache expired-but-present (the normal case) and cold (cache and the PostgreSQL snapshot of the
 // last refresh deleted). See bench/README.md.
 import { SMOKE, header, pool, run, table } from '../lib/report.mjs';
-import { dist, seedCustomers, simApi, sql, stopEmbedded, withStack } from '../lib/stack.mjs';
+import { dist, seedCustomers, simApi, sql, stopEmbedded, upstreamAttempts, withStack } from '../lib/stack.mjs';
 
 const { CacheService } = dist('cache/cache.service.js');
 const { VIEW_KEY, HARDWARE_KEY } = dist('modules/gonka/network-view.service.js');
@@ -23,18 +23,6 @@ function classify(r) {
   if (r.thrown || r.status >= 500 || r.raw !== undefined) return 'failed';
   if (!r.errors) return r.data?.myNodes ? 'ok' : 'failed';
   return r.errors.every((e) => e.extensions?.code === 'UPSTREAM_UNAVAILABLE') ? 'degraded' : 'failed';
-}
-
-/**
- * Upstream attempts the app did not send because every host's breaker was open (its own count, from
- * /metrics: `upstream_requests_total{outcome="breaker_open"}`), summed over routes.
- */
-async function heldBack(url) {
-  const text = await fetch(`${url}/metrics`).then((r) => r.text());
-  let n = 0;
-  // Route labels may contain braces (`{epoch}`): match the whole label set up to the closing `} `.
-  for (const m of text.matchAll(/^upstream_requests_total\{(.*)\} (\d+)$/gm)) if (m[1].includes('outcome="breaker_open"')) n += Number(m[2]);
-  return n;
 }
 
 /** Polls /metrics for upstream_breaker_open and records every change of the set of open breakers. */
@@ -86,7 +74,8 @@ async function main() {
         return null;
       };
       const calls = async () => (await sim.stats()).total;
-      const held = () => heldBack(stack.url);
+      // Attempts the app did not send because the host's breaker was open (its own count).
+      const held = async () => (await upstreamAttempts(stack.url)).breaker_open ?? 0;
       for (const kind of KINDS) {
         // Warm and healthy first, then age the entries past the TTL: the next reads must refresh.
         await sim.clearFaults();

@@ -208,6 +208,9 @@ export async function seedCustomers(dbUrl, { users, perUser, identifiers, prefix
 /** Simulator control: counters, faults, reset. */
 export const simApi = (sim) => ({
   stats: async () => (await (await fetch(`${sim.url}/__sim/stats`)).json()),
+  /** Requests per page of each paginated route: `{ pattern: { "pagination.…": n } }`. */
+  pages: async () => (await (await fetch(`${sim.url}/__sim/stats/pages`)).json()).routes,
+  clock: async () => (await fetch(`${sim.url}/__sim/clock`)).json(),
   reset: () => fetch(`${sim.url}/__sim/reset`, { method: 'POST' }),
   clearFaults: () => fetch(`${sim.url}/__sim/faults`, { method: 'DELETE' }),
   fault: async (spec) => {
@@ -224,4 +227,27 @@ export async function withStack(env, fn) {
   } finally {
     await stack.close();
   }
+}
+
+/** The app's own count of upstream attempts by outcome (success, timeout, breaker_open, …), from /metrics. */
+export async function upstreamAttempts(url) {
+  const text = await (await fetch(`${url}/metrics`)).text();
+  const out = {};
+  // Route labels may contain braces (`{epoch}`): match the whole label set up to the closing `} `.
+  for (const m of text.matchAll(/^upstream_requests_total\{(.*)\} (\d+)$/gm)) {
+    const outcome = /outcome="([^"]+)"/.exec(m[1])?.[1] ?? '?';
+    out[outcome] = (out[outcome] ?? 0) + Number(m[2]);
+  }
+  return out;
+}
+
+/**
+ * One customer owning `nodes` simulator hosts, an epoch settled and a refresh done (earnings rows and
+ * stats: a realistic, warm state). Returns the customer's access token.
+ */
+export async function warmCustomer(stack, nodes = 50) {
+  const [user] = await seedCustomers(stack.dbUrl, { users: 1, perUser: nodes, identifiers: stack.sim.addresses().slice(0, nodes) });
+  stack.sim.advanceEpoch();
+  await stack.get(dist('modules/gonka/refresher.service.js').RefresherService).refreshNow();
+  return stack.token(user);
 }
