@@ -176,6 +176,8 @@ export type UpdateProfileInput = {
   currencyPreference?: Currency | null | undefined;
   /** Discord handle for notifications (at most 64 characters). */
   discord?: string | null | undefined;
+  /** Public name shown to customers whose requests you handle (at most 64 characters). */
+  displayName?: string | null | undefined;
   /** Which notifications to send. */
   notificationPreferences?: NotificationPreferencesInput | null | undefined;
   /** Telegram handle for notifications (at most 64 characters). */
