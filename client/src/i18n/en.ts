@@ -46,9 +46,11 @@ export const en = {
     gpuRequired: 'Choose a GPU type for a new node', quantityRange: 'From 1 to 100', tooLong: 'At most {{max}} characters',
     myTitle: 'My requests', none: 'No requests yet.', createdAt: 'Created', updatedAt: 'Updated', notes: 'Support notes',
     assignee: 'Assignee', customer: 'Customer', details: 'Details',
+    handledBy: 'Handled by', supportEngineer: 'a support engineer',
   },
   profile: {
-    title: 'Profile', contacts: 'Contacts', telegram: 'Telegram', discord: 'Discord', currency: 'Preferred currency',
+    title: 'Profile', displayName: 'Public name', displayNameHint: 'What customers see of you when you handle their requests',
+    contacts: 'Contacts', telegram: 'Telegram', discord: 'Discord', currency: 'Preferred currency',
     notifications: 'Notify me when', nodeDown: 'A node becomes unhealthy, jailed or offline', earningsDrop: 'Income drops sharply',
     requestUpdates: 'A support request changes status', save: 'Save', saved: 'Saved',
     password: 'Change password', currentPassword: 'Current password', newPassword: 'New password',

@@ -48,9 +48,11 @@ export const ru: Strings = {
     gpuRequired: 'Выберите тип GPU для новой ноды', quantityRange: 'От 1 до 100', tooLong: 'Не больше {{max}} символов',
     myTitle: 'Мои заявки', none: 'Заявок пока нет.', createdAt: 'Создана', updatedAt: 'Обновлена', notes: 'Заметки поддержки',
     assignee: 'Исполнитель', customer: 'Клиент', details: 'Детали',
+    handledBy: 'Заявку ведёт', supportEngineer: 'инженер поддержки',
   },
   profile: {
-    title: 'Профиль', contacts: 'Контакты', telegram: 'Telegram', discord: 'Discord', currency: 'Валюта',
+    title: 'Профиль', displayName: 'Публичное имя', displayNameHint: 'Его видят клиенты, чьи заявки вы ведёте',
+    contacts: 'Контакты', telegram: 'Telegram', discord: 'Discord', currency: 'Валюта',
     notifications: 'Уведомлять, когда', nodeDown: 'Нода сбоит, в тюрьме или не в сети', earningsDrop: 'Доход резко упал',
     requestUpdates: 'Заявка сменила статус', save: 'Сохранить', saved: 'Сохранено',
     password: 'Смена пароля', currentPassword: 'Текущий пароль', newPassword: 'Новый пароль',

@@ -21,11 +21,12 @@ export interface GqlContext {
 export function contextFactory(loaders: GonkaLoadersFactory, tokens: AccessTokens) {
   return ({ req, res }: { req: Request; res: Response }): GqlContext => {
     const access = tokens.fromHeader(req.headers.authorization);
+    const user = access && 'user' in access ? access.user : undefined;
     return {
       req,
       res,
       requestId: String((req as Request & { id?: string }).id ?? ''),
-      loaders: loaders.create(),
+      loaders: loaders.create(user && user.role !== 'admin' ? user.id : undefined),
       ...(access && 'user' in access ? { user: access.user, sessionId: access.sessionId } : {}),
       ...(access && 'error' in access ? { authError: access.error } : {}),
     };

@@ -1,6 +1,6 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ADMIN_ENV, code, loginAdmin, registerCustomer, type Session } from '../support/accounts.js';
+import { ADMIN_EMAIL, ADMIN_ENV, code, loginAdmin, registerCustomer, type Session } from '../support/accounts.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 /**
@@ -26,6 +26,8 @@ before(async () => {
   aNodeId = n.data.assignNode.id;
   const r = await app.gql(`mutation { createSupportRequest(input: {type: NEW_NODE, quantity: 2}) { id } }`, {}, sessions.a.accessToken);
   aRequestId = r.data.createSupportRequest.id;
+  // Handled by the admin: the request leads to another account (the admin's).
+  await app.gql(`mutation($id: ID!, $me: ID!) { updateSupportRequest(id: $id, input: {assignedToId: $me}) { id } }`, { id: aRequestId, me: sessions.admin.user.id }, sessions.admin.accessToken);
 });
 after(() => app.close());
 
@@ -40,6 +42,9 @@ const cases: Array<[string, () => [string, Record<string, unknown>], Expect]> = 
   ['mySupportRequests', () => [`{ mySupportRequests { totalCount } }`, {}], SIGNED_IN],
   ['node(id) and its nested fields', () => [`query($id: ID!) { node(id: $id) { id status earningsTotal earnings { amount } statusHistory { at } hardware { totalGpus } } }`, { id: aNodeId }], OWNED],
   ['supportRequest(id) and nested user', () => [`query($id: ID!) { supportRequest(id: $id) { id status user { email } } }`, { id: aRequestId }], OWNED],
+  ['supportRequest(id) assignee: public name', () => [`query($id: ID!) { supportRequest(id: $id) { assignee { displayName } } }`, { id: aRequestId }], OWNED],
+  ["supportRequest(id) assignedTo: the admin's account, admins only", () => [`query($id: ID!) { supportRequest(id: $id) { assignedTo { email telegram } } }`, { id: aRequestId }], { anon: 'UNAUTHENTICATED', a: 'FORBIDDEN', b: 'NOT_FOUND', admin: 'ok' }],
+  ['mySupportRequests assignedTo, admins only', () => [`{ mySupportRequests { nodes { assignedTo { email } } } }`, {}], { anon: 'UNAUTHENTICATED', a: 'FORBIDDEN', b: 'ok', admin: 'ok' }],
   ['users', () => [`{ users { totalCount } }`, {}], ADMIN_ONLY],
   ['nodes', () => [`{ nodes { totalCount } }`, {}], ADMIN_ONLY],
   ['supportRequests', () => [`{ supportRequests { totalCount } }`, {}], ADMIN_ONLY],
@@ -59,6 +64,7 @@ for (const [name, build, expect] of cases) {
       const got = res.errors ? code(res) : 'ok';
       assert.equal(got, expect[role], `${name} as ${role}: ${JSON.stringify(res.errors ?? res.data)}`);
       if (got !== 'ok') assert.ok(!JSON.stringify(res.data ?? {}).includes('owner-a@'), 'no data leaks with the error');
+      if (role !== 'admin') assert.ok(!JSON.stringify(res.data ?? {}).includes(ADMIN_EMAIL), "no admin's email reaches a customer");
     }
   });
 }

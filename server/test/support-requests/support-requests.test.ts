@@ -4,9 +4,10 @@ import { ADMIN_ENV, code, loginAdmin, registerCustomer, type Session } from '../
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { withClient } from '../support/test-db.js';
 
-const FIELDS = 'id type gpuType quantity budget network comments status adminNotes user { email } assignedTo { email } createdAt updatedAt';
+// Customers read the assignee's public name only; the account (`assignedTo`) is for admins.
+const FIELDS = 'id type gpuType quantity budget network comments status adminNotes user { email } assignee { displayName } createdAt updatedAt';
 const CREATE = `mutation ($input: CreateSupportRequestInput!) { createSupportRequest(input: $input) { ${FIELDS} } }`;
-const UPDATE = `mutation ($id: ID!, $input: UpdateSupportRequestInput!) { updateSupportRequest(id: $id, input: $input) { ${FIELDS} } }`;
+const UPDATE = `mutation ($id: ID!, $input: UpdateSupportRequestInput!) { updateSupportRequest(id: $id, input: $input) { ${FIELDS} assignedTo { email } } }`;
 const ONE = `query ($id: ID!) { supportRequest(id: $id) { ${FIELDS} } }`;
 const MINE = `query ($first: Int, $after: String) { mySupportRequests(first: $first, after: $after) { totalCount nodes { id status } pageInfo { hasNextPage endCursor } } }`;
 const ALL = `query ($status: SupportRequestStatus) { supportRequests(first: 100, status: $status) { totalCount nodes { id status user { email } } } }`;
@@ -37,7 +38,7 @@ describe('creating', () => {
     assert.equal(r.gpuType, 'H100');
     assert.equal(r.quantity, 2);
     assert.equal(r.user.email, 'alice@example.com');
-    assert.equal(r.assignedTo, null);
+    assert.equal(r.assignee, null);
     const events = await withClient(app.db.url, (c) => c.query(`SELECT kind, user_id FROM activity_events WHERE support_request_id = $1`, [r.id]));
     assert.deepEqual(events.rows, [{ kind: 'request_update', user_id: alice.user.id }]);
   });

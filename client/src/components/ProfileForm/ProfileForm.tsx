@@ -7,6 +7,8 @@ import { apiError } from '../../lib/errors';
 
 export const ProfileFormFragment = graphql(`
   fragment ProfileForm_user on User {
+    role
+    displayName
     telegram
     discord
     currencyPreference
@@ -23,20 +25,24 @@ const PREFS = ['nodeDown', 'earningsDrop', 'requestUpdates'] as const;
 export function ProfileForm(props: { user: FragmentType<typeof ProfileFormFragment>; onSubmit(input: UpdateProfileInput): Promise<void> }) {
   const user = useFragment(ProfileFormFragment, props.user);
   const { t } = useTranslation();
+  const isAdmin = user.role === 'ADMIN';
   const form = useForm({
     initialValues: {
-      telegram: user.telegram ?? '', discord: user.discord ?? '', currencyPreference: user.currencyPreference as Currency,
+      displayName: user.displayName ?? '', telegram: user.telegram ?? '', discord: user.discord ?? '', currencyPreference: user.currencyPreference as Currency,
       nodeDown: user.notificationPreferences.nodeDown, earningsDrop: user.notificationPreferences.earningsDrop,
       requestUpdates: user.notificationPreferences.requestUpdates,
     },
     validate: {
       telegram: (v) => (v && !/^@?[A-Za-z0-9_]{5,32}$/.test(v.trim()) ? '@handle, 5–32 letters, digits or _' : null),
       discord: (v) => (v.length > 64 ? t('request.tooLong', { max: 64 }) : null),
+      displayName: (v) => (v.trim().length > 64 ? t('request.tooLong', { max: 64 }) : null),
     },
   });
   const submit = form.onSubmit(async (v) => {
     try {
       await props.onSubmit({
+        // The public name is what customers see of an admin handling their request.
+        ...(isAdmin ? { displayName: v.displayName.trim() || null } : {}),
         telegram: v.telegram.trim() || null, discord: v.discord.trim() || null, currencyPreference: v.currencyPreference,
         notificationPreferences: { nodeDown: v.nodeDown, earningsDrop: v.earningsDrop, requestUpdates: v.requestUpdates },
       });
@@ -49,6 +55,9 @@ export function ProfileForm(props: { user: FragmentType<typeof ProfileFormFragme
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="md">
+        {isAdmin && (
+          <TextInput label={t('profile.displayName')} description={t('profile.displayNameHint')} {...form.getInputProps('displayName')} />
+        )}
         <Title order={4}>{t('profile.contacts')}</Title>
         <Group grow align="flex-start" wrap="wrap">
           <TextInput miw={200} label={t('profile.telegram')} placeholder="@handle" {...form.getInputProps('telegram')} />

@@ -16,10 +16,16 @@ export const RequestListFragment = graphql(`
     adminNotes
     createdAt
     updatedAt
+    assignee {
+      displayName
+    }
   }
 `);
 
-/** The customer's requests as cards: what was asked, its status and support's notes. */
+/**
+ * The customer's requests as cards: what was asked, its status, support's notes and who handles it
+ * (by public name only: the admin's account is not the customer's to read).
+ */
 export function RequestList(props: { requests: FragmentType<typeof RequestListFragment>[] }) {
   const requests = useFragment(RequestListFragment, props.requests);
   const { t } = useTranslation();
@@ -37,6 +43,11 @@ export function RequestList(props: { requests: FragmentType<typeof RequestListFr
               {r.comments && <Text size="sm" c="dimmed" lineClamp={3}>{r.comments}</Text>}
               {r.adminNotes && (
                 <Text size="sm"><Text span fw={600} inherit>{t('request.notes')}:</Text> {r.adminNotes}</Text>
+              )}
+              {r.assignee && (
+                <Text size="sm" data-testid="request-assignee">
+                  {t('request.handledBy')}: {r.assignee.displayName ?? t('request.supportEngineer')}
+                </Text>
               )}
               <Text size="xs" c="dimmed">
                 {t('request.createdAt')} {dayjs(r.createdAt).format('LLL')} · {t('request.updatedAt')} {dayjs(r.updatedAt).fromNow()}

@@ -24,6 +24,7 @@ export const RequestQueueItemFragment = graphql(`
     assignedTo {
       id
       email
+      displayName
     }
   }
 `);
@@ -65,7 +66,7 @@ export function RequestQueueItem(props: {
             <Text size="sm">{[r.gpuType, `× ${r.quantity}`, r.budget].filter(Boolean).join(' · ')}</Text>
             {r.comments && <Text size="sm" c="dimmed">{r.comments}</Text>}
             <Text size="xs" c="dimmed">
-              {dayjs(r.createdAt).format('LLL')} · {t('request.assignee')}: {r.assignedTo?.email ?? t('common.none')}
+              {dayjs(r.createdAt).format('LLL')} · {t('request.assignee')}: {r.assignedTo ? [r.assignedTo.displayName, r.assignedTo.email].filter(Boolean).join(' · ') : t('common.none')}
             </Text>
           </Stack>
           <RequestStatusBadge status={r.status} />

@@ -43,12 +43,12 @@ export class DashboardResolver {
     return hw.reduce((sum, h) => sum + (h?.totalGpus ?? 0), 0);
   }
 
-  @ResolveField(() => GnkScalar, { description: 'Settled rewards this calendar month (UTC).' })
+  // Income history covers every node the customer owned, over the period they owned it.
+  @ResolveField(() => GnkScalar, { description: 'Settled rewards this calendar month (UTC), including nodes owned earlier in it.' })
   async earningsMonth(@Root() d: Dashboard): Promise<string> {
     const now = new Date();
     const start = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1));
-    const ids = (await this.nodesOf(d)).map((n) => n.id);
-    return this.earnings.total(ids, start, new Date(now.getTime() + 1));
+    return this.earnings.ownerTotal(d.userId, start, new Date(now.getTime() + 1));
   }
 
   @ResolveField(() => Int, { description: 'Support requests PENDING or IN_PROGRESS.' })
@@ -56,14 +56,13 @@ export class DashboardResolver {
     return this.dashboards.pendingRequests(d.userId);
   }
 
-  @ResolveField(() => [EarningsPoint], { description: 'Settled rewards of all the customer\'s nodes per day or week (default: last 30 days).' })
+  @ResolveField(() => [EarningsPoint], { description: "Settled rewards of the customer's nodes per day or week (default: last 30 days), each over the period they owned it." })
   async earningsSeries(
     @Root() d: Dashboard,
     @Args('granularity', { type: () => EarningsGranularity, defaultValue: EarningsGranularity.DAY }) granularity: EarningsGranularity,
     @Args('range', { type: () => DateRangeInput, nullable: true }) range?: DateRangeInput,
   ): Promise<EarningsPoint[]> {
-    const ids = (await this.nodesOf(d)).map((n) => n.id);
-    return this.earnings.series(ids, resolveRange(range), granularity);
+    return this.earnings.ownerSeries(d.userId, resolveRange(range), granularity);
   }
 
   @ResolveField(() => ActivityEventConnection, { description: 'Status changes, assignments and request updates, newest first.' })

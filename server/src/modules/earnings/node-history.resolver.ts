@@ -1,7 +1,13 @@
 import { Args, ResolveField, Resolver, Root } from '@nestjs/graphql';
 import { Node } from '../nodes/dto/node.model.js';
 import { DateRangeInput, EarningsGranularity, EarningsPoint, NodeStatusChange } from './dto/earnings.model.js';
-import { EarningsService, resolveRange } from './earnings.service.js';
+import { EarningsService, resolveRange, type ResolvedRange } from './earnings.service.js';
+
+/** The range cut to the viewer's ownership period (a node passed on shows its new owner only theirs). */
+function visible(range: ResolvedRange, node: Node): ResolvedRange {
+  const since = node.visibleFrom;
+  return since && since > range.from ? { from: since, to: range.to } : range;
+}
 
 /** History fields of Node; the Node itself was already authorized by the query that returned it. */
 @Resolver(() => Node)
@@ -14,11 +20,11 @@ export class NodeHistoryResolver {
     @Args('range', { type: () => DateRangeInput, nullable: true }) range?: DateRangeInput,
     @Args('granularity', { type: () => EarningsGranularity, defaultValue: EarningsGranularity.DAY }) granularity = EarningsGranularity.DAY,
   ): Promise<EarningsPoint[]> {
-    return this.history.series([node.id], resolveRange(range), granularity);
+    return this.history.series([node.id], visible(resolveRange(range), node), granularity);
   }
 
   @ResolveField(() => [NodeStatusChange], { description: 'Status transitions in the range, newest first (at most 500).' })
   statusHistory(@Root() node: Node, @Args('range', { type: () => DateRangeInput, nullable: true }) range?: DateRangeInput): Promise<NodeStatusChange[]> {
-    return this.history.statusHistory(node.id, resolveRange(range));
+    return this.history.statusHistory(node.id, visible(resolveRange(range), node));
   }
 }

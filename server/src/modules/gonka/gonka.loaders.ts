@@ -34,11 +34,12 @@ export class GonkaLoadersFactory {
     private readonly db: DataSource,
   ) {}
 
-  create(): GonkaLoaders {
+  /** `ownerId`: the caller when a customer (their nodes' history is limited to their ownership period). */
+  create(ownerId?: string): GonkaLoaders {
     return {
       nodeStats: new PeekableLoader((ids) => this.loadStats(ids)),
       nodeHardware: new PeekableLoader((ids) => this.loadHardware(ids)),
-      ...createNodeMetricsLoaders(this.db),
+      ...createNodeMetricsLoaders(this.db, ownerId),
     };
   }
 

@@ -37,7 +37,13 @@ export class NodeAssignmentService {
           [input.identifier, input.identifierType, input.displayName ?? null, input.gpuType ?? null, input.region ?? null],
         );
         const node = await tx.getRepository(NodeEntity).findOneByOrFail({ identifier: input.identifier });
-        await tx.query(`INSERT INTO user_nodes (user_id, node_id, assigned_by) VALUES ($1, $2, $3)`, [input.userId, node.id, admin.id]);
+        // A node that had an owner before shows its new owner only what happens from now on; its
+        // first owner also sees the epochs back-filled from before the assignment (visible_from NULL).
+        await tx.query(
+          `INSERT INTO user_nodes (user_id, node_id, assigned_by, visible_from)
+           VALUES ($1, $2, $3, CASE WHEN EXISTS (SELECT 1 FROM node_ownership_history WHERE node_id = $2) THEN now() END)`,
+          [input.userId, node.id, admin.id],
+        );
         const name = node.displayName ?? node.identifier;
         await this.activity.record({ userId: input.userId, kind: 'assignment', nodeId: node.id, message: `Node ${name} was added to your account` }, tx);
         return toNodeModel(node);
@@ -50,10 +56,16 @@ export class NodeAssignmentService {
     }
   }
 
-  async unassign(input: UnassignNodeInput): Promise<Node> {
+  async unassign(admin: AuthUser, input: UnassignNodeInput): Promise<Node> {
     return this.db.transaction(async (tx) => {
-      // TypeORM returns [rows, count] for DELETE … RETURNING.
-      const [rows]: [{ user_id: string }[], number] = await tx.query(`DELETE FROM user_nodes WHERE node_id = $1 RETURNING user_id`, [input.nodeId]);
+      // The link becomes a closed period: the previous owner's income history keeps it.
+      const rows: { user_id: string }[] = await tx.query(
+        `WITH gone AS (DELETE FROM user_nodes WHERE node_id = $1 RETURNING *)
+         INSERT INTO node_ownership_history (node_id, user_id, assigned_at, assigned_by, visible_from, unassigned_by)
+         SELECT node_id, user_id, assigned_at, assigned_by, visible_from, $2 FROM gone
+         RETURNING user_id`,
+        [input.nodeId, admin.id],
+      );
       const node = await tx.getRepository(NodeEntity).findOneBy({ id: input.nodeId });
       if (!node || rows.length === 0) throw new NotFound('Assigned node');
       const name = node.displayName ?? node.identifier;

@@ -24,6 +24,9 @@ export class NodeJobsResolver {
     description: "The node's recent inference jobs this epoch (the tracker's bounded sample, up to 50), newest first. UPSTREAM_UNAVAILABLE when the tracker cannot be reached.",
   })
   async inferenceJobs(@Root() node: Node, @Args() args: ConnectionArgs, @Context() ctx: GqlContext): Promise<InferenceJobConnection> {
-    return offsetPage(await this.jobs.load(node.identifier, ctx), args);
+    const jobs = await this.jobs.load(node.identifier, ctx);
+    // A node passed on to this owner: only jobs of their period (a job of unknown start is not shown).
+    const since = node.visibleFrom;
+    return offsetPage(since ? jobs.filter((j) => j.startedAt !== null && j.startedAt >= since) : jobs, args);
   }
 }

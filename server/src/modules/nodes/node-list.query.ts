@@ -3,11 +3,10 @@ import { parseTimestamp, RAW_TIMESTAMPS, sql } from '../../database/sql.js';
 import { decodeCursor, encodeCursor, PAGE_SIZE_DEFAULT, type ConnectionResult } from '../../graphql/connection.js';
 import type { IdentifierType, Node } from './dto/node.model.js';
 import { NodeOrderField, OrderDirection, type NodesArgs } from './dto/nodes.args.js';
-import { earningsColumns, type NodeEarningsSums } from './node-metrics.loader.js';
+import { earningsColumns, visibleTotal, type NodeEarningsSums } from './node-metrics.loader.js';
 import { pageFromRows, pageStart } from './offset-page.js';
 
 const STATUS_RANK = `CASE c.status WHEN 'healthy' THEN 0 WHEN 'unhealthy' THEN 1 WHEN 'jailed' THEN 2 WHEN 'offline' THEN 3 ELSE 4 END`;
-const EARNINGS_TOTAL = `COALESCE(t.total, 0)`;
 // created_at comes back as PostgreSQL's text (RAW_TIMESTAMPS): it is the keyset cursor as is, and a
 // Date is made from it only when a client reads createdAt.
 const COLUMNS = 'n.id, n.identifier, n.identifier_type, n.display_name, n.gpu_type, n.region, n.created_at';
@@ -20,6 +19,7 @@ interface NodeRow {
   gpu_type: string | null;
   region: string | null;
   created_at: string;
+  visible_from?: string | null;
   day?: string;
   total?: string;
   total_count?: number;
@@ -69,7 +69,7 @@ function fromAndFilters(args: NodesArgs, ownerId: string | undefined, p: Params,
 }
 
 /** ORDER BY with the tie-breaker in the same direction, so (created_at, id) reads straight off its index. */
-function orderBy({ orderBy }: NodesArgs): string {
+function orderBy({ orderBy }: NodesArgs, ownerId: string | undefined): string {
   const dir = orderBy?.direction === OrderDirection.DESC ? 'DESC' : 'ASC';
   switch (orderBy?.field) {
     case NodeOrderField.NAME:
@@ -77,7 +77,8 @@ function orderBy({ orderBy }: NodesArgs): string {
     case NodeOrderField.STATUS:
       return `${STATUS_RANK} ${dir}, n.id ${dir}`;
     case NodeOrderField.EARNINGS_TOTAL:
-      return `${EARNINGS_TOTAL} ${dir}, n.id ${dir}`;
+      // An owner's list orders by the total they see (their own period of a node passed on to them).
+      return `${visibleTotal('n.id', 't', ownerId && 'un.visible_from')} ${dir}, n.id ${dir}`;
     default: {
       const d = orderBy ? dir : 'DESC'; // newest first unless asked otherwise
       return `n.created_at ${d}, n.id ${d}`;
@@ -111,8 +112,11 @@ export async function listNodes(db: EntityManager, args: NodesArgs, ownerId?: st
   const first = args.first ?? PAGE_SIZE_DEFAULT;
   const p = new Params();
   const { from, where } = fromAndFilters(args, ownerId, p, opts.withEarnings);
-  // Earnings in the page query: one database round trip per node table instead of two.
-  let columns = opts.withEarnings ? `${COLUMNS}, ${earningsColumns('n.id', 't')}` : COLUMNS;
+  // Earnings in the page query: one database round trip per node table instead of two. An owner's
+  // list also reads from when they see each node's history (ownership periods).
+  const visibleFrom = ownerId ? 'un.visible_from' : undefined;
+  let columns = ownerId ? `${COLUMNS}, un.visible_from` : COLUMNS;
+  if (opts.withEarnings) columns += `, ${earningsColumns('n.id', 't', visibleFrom)}`;
   if (opts.withCount) {
     // The count rides along as a one-off subquery (its own joins and filters, no cursor, no order):
     // every database round trip costs the server a socket write and a wake-up of PostgreSQL.
@@ -129,7 +133,7 @@ export async function listNodes(db: EntityManager, args: NodesArgs, ownerId?: st
   const byCreation = !args.orderBy || args.orderBy.field === NodeOrderField.CREATED_AT;
   if (!byCreation) {
     const offset = pageStart(args);
-    const rows = await sql<NodeRow>(db, `SELECT ${columns} ${from}${whereSql(where)} ORDER BY ${orderBy(args)} LIMIT ${p.add(first + 1)} OFFSET ${p.add(offset)}`, p.values, RAW_TIMESTAMPS);
+    const rows = await sql<NodeRow>(db, `SELECT ${columns} ${from}${whereSql(where)} ORDER BY ${orderBy(args, ownerId)} LIMIT ${p.add(first + 1)} OFFSET ${p.add(offset)}`, p.values, RAW_TIMESTAMPS);
     return withEarnings(rows, pageFromRows(rows.map(toNode), offset, args, async () => count(rows)));
   }
   const descending = !args.orderBy || args.orderBy.direction === OrderDirection.DESC;
@@ -137,7 +141,7 @@ export async function listNodes(db: EntityManager, args: NodesArgs, ownerId?: st
     const [at, id] = decodeCursor(args.after, 'uuid');
     where.push(`(n.created_at, n.id) ${descending ? '<' : '>'} (${p.add(at)}::timestamptz, ${p.add(id)}::uuid)`);
   }
-  const rows = await sql<NodeRow>(db, `SELECT ${columns} ${from}${whereSql(where)} ORDER BY ${orderBy(args)} LIMIT ${p.add(first + 1)}`, p.values, RAW_TIMESTAMPS);
+  const rows = await sql<NodeRow>(db, `SELECT ${columns} ${from}${whereSql(where)} ORDER BY ${orderBy(args, ownerId)} LIMIT ${p.add(first + 1)}`, p.values, RAW_TIMESTAMPS);
   const pageRows = rows.slice(0, first);
   const nodes = pageRows.map(toNode);
   const cursor = (i: number) => (pageRows[i] ? encodeCursor(pageRows[i].created_at, pageRows[i].id) : null);
@@ -168,6 +172,7 @@ class ListedNode implements Node {
   readonly displayName: string | null;
   readonly gpuType: string | null;
   readonly region: string | null;
+  readonly visibleFrom: Date | null;
   private readonly createdAtText: string;
 
   constructor(r: NodeRow) {
@@ -177,6 +182,7 @@ class ListedNode implements Node {
     this.displayName = r.display_name;
     this.gpuType = r.gpu_type;
     this.region = r.region;
+    this.visibleFrom = r.visible_from ? parseTimestamp(r.visible_from) : null;
     this.createdAtText = r.created_at;
   }
 

@@ -48,7 +48,7 @@ export class NodesResolver {
 
   @Roles('admin')
   @Mutation(() => Node, { description: 'Remove a node from its customer; its history stays. Admins only.' })
-  unassignNode(@Args('input') input: UnassignNodeInput) {
-    return this.assignment.unassign(input);
+  unassignNode(@CurrentUser() admin: AuthUser, @Args('input') input: UnassignNodeInput) {
+    return this.assignment.unassign(admin, input);
   }
 }

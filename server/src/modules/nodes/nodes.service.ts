@@ -31,10 +31,10 @@ export class NodesService {
     if (!UUID.test(id)) throw new NotFound('Node');
     const qb = this.nodes.createQueryBuilder('node').where('node.id = :id', { id });
     if (user.role !== 'admin') {
-      qb.innerJoin('user_nodes', 'un', 'un.node_id = node.id AND un.user_id = :userId', { userId: user.id });
+      qb.innerJoin('user_nodes', 'un', 'un.node_id = node.id AND un.user_id = :userId', { userId: user.id }).addSelect('un.visible_from', 'visible_from');
     }
-    const node = await qb.getOne();
-    if (!node) throw new NotFound('Node');
-    return toNodeModel(node);
+    const { entities, raw } = await qb.getRawAndEntities<{ visible_from?: Date | null }>();
+    if (!entities[0]) throw new NotFound('Node');
+    return { ...toNodeModel(entities[0]), visibleFrom: raw[0]?.visible_from ?? null };
   }
 }

@@ -1,5 +1,6 @@
 import { UseGuards } from '@nestjs/common';
 import { Args, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Forbidden } from '../../common/domain-error.js';
 import { ParseIdPipe } from '../../common/parse-id.pipe.js';
 import type { GqlContext } from '../../graphql/gql-context.js';
 import type { AuthUser } from '../auth/auth-user.js';
@@ -11,6 +12,7 @@ import { toUser } from '../users/dto/user.mapper.js';
 import { User } from '../users/dto/user.model.js';
 import { UsersLoader } from '../users/users.loader.js';
 import { CreateSupportRequestInput } from './dto/create-support-request.input.js';
+import { SupportAgent } from './dto/support-agent.model.js';
 import { SupportRequest, SupportRequestConnection } from './dto/support-request.model.js';
 import { SupportRequestsArgs } from './dto/support-requests.args.js';
 import { UpdateSupportRequestInput } from './dto/update-support-request.input.js';
@@ -62,8 +64,17 @@ export class SupportRequestsResolver {
     return toUser(user!);
   }
 
+  @ResolveField(() => SupportAgent, { nullable: true })
+  async assignee(request: SupportRequest, _args: unknown, ctx: GqlContext): Promise<SupportAgent | null> {
+    if (!request.assignedToId) return null;
+    const user = await this.usersLoader.load(ctx, request.assignedToId);
+    return user && { displayName: user.displayName };
+  }
+
+  /** Another account's private fields: admins only, whether or not the request has an assignee. */
   @ResolveField(() => User, { nullable: true })
   async assignedTo(request: SupportRequest, _args: unknown, ctx: GqlContext): Promise<User | null> {
+    if (ctx.user?.role !== 'admin') throw new Forbidden('Only admins see the assignee\'s account; read `assignee` for their public name');
     if (!request.assignedToId) return null;
     const user = await this.usersLoader.load(ctx, request.assignedToId);
     return user && toUser(user);

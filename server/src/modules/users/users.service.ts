@@ -72,6 +72,7 @@ export class UsersService {
   async updateProfile(id: string, input: UpdateProfileInput): Promise<User> {
     const user = await this.getById(id);
     const changes: Partial<UserEntity> = {};
+    if (input.displayName !== undefined) changes.displayName = input.displayName;
     if (input.telegram !== undefined) changes.telegram = input.telegram;
     if (input.discord !== undefined) changes.discord = input.discord;
     if (input.currencyPreference != null) changes.currencyPreference = input.currencyPreference;

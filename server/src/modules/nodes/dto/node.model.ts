@@ -1,4 +1,4 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, HideField, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Connection } from '../../../graphql/connection.js';
 
 export enum NodeStatus {
@@ -79,6 +79,14 @@ export class Node {
 
   @Field({ description: 'When the node was first tracked.' })
   createdAt: Date;
+
+  /**
+   * From when the viewer sees this node's history (earnings, totals, status timeline, uptime, jobs):
+   * a customer who received the node from another sees only their own period. Absent or null: all
+   * of it (admins, and a node's first owner). Set by the query that authorized the node.
+   */
+  @HideField()
+  visibleFrom?: Date | null;
 }
 
 @ObjectType({ description: 'A page of nodes.' })

@@ -14,4 +14,8 @@ export class UserNodeEntity {
 
   @Column({ name: 'assigned_by', type: 'uuid', nullable: true })
   assignedBy: string | null;
+
+  /** From when the owner sees the node's history; null: all of it (the node's first owner). */
+  @Column({ name: 'visible_from', type: 'timestamptz', nullable: true })
+  visibleFrom: Date | null;
 }

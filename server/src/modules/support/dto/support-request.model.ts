@@ -1,6 +1,7 @@
 import { Field, HideField, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Connection } from '../../../graphql/connection.js';
 import { User } from '../../users/dto/user.model.js';
+import { SupportAgent } from './support-agent.model.js';
 import { Network, SupportRequestStatus, SupportRequestType } from './support.enums.js';
 
 @ObjectType({ description: 'A ticket to support: a new node or help. Customers see only their own.' })
@@ -49,7 +50,10 @@ export class SupportRequest {
   @Field(() => User, { description: 'Who asked.' })
   user?: User;
 
-  @Field(() => User, { nullable: true, description: 'The admin handling it.' })
+  @Field(() => SupportAgent, { nullable: true, description: 'Who handles it, by public name; null while unassigned.' })
+  assignee?: SupportAgent | null;
+
+  @Field(() => User, { nullable: true, description: "The admin handling it, with their account. Admins only (FORBIDDEN otherwise): customers read `assignee`." })
   assignedTo?: User | null;
 }
 

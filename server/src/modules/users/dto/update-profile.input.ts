@@ -2,7 +2,7 @@ import { Field, InputType } from '@nestjs/graphql';
 import { Transform, Type } from 'class-transformer';
 import { IsEnum, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
 import { NoNulCharacter } from '../../../common/validators/storable-text.js';
-import { DISCORD_MAX_LENGTH, TELEGRAM_MAX_LENGTH } from '../users.constants.js';
+import { DISCORD_MAX_LENGTH, DISPLAY_NAME_MAX_LENGTH, TELEGRAM_MAX_LENGTH } from '../users.constants.js';
 import { NotificationPreferencesInput } from './notification-preferences.model.js';
 import { Currency } from './user.enums.js';
 
@@ -11,6 +11,14 @@ const trimToNull = ({ value }: { value: unknown }) => (typeof value === 'string'
 
 @InputType({ description: 'Profile fields to change; omitted fields keep their value, null clears a handle.' })
 export class UpdateProfileInput {
+  @Field(() => String, { nullable: true, description: `Public name shown to customers whose requests you handle (at most ${DISPLAY_NAME_MAX_LENGTH} characters).` })
+  @IsOptional()
+  @Transform(trimToNull)
+  @IsString()
+  @MaxLength(DISPLAY_NAME_MAX_LENGTH)
+  @NoNulCharacter()
+  displayName?: string | null;
+
   @Field(() => String, { nullable: true, description: 'Telegram handle for notifications (at most 64 characters).' })
   @IsOptional()
   @Transform(trimToNull)

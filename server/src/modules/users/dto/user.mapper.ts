@@ -17,6 +17,7 @@ export function toUser(entity: UserEntity): User {
     id: entity.id,
     email: entity.email,
     role: entity.role as UserRole,
+    displayName: entity.displayName,
     telegram: entity.telegram,
     discord: entity.discord,
     currencyPreference: entity.currencyPreference as Currency,

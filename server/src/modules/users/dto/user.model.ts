@@ -14,6 +14,9 @@ export class User {
   @Field(() => UserRole, { description: 'USER (customer) or ADMIN.' })
   role: UserRole;
 
+  @Field(() => String, { nullable: true, description: 'Public name: all a customer sees of the admin handling their request.' })
+  displayName: string | null;
+
   @Field(() => String, { nullable: true, description: 'Telegram handle for notifications.' })
   telegram: string | null;
 

@@ -18,6 +18,10 @@ export class UserEntity {
   @Column({ type: 'text', default: 'user' })
   role: UserRole;
 
+  /** Public name: what customers see of an admin handling their request. */
+  @Column({ name: 'display_name', type: 'text', nullable: true })
+  displayName: string | null;
+
   @Column({ type: 'text', nullable: true })
   telegram: string | null;
 
