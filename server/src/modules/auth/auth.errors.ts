@@ -24,6 +24,12 @@ export class LoginRateLimited extends DomainError {
   }
 }
 
+export class RegistrationRateLimited extends DomainError {
+  constructor(readonly retryAfterSeconds: number) {
+    super('RATE_LIMITED', `Too many accounts created from this address; try again in ${retryAfterSeconds} s`, { retryAfterSeconds });
+  }
+}
+
 export class WrongCurrentPassword extends DomainError {
   constructor() {
     super('BAD_USER_INPUT', 'Current password is wrong', { field: 'input.currentPassword' });

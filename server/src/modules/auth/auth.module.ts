@@ -7,6 +7,7 @@ import { AuthResolver } from './auth.resolver.js';
 import { AuthService } from './auth.service.js';
 import { LoginThrottle } from './login-throttle.js';
 import { RefreshTokensService } from './refresh-tokens.service.js';
+import { RegistrationThrottle } from './registration-throttle.js';
 
 @Module({
   imports: [UsersModule],
@@ -15,6 +16,7 @@ import { RefreshTokensService } from './refresh-tokens.service.js';
     AuthService,
     RefreshTokensService,
     LoginThrottle,
+    RegistrationThrottle,
     AuthStartupService,
     { provide: AccessTokens, useFactory: (config: AppConfig) => new AccessTokens(config), inject: [AppConfig] },
   ],
