@@ -1,7 +1,12 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { setTimeout as sleep } from 'node:timers/promises';
+import pino from 'pino';
+import { startApp } from '../../src/bootstrap.js';
+import { AppConfig } from '../../src/config/app-config.js';
+import { REVOCATION_RECHECK_MS } from '../../src/modules/auth/session-revocations.js';
 import { AUTH_FIELDS, code, login, registerAdmin, registerCustomer } from '../support/accounts.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
+import { gqlRequest, startTestApp, type TestApp } from '../support/test-app.js';
 import { withClient } from '../support/test-db.js';
 
 // Access tokens live up to ACCESS_TOKEN_TTL_SECONDS; these checks prove they stop at once instead.
@@ -11,9 +16,10 @@ const REFRESH = `mutation ($t: String!) { refreshToken(refreshToken: $t) { ${AUT
 const LOGOUT = 'mutation ($t: String) { logout(refreshToken: $t) }';
 const CHANGE = 'mutation ($input: ChangePasswordInput!) { changePassword(input: $input) }';
 
+const ENV = { ACCESS_TOKEN_TTL_SECONDS: '900', JWT_SECRET: 'revocation-test-secret-revocation-test-secret' };
 let app: TestApp;
 before(async () => {
-  app = await startTestApp({ ACCESS_TOKEN_TTL_SECONDS: '900' });
+  app = await startTestApp(ENV);
 });
 after(() => app.close());
 
@@ -70,4 +76,34 @@ test("a deleted admin's access token is refused", async () => {
   const admin = await registerAdmin(app, 'deleted-admin@example.com');
   await withClient(app.db.url, (c) => c.query(`DELETE FROM users WHERE id = $1`, [admin.user.id]));
   assert.equal(code(await app.gql(USERS, {}, admin.accessToken)), 'UNAUTHENTICATED');
+});
+
+test('a second replica on the same database and cache honours a logout made on the first', async () => {
+  const replica = await startApp(
+    new AppConfig({
+      NODE_ENV: 'test',
+      LOG_LEVEL: 'silent',
+      DATABASE_URL: app.db.url,
+      REDIS_URL: process.env.REDIS_URL,
+      HOST: '127.0.0.1',
+      SERVE_CLIENT: 'false',
+      CACHE_NAMESPACE: `test-${app.db.url.split('/').pop()}`,
+      ...ENV,
+    }),
+    pino({ level: 'silent' }),
+    { port: 0 },
+  );
+  try {
+    const s = await registerCustomer(app, 'two-replicas@example.com');
+    assert.equal((await gqlRequest<any>(replica.url, ME, {}, s.accessToken)).data.me.id, s.user.id);
+    assert.equal((await app.gql(LOGOUT, {}, s.accessToken)).data.logout, true);
+    await sleep(REVOCATION_RECHECK_MS + 200);
+    const res = await gqlRequest<any>(replica.url, ME, {}, s.accessToken);
+    // Through Redis the revocation reaches every replica; with memory caches only its own process
+    // (the README's caveat) and the other replica honours the token until it expires.
+    if (process.env.REDIS_URL) assert.equal(code(res), 'UNAUTHENTICATED');
+    else assert.equal(res.data.me.id, s.user.id);
+  } finally {
+    await replica.close();
+  }
 });
