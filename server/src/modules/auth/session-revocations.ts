@@ -19,7 +19,8 @@ const keyOf = (sessionId: string) => `auth:session-revoked:${sessionId}`;
  * REVOCATION_RECHECK_MS, so Redis sees at most one read per active session per second. Revocations
  * made in this process are seen at once; those made by another replica within REVOCATION_RECHECK_MS
  * through Redis. While Redis is down a revocation reaches only the process that made it (refresh
- * tokens are refused everywhere, from PostgreSQL).
+ * tokens are refused everywhere, from PostgreSQL). Without Redis the memory cache is bounded (LRU):
+ * only a flood of over 100,000 newer entries within one token lifetime could push a revocation out.
  */
 @Injectable()
 export class SessionRevocations {
