@@ -18,7 +18,7 @@ import { GonkaLoadersFactory } from './modules/gonka/gonka.loaders.js';
 import type { UpstreamEndpoints } from './modules/gonka/upstream-endpoints.js';
 import { MetricsModule } from './modules/metrics/metrics.module.js';
 import { ActivityModule } from './modules/activity/activity.module.js';
-import { AuthModule } from './modules/auth/index.js';
+import { AccessGate, AuthModule } from './modules/auth/index.js';
 import { AdminModule } from './modules/admin/admin.module.js';
 import { DashboardModule } from './modules/dashboard/dashboard.module.js';
 import { DemoModule } from './modules/demo/demo.module.js';
@@ -50,8 +50,9 @@ export class AppModule {
         GonkaModule.forRoot(upstreams),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          inject: [GonkaLoadersFactory],
-          useFactory: (loaders: GonkaLoadersFactory) => graphqlOptions(config, logger, loaders),
+          imports: [AuthModule],
+          inject: [GonkaLoadersFactory, AccessGate],
+          useFactory: (loaders: GonkaLoadersFactory, gate: AccessGate) => graphqlOptions(config, logger, loaders, gate),
         }),
         HealthModule,
         SystemModule,

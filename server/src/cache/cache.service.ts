@@ -59,7 +59,8 @@ export class CacheService implements OnModuleDestroy {
     return !this.redis || this.redisHealthy;
   }
 
-  async get<T>(key: string): Promise<CacheEntry<T> | undefined> {
+  /** `countLookup: false` keeps a look-up out of the hit-rate figures (for checks that mostly miss by design). */
+  async get<T>(key: string, { countLookup = true } = {}): Promise<CacheEntry<T> | undefined> {
     let entry = this.memory.get(key) as CacheEntry<T> | undefined;
     if (!entry && this.redis) {
       const shared = (await this.redisCall(() => this.redis!.get(key))) as CacheEntry<T> | undefined;
@@ -68,6 +69,7 @@ export class CacheService implements OnModuleDestroy {
         this.memory.set(key, entry);
       }
     }
+    if (!countLookup) return entry;
     if (entry) this.stats.hits++;
     else this.stats.misses++;
     return entry;

@@ -23,7 +23,8 @@ function problem(email: string | undefined, password: string | undefined): strin
 }
 
 /**
- * Creates an admin account, or makes an existing account an admin with the given password.
+ * Creates an admin account, or makes an existing account an admin with the given password (and signs
+ * out its sessions).
  * Uses the same database as the server (DATABASE_URL, else the embedded one — stop the server first).
  */
 async function main(): Promise<void> {
@@ -47,7 +48,10 @@ async function main(): Promise<void> {
     if (existing) {
       await users.setPasswordHash(existing.id, passwordHash);
       await users.setRole(existing.id, 'admin');
-      console.log(`${email} is now an admin (password updated)`);
+      // A new password ends the account's sign-ins, as changePassword does (access tokens still run
+      // out their ACCESS_TOKEN_TTL_SECONDS: this process cannot reach the server's memory).
+      await dataSource.query(`UPDATE refresh_tokens SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`, [existing.id]);
+      console.log(`${email} is now an admin (password updated, its sessions signed out)`);
     } else {
       await users.create({ email, passwordHash, role: 'admin' });
       console.log(`created admin ${email}`);

@@ -1,4 +1,5 @@
 import type { Request, Response } from 'express';
+import type { AccessGate } from '../modules/auth/access-gate.js';
 import type { AccessTokens } from '../modules/auth/access-tokens.js';
 import type { AuthUser } from '../modules/auth/auth-user.js';
 import type { GonkaLoaders, GonkaLoadersFactory } from '../modules/gonka/gonka.loaders.js';
@@ -14,21 +15,22 @@ export interface GqlContext {
   /** The caller's sign-in session (refresh-token family), from the same token. */
   sessionId?: string;
   /** Why a bearer token was refused; GqlAuthGuard reports it on operations that need sign-in. */
-  authError?: 'invalid' | 'expired';
+  authError?: 'invalid' | 'expired' | 'revoked';
 }
 
-/** The one place a request's context is built: fresh loaders every request. */
-export function contextFactory(loaders: GonkaLoadersFactory, tokens: AccessTokens) {
-  return ({ req, res }: { req: Request; res: Response }): GqlContext => {
+/**
+ * The one place a request's context is built: fresh loaders every request; the bearer token verified
+ * and then admitted by the gate (session not ended, admin claim still true).
+ */
+export function contextFactory(loaders: GonkaLoadersFactory, tokens: AccessTokens, gate: AccessGate) {
+  return async ({ req, res }: { req: Request; res: Response }): Promise<GqlContext> => {
+    const base = { req, res, requestId: String((req as Request & { id?: string }).id ?? '') };
     const access = tokens.fromHeader(req.headers.authorization);
-    const user = access && 'user' in access ? access.user : undefined;
-    return {
-      req,
-      res,
-      requestId: String((req as Request & { id?: string }).id ?? ''),
-      loaders: loaders.create(user && user.role !== 'admin' ? user.id : undefined),
-      ...(access && 'user' in access ? { user: access.user, sessionId: access.sessionId } : {}),
-      ...(access && 'error' in access ? { authError: access.error } : {}),
-    };
+    const admitted = !access ? undefined : 'error' in access ? access : await gate.admit(access);
+    if (admitted && 'error' in admitted) return { ...base, loaders: loaders.create(), authError: admitted.error };
+    const user = admitted?.user;
+    // Customers' loaders see a node's history only from their own assignment on (issue #11 item 5).
+    const scope = user && user.role !== 'admin' ? user.id : undefined;
+    return { ...base, loaders: loaders.create(scope), ...(admitted ? { user: admitted.user, sessionId: admitted.sessionId } : {}) };
   };
 }

@@ -7,12 +7,13 @@ import { formatError } from './format-error.js';
 import { knownOperationTypesRule } from './known-operation-types.rule.js';
 import { describeRootTypes } from './root-descriptions.js';
 import type { GonkaLoadersFactory } from '../modules/gonka/gonka.loaders.js';
+import type { AccessGate } from '../modules/auth/access-gate.js';
 import { AccessTokens } from '../modules/auth/access-tokens.js';
 import { contextFactory } from './gql-context.js';
 import { queryLimitsPlugin } from './query-limits.plugin.js';
 
 /** Apollo options: in-memory code-first schema (sorted), landing page per config, one error mapper. */
-export function graphqlOptions(config: AppConfig, log: Logger, loaders: GonkaLoadersFactory): ApolloDriverConfig {
+export function graphqlOptions(config: AppConfig, log: Logger, loaders: GonkaLoadersFactory, gate: AccessGate): ApolloDriverConfig {
   return {
     path: '/graphql',
     autoSchemaFile: true,
@@ -26,7 +27,7 @@ export function graphqlOptions(config: AppConfig, log: Logger, loaders: GonkaLoa
     includeStacktraceInErrorResponses: false,
     // Apollo's own "Did you mean" hints are removed in formatError for production.
     formatError: formatError(config.isProduction),
-    context: contextFactory(loaders, new AccessTokens(config)),
+    context: contextFactory(loaders, new AccessTokens(config), gate),
     // Cast: @nestjs/apollo loads Apollo's ESM build and we compile against its CJS types (same runtime shape).
     // Cache-control hints are not used (no CDN in front), and the plugin wraps every field resolver.
     plugins: [errorLoggingPlugin(log), queryLimitsPlugin(config), ApolloServerPluginCacheControlDisabled()] as ApolloDriverConfig['plugins'],

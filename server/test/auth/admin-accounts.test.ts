@@ -62,9 +62,15 @@ test('create-admin CLI creates an admin, promotes an existing account, and rejec
     const created = await runCli(['Ops@Example.com', 'ops-password-123'], env);
     assert.equal(created.code, 0, created.out);
     assert.match(created.out, /created admin ops@example\.com/);
-    await withClient(db.url, (c) => c.query(`INSERT INTO users (email, password_hash) VALUES ('cust@example.com', 'x')`));
+    await withClient(db.url, async (c) => {
+      const { rows } = await c.query(`INSERT INTO users (email, password_hash) VALUES ('cust@example.com', 'x') RETURNING id`);
+      await c.query(`INSERT INTO refresh_tokens (user_id, family_id, token_hash, expires_at) VALUES ($1, gen_random_uuid(), repeat('a', 64), now() + interval '1 day')`, [rows[0].id]);
+    });
     const promoted = await runCli(['cust@example.com', 'cust-password-123'], env);
     assert.equal(promoted.code, 0, promoted.out);
+    assert.match(promoted.out, /cust@example\.com is now an admin \(password updated, its sessions signed out\)/);
+    const live = await withClient(db.url, (c) => c.query(`SELECT count(*)::int AS n FROM refresh_tokens WHERE revoked_at IS NULL`));
+    assert.equal(live.rows[0].n, 0, 'the new password signs out the existing sessions');
     const roles = await withClient(db.url, (c) => c.query(`SELECT email, role FROM users ORDER BY email`));
     assert.deepEqual(roles.rows, [
       { email: 'cust@example.com', role: 'admin' },

@@ -1,9 +1,13 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { code, login, registerCustomer } from '../support/accounts.js';
+import { AUTH_FIELDS, code, login, registerCustomer } from '../support/accounts.js';
+import { gqlFrom } from '../support/from-address.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
-// Limits from login-throttle.ts: 5 failures per email and 20 per address in 15 minutes.
+// Limits from login-throttle.ts, per 15 minutes: 5 failures per account from one address, 100 per
+// account from anywhere, 20 per address. Requests come from 127.0.0.1 unless sent with gqlFrom.
+const LOGIN = `mutation ($input: LoginInput!) { login(input: $input) { ${AUTH_FIELDS} } }`;
+const loginFrom = (address: string, email: string, password: string) => gqlFrom(app.url, address, LOGIN, { input: { email, password } });
 let app: TestApp;
 before(async () => {
   app = await startTestApp();
@@ -37,6 +41,30 @@ test('one address guessing many accounts is RATE_LIMITED after 20 failures', asy
     failures++;
   }
   const res = await login(app, 'someone-new@example.com', 'guess-password');
+  assert.equal(code(res), 'RATE_LIMITED');
+  assert.ok(res.errors![0].extensions!.retryAfterSeconds > 0);
+});
+
+test('failures from one address do not lock the owner out at another', async () => {
+  await registerCustomer(app, 'owner@example.com', 'the-owners-password');
+  for (let i = 0; i < 5; i++) assert.equal(code(await loginFrom('127.0.0.2', 'owner@example.com', `guess-${i}-password`)), 'UNAUTHENTICATED');
+  // The guessing address is locked out of this account, even with the right password...
+  assert.equal(code(await loginFrom('127.0.0.2', 'owner@example.com', 'the-owners-password')), 'RATE_LIMITED');
+  // ...the owner elsewhere is not.
+  const owner = await loginFrom('127.0.0.3', 'owner@example.com', 'the-owners-password');
+  assert.equal(owner.errors, undefined, JSON.stringify(owner.errors));
+  assert.equal(owner.data.login.user.email, 'owner@example.com');
+});
+
+test('an account guessed at from many addresses is RATE_LIMITED everywhere after 100 failures', { timeout: 120_000 }, async () => {
+  await registerCustomer(app, 'target@example.com', 'the-targets-password');
+  // 20 addresses x 5 failures: under every per-address and per-pair limit, at the account ceiling.
+  for (let a = 0; a < 20; a++) {
+    const address = `127.0.1.${a + 1}`;
+    const results = await Promise.all(Array.from({ length: 5 }, (_, i) => loginFrom(address, 'target@example.com', `guess-${i}-password`)));
+    for (const r of results) assert.equal(code(r), 'UNAUTHENTICATED');
+  }
+  const res = await loginFrom('127.0.2.1', 'target@example.com', 'the-targets-password');
   assert.equal(code(res), 'RATE_LIMITED');
   assert.ok(res.errors![0].extensions!.retryAfterSeconds > 0);
 });

@@ -12,15 +12,27 @@ export class InvalidRefreshToken extends Unauthenticated {
   }
 }
 
+const ACCESS_TOKEN_REJECTIONS = {
+  invalid: 'Access token is invalid; sign in again',
+  expired: 'Access token expired; refresh it or sign in again',
+  revoked: 'This sign-in has ended (signed out, or the password was changed); sign in again',
+};
+
 export class AccessTokenRejected extends Unauthenticated {
-  constructor(reason: 'invalid' | 'expired') {
-    super(reason === 'expired' ? 'Access token expired; refresh it or sign in again' : 'Access token is invalid; sign in again');
+  constructor(reason: keyof typeof ACCESS_TOKEN_REJECTIONS) {
+    super(ACCESS_TOKEN_REJECTIONS[reason]);
   }
 }
 
 export class LoginRateLimited extends DomainError {
   constructor(readonly retryAfterSeconds: number) {
     super('RATE_LIMITED', `Too many failed sign-in attempts; try again in ${retryAfterSeconds} s`, { retryAfterSeconds });
+  }
+}
+
+export class RegistrationRateLimited extends DomainError {
+  constructor(readonly retryAfterSeconds: number) {
+    super('RATE_LIMITED', `Too many accounts created from this address; try again in ${retryAfterSeconds} s`, { retryAfterSeconds });
   }
 }
 

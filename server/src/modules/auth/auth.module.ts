@@ -1,12 +1,15 @@
 import { Module } from '@nestjs/common';
 import { AppConfig } from '../../config/app-config.js';
 import { UsersModule } from '../users/users.module.js';
+import { AccessGate } from './access-gate.js';
 import { AccessTokens } from './access-tokens.js';
 import { AuthStartupService } from './auth-startup.service.js';
 import { AuthResolver } from './auth.resolver.js';
 import { AuthService } from './auth.service.js';
 import { LoginThrottle } from './login-throttle.js';
 import { RefreshTokensService } from './refresh-tokens.service.js';
+import { RegistrationThrottle } from './registration-throttle.js';
+import { SessionRevocations } from './session-revocations.js';
 
 @Module({
   imports: [UsersModule],
@@ -15,9 +18,12 @@ import { RefreshTokensService } from './refresh-tokens.service.js';
     AuthService,
     RefreshTokensService,
     LoginThrottle,
+    RegistrationThrottle,
     AuthStartupService,
+    SessionRevocations,
+    AccessGate,
     { provide: AccessTokens, useFactory: (config: AppConfig) => new AccessTokens(config), inject: [AppConfig] },
   ],
-  exports: [AccessTokens],
+  exports: [AccessTokens, AccessGate],
 })
 export class AuthModule {}

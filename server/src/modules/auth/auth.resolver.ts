@@ -12,7 +12,7 @@ import { RegisterInput } from './dto/register.input.js';
 import { GqlAuthGuard } from './guards/gql-auth.guard.js';
 import { RolesGuard } from './guards/roles.guard.js';
 
-/** Client address for sign-in throttling (the socket peer unless Express is told to trust a proxy). */
+/** Client address for sign-in and registration throttling (the socket peer unless Express is told to trust a proxy). */
 const clientIp = (ctx: GqlContext) => ctx.req.ip ?? ctx.req.socket.remoteAddress ?? 'unknown';
 
 @Resolver()
@@ -21,9 +21,9 @@ export class AuthResolver {
   constructor(private readonly auth: AuthService) {}
 
   @Public()
-  @Mutation(() => AuthPayload, { description: 'Creates a customer account and signs it in.' })
-  register(@Args('input') input: RegisterInput): Promise<AuthPayload> {
-    return this.auth.register(input);
+  @Mutation(() => AuthPayload, { description: 'Creates a customer account and signs it in. Too many from one address are RATE_LIMITED (extensions.retryAfterSeconds).' })
+  register(@Args('input') input: RegisterInput, @Context() ctx: GqlContext): Promise<AuthPayload> {
+    return this.auth.register(input, clientIp(ctx));
   }
 
   @Public()

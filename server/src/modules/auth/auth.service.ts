@@ -12,6 +12,7 @@ import type { RegisterInput } from './dto/register.input.js';
 import { LoginThrottle } from './login-throttle.js';
 import { hashPassword, verifyAgainstDummy, verifyPassword } from './password-hasher.js';
 import { RefreshTokensService } from './refresh-tokens.service.js';
+import { RegistrationThrottle } from './registration-throttle.js';
 
 @Injectable()
 export class AuthService {
@@ -20,9 +21,12 @@ export class AuthService {
     private readonly accessTokens: AccessTokens,
     private readonly refreshTokens: RefreshTokensService,
     private readonly throttle: LoginThrottle,
+    private readonly registrations: RegistrationThrottle,
   ) {}
 
-  async register(input: RegisterInput): Promise<AuthPayload> {
+  /** Throttled per client address. */
+  async register(input: RegisterInput, clientIp: string): Promise<AuthPayload> {
+    this.registrations.consume(clientIp);
     const user = await this.users.create({ email: input.email, passwordHash: await hashPassword(input.password) });
     return this.session(user, await this.refreshTokens.issue(user.id));
   }
@@ -36,7 +40,7 @@ export class AuthService {
       this.throttle.recordFailure(input.email, clientIp);
       throw new InvalidCredentials();
     }
-    this.throttle.recordSuccess(input.email);
+    this.throttle.recordSuccess(input.email, clientIp);
     return this.session(user, await this.refreshTokens.issue(user.id));
   }
 

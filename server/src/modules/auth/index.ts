@@ -1,4 +1,5 @@
 /** What other modules use from auth: guard resolver classes, read the caller. */
+export { AccessGate } from './access-gate.js';
 export { AuthModule } from './auth.module.js';
 export type { AuthUser } from './auth-user.js';
 export { CurrentUser } from './decorators/current-user.decorator.js';

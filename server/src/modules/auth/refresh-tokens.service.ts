@@ -5,6 +5,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { AppConfig } from '../../config/app-config.js';
 import { InvalidRefreshToken } from './auth.errors.js';
 import { RefreshTokenEntity } from './entities/refresh-token.entity.js';
+import { SessionRevocations } from './session-revocations.js';
 
 /** Longer strings are not ours; refusing them early keeps hashing and look-ups cheap. */
 const TOKEN_MAX_LENGTH = 128;
@@ -19,11 +20,12 @@ export interface IssuedRefreshToken {
   userId: string;
 }
 
-type RotateOutcome = { ok: true; issued: IssuedRefreshToken } | { ok: false };
+type RotateOutcome = { ok: true; issued: IssuedRefreshToken } | { ok: false; reusedFamilyId?: string };
 
 /**
  * Opaque 256-bit refresh tokens, stored as sha256. Each use rotates the token; presenting a token that
- * was already used means it leaked (or a client raced itself), so the whole family is revoked.
+ * was already used means it leaked (or a client raced itself), so the whole family is revoked. Ending
+ * a family also ends its access tokens (SessionRevocations).
  */
 @Injectable()
 export class RefreshTokensService {
@@ -31,6 +33,7 @@ export class RefreshTokensService {
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly sessions: SessionRevocations,
     config: AppConfig,
   ) {
     this.ttlMs = config.env.REFRESH_TOKEN_TTL_DAYS * 86_400_000;
@@ -60,15 +63,18 @@ export class RefreshTokensService {
         .getOne();
       if (!row || row.revokedAt) return { ok: false };
       if (row.usedAt) {
-        await this.revokeFamily(row.familyId, m);
-        return { ok: false };
+        await this.revokeFamilyRows(row.familyId, m);
+        return { ok: false, reusedFamilyId: row.familyId };
       }
       if (row.expiresAt.getTime() <= Date.now()) return { ok: false };
       await m.update(RefreshTokenEntity, { id: row.id }, { usedAt: () => 'now()' });
       return { ok: true, issued: await this.issue(row.userId, row.familyId, m) };
     });
-    // Thrown after the transaction so a reuse's family revocation is committed.
-    if (!outcome.ok) throw new InvalidRefreshToken();
+    // After the transaction, so a reuse's family revocation is committed before its access tokens stop.
+    if (!outcome.ok) {
+      if (outcome.reusedFamilyId) await this.sessions.revoke([outcome.reusedFamilyId]);
+      throw new InvalidRefreshToken();
+    }
     return outcome.issued;
   }
 
@@ -79,7 +85,12 @@ export class RefreshTokensService {
     if (row) await this.revokeFamily(row.familyId);
   }
 
-  async revokeFamily(familyId: string, manager: EntityManager = this.dataSource.manager): Promise<void> {
+  async revokeFamily(familyId: string): Promise<void> {
+    await this.revokeFamilyRows(familyId, this.dataSource.manager);
+    await this.sessions.revoke([familyId]);
+  }
+
+  private async revokeFamilyRows(familyId: string, manager: EntityManager): Promise<void> {
     await manager
       .createQueryBuilder()
       .update(RefreshTokenEntity)
@@ -96,6 +107,7 @@ export class RefreshTokensService {
       .set({ revokedAt: () => 'now()' })
       .where('user_id = :userId AND revoked_at IS NULL', { userId });
     if (keepFamilyId) qb.andWhere('family_id <> :keepFamilyId', { keepFamilyId });
-    await qb.execute();
+    const revoked = await qb.returning('family_id').execute();
+    await this.sessions.revoke((revoked.raw as Array<{ family_id: string }>).map((r) => r.family_id));
   }
 }
