@@ -26,7 +26,7 @@ export function graphqlOptions(config: AppConfig, log: Logger, loaders: GonkaLoa
     includeStacktraceInErrorResponses: false,
     // Apollo's own "Did you mean" hints are removed in formatError for production.
     formatError: formatError(config.isProduction),
-    context: contextFactory(loaders, new AccessTokens(config)),
+    context: contextFactory(loaders, new AccessTokens(config), log),
     // Cast: @nestjs/apollo loads Apollo's ESM build and we compile against its CJS types (same runtime shape).
     // Cache-control hints are not used (no CDN in front), and the plugin wraps every field resolver.
     plugins: [errorLoggingPlugin(log), queryLimitsPlugin(config), ApolloServerPluginCacheControlDisabled()] as ApolloDriverConfig['plugins'],
