@@ -10,12 +10,17 @@ import { resolveDatabase } from './database/database.js';
 import type { RunningDatabase } from './database/embedded-postgres.js';
 import { PinoNestLogger } from './logging/pino-nest-logger.js';
 import { resolveUpstreams, type UpstreamEndpoints } from './modules/gonka/upstream-endpoints.js';
+import { MetricsController } from './modules/metrics/metrics.controller.js';
+import { startMetricsListener } from './modules/metrics/metrics-listener.js';
+import { securityHeaders } from './security/security-headers.js';
 
 export interface RunningApp {
   app: NestExpressApplication;
   url: string;
   database: RunningDatabase;
   upstreams: UpstreamEndpoints;
+  /** The loopback-only /metrics listener's base URL, when METRICS_PORT is set. */
+  metricsUrl?: string;
   close(): Promise<void>;
 }
 
@@ -43,6 +48,9 @@ export async function startApp(config: AppConfig, logger: Logger, opts: { port?:
     });
     app.useLogger(app.get(PinoNestLogger));
     app.disable('x-powered-by');
+    // Who may tell us the client's address (req.ip, used by the per-address throttles) and scheme.
+    app.set('trust proxy', config.env.TRUST_PROXY);
+    app.use(securityHeaders(config));
     // GraphQL answers are POSTs: an ETag (a hash of every response body) buys nothing there.
     app.set('etag', false);
     serveClient(app, config);
@@ -53,6 +61,12 @@ export async function startApp(config: AppConfig, logger: Logger, opts: { port?:
     await database.stop();
     throw e;
   }
+  const metrics = await startMetrics(app, config, logger).catch(async (e) => {
+    await app!.close().catch(() => undefined);
+    await upstreams!.simulator?.close();
+    await database.stop();
+    throw e;
+  });
   const addr = app.getHttpServer().address();
   const port = typeof addr === 'object' && addr ? addr.port : config.env.PORT;
   const started = app;
@@ -62,12 +76,25 @@ export async function startApp(config: AppConfig, logger: Logger, opts: { port?:
     url: `http://127.0.0.1:${port}`,
     database,
     upstreams: sources,
+    metricsUrl: metrics && `http://127.0.0.1:${(metrics.address() as { port: number }).port}`,
     async close() {
+      await new Promise((res) => (metrics ? metrics.close(res) : res(undefined)));
       await started.close();
       await sources.simulator?.close();
       await database.stop();
     },
   };
+}
+
+/** METRICS_PORT: /metrics on its own loopback listener; in production without it or a token, nowhere (said once). */
+async function startMetrics(app: NestExpressApplication, config: AppConfig, logger: Logger) {
+  const { METRICS_PORT, METRICS_TOKEN } = config.env;
+  if (METRICS_PORT === undefined) {
+    if (!config.metricsOnPublicPort) logger.warn('/metrics is off: in production set METRICS_TOKEN (bearer on the public port) or METRICS_PORT (loopback port)');
+    return undefined;
+  }
+  const controller = app.get(MetricsController);
+  return startMetricsListener(METRICS_PORT, METRICS_TOKEN, () => controller.scrape(), logger);
 }
 
 /** Serves the built client at `/` with an SPA fallback, when it has been built. */
