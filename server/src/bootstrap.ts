@@ -1,5 +1,7 @@
 import 'reflect-metadata';
 import { existsSync } from 'node:fs';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
@@ -41,6 +43,7 @@ export async function startApp(config: AppConfig, logger: Logger, opts: { port?:
   const database = await resolveDatabase(config, logger);
   let app: NestExpressApplication | undefined;
   let upstreams: UpstreamEndpoints | undefined;
+  let metrics: Server | undefined;
   try {
     upstreams = await resolveUpstreams(config, logger);
     app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot({ config, databaseUrl: database.url, logger, upstreams }), {
@@ -55,30 +58,26 @@ export async function startApp(config: AppConfig, logger: Logger, opts: { port?:
     app.set('etag', false);
     serveClient(app, config);
     await (app as unknown as ListenWithBacklog).listen(opts.port ?? config.env.PORT, config.env.HOST, LISTEN_BACKLOG);
+    metrics = await startMetrics(app, config, logger);
   } catch (e) {
     await app?.close().catch(() => undefined);
     await upstreams?.simulator?.close();
     await database.stop();
     throw e;
   }
-  const metrics = await startMetrics(app, config, logger).catch(async (e) => {
-    await app!.close().catch(() => undefined);
-    await upstreams!.simulator?.close();
-    await database.stop();
-    throw e;
-  });
   const addr = app.getHttpServer().address();
   const port = typeof addr === 'object' && addr ? addr.port : config.env.PORT;
   const started = app;
   const sources = upstreams;
+  const metricsListener = metrics;
   return {
     app: started,
     url: `http://127.0.0.1:${port}`,
     database,
     upstreams: sources,
-    metricsUrl: metrics && `http://127.0.0.1:${(metrics.address() as { port: number }).port}`,
+    metricsUrl: metricsListener && `http://127.0.0.1:${(metricsListener.address() as AddressInfo).port}`,
     async close() {
-      await new Promise((res) => (metrics ? metrics.close(res) : res(undefined)));
+      await new Promise((res) => (metricsListener ? metricsListener.close(res) : res(undefined)));
       await started.close();
       await sources.simulator?.close();
       await database.stop();
