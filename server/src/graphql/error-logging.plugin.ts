@@ -35,6 +35,10 @@ export function errorLoggingPlugin(log: Logger): ApolloServerPlugin<GqlContext> 
     dbSuppressed = 0;
   };
   return {
+    // A plugin hook that threw outside the stages Apollo catches (Apollo answers a bare 500).
+    async unexpectedErrorProcessingRequest({ requestContext, error }) {
+      log.error({ err: error, requestId: requestContext.contextValue.requestId }, 'unexpected GraphQL error (request pipeline)');
+    },
     async requestDidStart() {
       return {
         async didEncounterErrors({ errors, contextValue }) {

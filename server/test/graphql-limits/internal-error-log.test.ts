@@ -52,6 +52,15 @@ test('a request-level error (no path) that is shown as internal is logged once w
   assert.equal(lines[0].err.type, 'RangeError');
 });
 
+test('an error thrown outside the stages Apollo catches is logged once with the request id', async () => {
+  const captured = captureLog();
+  const plugin = errorLoggingPlugin(captured.logger);
+  await plugin.unexpectedErrorProcessingRequest!({ requestContext: { contextValue: { requestId: 'pipeline-1' } }, error: new TypeError('hook broke') } as any);
+  const lines = captured.lines().filter((l) => l.requestId === 'pipeline-1');
+  assert.equal(lines.length, 1, JSON.stringify(captured.lines()));
+  assert.equal(lines[0].err.message, 'hook broke');
+});
+
 test('request errors the client caused are not logged as unexpected', async () => {
   const res = await fetch(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-request-id': 'client-fault-1' }, body: JSON.stringify({ query: '{ nope }' }) });
   assert.equal(res.status, 400);
