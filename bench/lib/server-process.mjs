@@ -12,7 +12,9 @@ import { ROOT, dist, freePort, gql } from './stack.mjs';
  */
 export async function startServerProcess(env) {
   const port = await freePort();
-  const config = { NODE_ENV: 'production', LOG_LEVEL: 'warn', HOST: '127.0.0.1', PORT: String(port), SERVE_CLIENT: 'false', JWT_SECRET: randomBytes(32).toString('hex'), ...env };
+  // Production keeps /metrics off the public port unless a token is set: the bench reads it with one.
+  const metricsToken = randomBytes(24).toString('hex');
+  const config = { NODE_ENV: 'production', LOG_LEVEL: 'warn', HOST: '127.0.0.1', PORT: String(port), SERVE_CLIENT: 'false', JWT_SECRET: randomBytes(32).toString('hex'), METRICS_TOKEN: metricsToken, ...env };
   const child = spawn(process.execPath, [join(ROOT, 'server/dist/src/main.js')], {
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/root', ...config },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -57,7 +59,9 @@ export async function startServerProcess(env) {
     },
     /** Completed refresher runs so far (from /metrics). */
     async refreshes() {
-      const text = await (await fetch(`${url}/metrics`)).text();
+      const res = await fetch(`${url}/metrics`, { headers: { authorization: `Bearer ${config.METRICS_TOKEN}` } });
+      if (!res.ok) throw new Error(`/metrics answered ${res.status}`);
+      const text = await res.text();
       return [...text.matchAll(/^refresh_duration_seconds_count\{[^}]*job="nodes"[^}]*\} (\d+)/gm)].reduce((s, m) => s + Number(m[1]), 0);
     },
     async close() {

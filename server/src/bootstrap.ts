@@ -1,5 +1,7 @@
 import 'reflect-metadata';
 import { existsSync } from 'node:fs';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
@@ -10,12 +12,17 @@ import { resolveDatabase } from './database/database.js';
 import type { RunningDatabase } from './database/embedded-postgres.js';
 import { PinoNestLogger } from './logging/pino-nest-logger.js';
 import { resolveUpstreams, type UpstreamEndpoints } from './modules/gonka/upstream-endpoints.js';
+import { MetricsController } from './modules/metrics/metrics.controller.js';
+import { startMetricsListener } from './modules/metrics/metrics-listener.js';
+import { securityHeaders } from './security/security-headers.js';
 
 export interface RunningApp {
   app: NestExpressApplication;
   url: string;
   database: RunningDatabase;
   upstreams: UpstreamEndpoints;
+  /** The loopback-only /metrics listener's base URL, when METRICS_PORT is set. */
+  metricsUrl?: string;
   close(): Promise<void>;
 }
 
@@ -36,6 +43,7 @@ export async function startApp(config: AppConfig, logger: Logger, opts: { port?:
   const database = await resolveDatabase(config, logger);
   let app: NestExpressApplication | undefined;
   let upstreams: UpstreamEndpoints | undefined;
+  let metrics: Server | undefined;
   try {
     upstreams = await resolveUpstreams(config, logger);
     app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot({ config, databaseUrl: database.url, logger, upstreams }), {
@@ -43,10 +51,14 @@ export async function startApp(config: AppConfig, logger: Logger, opts: { port?:
     });
     app.useLogger(app.get(PinoNestLogger));
     app.disable('x-powered-by');
+    // Who may tell us the client's address (req.ip, used by the per-address throttles) and scheme.
+    app.set('trust proxy', config.env.TRUST_PROXY);
+    app.use(securityHeaders(config));
     // GraphQL answers are POSTs: an ETag (a hash of every response body) buys nothing there.
     app.set('etag', false);
     serveClient(app, config);
     await (app as unknown as ListenWithBacklog).listen(opts.port ?? config.env.PORT, config.env.HOST, LISTEN_BACKLOG);
+    metrics = await startMetrics(app, config, logger);
   } catch (e) {
     await app?.close().catch(() => undefined);
     await upstreams?.simulator?.close();
@@ -57,17 +69,31 @@ export async function startApp(config: AppConfig, logger: Logger, opts: { port?:
   const port = typeof addr === 'object' && addr ? addr.port : config.env.PORT;
   const started = app;
   const sources = upstreams;
+  const metricsListener = metrics;
   return {
     app: started,
     url: `http://127.0.0.1:${port}`,
     database,
     upstreams: sources,
+    metricsUrl: metricsListener && `http://127.0.0.1:${(metricsListener.address() as AddressInfo).port}`,
     async close() {
+      await new Promise((res) => (metricsListener ? metricsListener.close(res) : res(undefined)));
       await started.close();
       await sources.simulator?.close();
       await database.stop();
     },
   };
+}
+
+/** METRICS_PORT: /metrics on its own loopback listener; in production without it or a token, nowhere (said once). */
+async function startMetrics(app: NestExpressApplication, config: AppConfig, logger: Logger) {
+  const { METRICS_PORT, METRICS_TOKEN } = config.env;
+  if (METRICS_PORT === undefined) {
+    if (!config.metricsOnPublicPort) logger.warn('/metrics is off: in production set METRICS_TOKEN (bearer on the public port) or METRICS_PORT (loopback port)');
+    return undefined;
+  }
+  const controller = app.get(MetricsController);
+  return startMetricsListener(METRICS_PORT, METRICS_TOKEN, () => controller.scrape(), logger);
 }
 
 /** Serves the built client at `/` with an SPA fallback, when it has been built. */

@@ -1,6 +1,7 @@
 // Hostile-requests drill: structural attacks, whatever the arguments — deep selections, alias floods,
-// fragment cycles and fan-out, huge documents, many operations, batches, invalid JSON, wrong content
-// types and methods, GET, malformed variables, introspection, forged tokens.
+// fragment cycles and fan-out, huge documents, many operations, batches, invalid JSON, deep JSON in
+// variables and extensions, wrong content types and methods, GET, malformed variables, introspection,
+// forged tokens.
 import { G } from './schema-targets.mjs';
 import { TOKENS } from './values.mjs';
 
@@ -96,6 +97,24 @@ export function makeStructuralCases(R, world) {
         () => Buffer.from('{"query":"{ serverInfo { name } }"}', 'utf16le'), () => '',
       ])(),
     }),
+    // Issue #11: 5,000 nested arrays in `variables` (10 kB) overflowed the stack → HTTP 500. Arrays and
+    // objects, in variables (used or not) and extensions, POST and GET, up to the 100 kB body limit.
+    'deep JSON': () => {
+      const arrays = (d) => `${'['.repeat(d)}${']'.repeat(d)}`;
+      const objects = (d) => `${'{"a":'.repeat(d)}1${'}'.repeat(d)}`;
+      const nested = (max) => R.pick([arrays, objects])(Math.min(max, R.pick([33, 100, 1000, 5000, 19_000, 45_000])));
+      const query = JSON.stringify(R.pick(['{ serverInfo { name } }', 'query ($x: String) { users(search: $x) { totalCount } }', 'query ($f: NodesFilterInput) { myNodes(filter: $f) { totalCount } }']));
+      return R.pick([
+        () => ({ body: `{"query":${query},"variables":{"x":${nested(45_000)}}}` }),
+        () => ({ body: `{"query":${query},"variables":{"f":{"status":${nested(45_000)}}}}` }),
+        () => ({ body: `{"query":${query},"variables":${nested(19_000)}}` }),
+        () => ({ body: `{"query":${query},"extensions":{"x":${nested(45_000)}}}` }),
+        () => ({ body: `{"query":${query},"extensions":{"persistedQuery":${nested(45_000)}}}` }),
+        () => ({ body: nested(45_000) }),
+        // Query strings are capped by Node's 16 kB header limit: under 1,000 levels once percent-encoded.
+        () => ({ method: 'GET', contentType: null, preflight: true, path: `/graphql?query=${encodeURIComponent('{ serverInfo { name } }')}&${R.pick(['variables', 'extensions'])}=${encodeURIComponent(`{"x":${nested(900)}}`)}` }),
+      ])();
+    },
     'wrong content type / method': () => {
       const body = J('{ serverInfo { name } }');
       return R.pick([

@@ -49,6 +49,15 @@ export class AppConfig {
     return this.env.GRAPHQL_PLAYGROUND ?? !this.isProduction;
   }
 
+  /**
+   * /metrics on the public port: open outside production; with METRICS_TOKEN, only to that bearer;
+   * never when METRICS_PORT moves it to its own loopback port, nor in production without a token.
+   */
+  get metricsOnPublicPort(): boolean {
+    if (this.env.METRICS_PORT !== undefined) return false;
+    return this.env.METRICS_TOKEN !== undefined || !this.isProduction;
+  }
+
   get usesEmbeddedPostgres(): boolean {
     return this.env.DATABASE_URL === undefined;
   }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { trustProxySetting } from './trust-proxy.js';
 
 /** Accepts "true/false/on/off/1/0" so env files stay readable. */
 const flag = z
@@ -76,6 +77,9 @@ export const envSchema = z.object({
   ADMIN_EMAIL: z.email({ message: 'expected an email address' }).optional(),
   ADMIN_PASSWORD: z.string().min(10, { message: 'expected at least 10 characters' }).max(128).optional(),
   GRAPHQL_INTROSPECTION: z.enum(['off', 'admins', 'on'], { message: 'expected off, admins or on' }).optional(),
+  TRUST_PROXY: trustProxySetting.default(false),
+  METRICS_TOKEN: z.string().min(16, { message: 'expected at least 16 characters' }).max(256).optional(),
+  METRICS_PORT: port.optional(),
   SERVE_CLIENT: flag.default(true),
   CLIENT_DIST_DIR: z.string().min(1).default('client/dist'),
 });
@@ -88,6 +92,9 @@ export function crossFieldIssues(env: Env): Array<{ path: string; message: strin
   }
   if (Boolean(env.ADMIN_EMAIL) !== Boolean(env.ADMIN_PASSWORD)) {
     issues.push({ path: env.ADMIN_EMAIL ? 'ADMIN_PASSWORD' : 'ADMIN_EMAIL', message: 'ADMIN_EMAIL and ADMIN_PASSWORD go together' });
+  }
+  if (env.METRICS_PORT !== undefined && env.METRICS_PORT === env.PORT) {
+    issues.push({ path: 'METRICS_PORT', message: 'must differ from PORT' });
   }
   return issues;
 }

@@ -40,6 +40,14 @@ function domainErrorOf(error: unknown): DomainError | undefined {
 }
 
 /**
+ * Whether `formatError` will show this error to the client as INTERNAL_SERVER_ERROR (neither a
+ * domain error nor a request error): the errors the error-logging plugin must log.
+ */
+export function shownAsInternal(error: GraphQLError): boolean {
+  return !domainErrorOf(error) && !REQUEST_CODES.has(String(error.extensions?.code ?? ''));
+}
+
+/**
  * The one mapping from thrown errors to what clients see. Domain errors keep their code and message;
  * a database that cannot be reached is SERVICE_UNAVAILABLE ("try again shortly", no driver details);
  * request errors keep graphql-js's message; anything else becomes INTERNAL_SERVER_ERROR with a
@@ -62,6 +70,13 @@ export function formatError(production: boolean) {
       const { stacktrace: _s, ...extensions } = formatted.extensions ?? {};
       return { message, locations: formatted.locations, path, extensions: { ...extensions, code } };
     }
-    return { message: INTERNAL_MESSAGE, path, locations: formatted.locations, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+    // A request id put there by our own code (gql-context.ts) is kept: it is what the log line carries.
+    const requestId = formatted.extensions?.requestId;
+    return {
+      message: INTERNAL_MESSAGE,
+      path,
+      locations: formatted.locations,
+      extensions: { code: 'INTERNAL_SERVER_ERROR', ...(typeof requestId === 'string' ? { requestId } : {}) },
+    };
   };
 }

@@ -1,5 +1,8 @@
 import type { Request, Response } from 'express';
 import type { AccessGate } from '../modules/auth/access-gate.js';
+import { GraphQLError } from 'graphql';
+import type { Logger } from 'pino';
+import { INTERNAL_MESSAGE } from './format-error.js';
 import type { AccessTokens } from '../modules/auth/access-tokens.js';
 import type { AuthUser } from '../modules/auth/auth-user.js';
 import type { GonkaLoaders, GonkaLoadersFactory } from '../modules/gonka/gonka.loaders.js';
@@ -20,17 +23,25 @@ export interface GqlContext {
 
 /**
  * The one place a request's context is built: fresh loaders every request; the bearer token verified
- * and then admitted by the gate (session not ended, admin claim still true).
+ * and then admitted by the gate (session not ended, admin claim still true). A failure here happens
+ * before Apollo's request pipeline (so no plugin sees it): it is logged here with the request id,
+ * which the client's INTERNAL_SERVER_ERROR carries too.
  */
-export function contextFactory(loaders: GonkaLoadersFactory, tokens: AccessTokens, gate: AccessGate) {
+export function contextFactory(loaders: GonkaLoadersFactory, tokens: AccessTokens, gate: AccessGate, log: Logger) {
   return async ({ req, res }: { req: Request; res: Response }): Promise<GqlContext> => {
-    const base = { req, res, requestId: String((req as Request & { id?: string }).id ?? '') };
-    const access = tokens.fromHeader(req.headers.authorization);
-    const admitted = !access ? undefined : 'error' in access ? access : await gate.admit(access);
-    if (admitted && 'error' in admitted) return { ...base, loaders: loaders.create(), authError: admitted.error };
-    const user = admitted?.user;
-    // Customers' loaders see a node's history only from their own assignment on (issue #11 item 5).
-    const scope = user && user.role !== 'admin' ? user.id : undefined;
-    return { ...base, loaders: loaders.create(scope), ...(admitted ? { user: admitted.user, sessionId: admitted.sessionId } : {}) };
+    const requestId = String((req as Request & { id?: string }).id ?? '');
+    try {
+      const base = { req, res, requestId };
+      const access = tokens.fromHeader(req.headers.authorization);
+      const admitted = !access ? undefined : 'error' in access ? access : await gate.admit(access);
+      if (admitted && 'error' in admitted) return { ...base, loaders: loaders.create(), authError: admitted.error };
+      const user = admitted?.user;
+      // Customers' loaders see a node's history only from their own assignment on (issue #11 item 5).
+      const scope = user && user.role !== 'admin' ? user.id : undefined;
+      return { ...base, loaders: loaders.create(scope), ...(admitted ? { user: admitted.user, sessionId: admitted.sessionId } : {}) };
+    } catch (err) {
+      log.error({ err, requestId }, 'unexpected GraphQL error (building the request context)');
+      throw new GraphQLError(INTERNAL_MESSAGE, { originalError: err as Error, extensions: { code: 'INTERNAL_SERVER_ERROR', requestId, http: { status: 500 } } });
+    }
   };
 }

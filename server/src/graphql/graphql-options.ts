@@ -10,6 +10,7 @@ import type { GonkaLoadersFactory } from '../modules/gonka/gonka.loaders.js';
 import type { AccessGate } from '../modules/auth/access-gate.js';
 import { AccessTokens } from '../modules/auth/access-tokens.js';
 import { contextFactory } from './gql-context.js';
+import { playgroundPlugin } from './playground.plugin.js';
 import { queryLimitsPlugin } from './query-limits.plugin.js';
 
 /** Apollo options: in-memory code-first schema (sorted), landing page per config, one error mapper. */
@@ -19,7 +20,9 @@ export function graphqlOptions(config: AppConfig, log: Logger, loaders: GonkaLoa
     autoSchemaFile: true,
     transformSchema: describeRootTypes,
     sortSchema: true,
-    graphiql: config.playgroundEnabled,
+    // Our own GraphiQL page (playground.plugin.ts), so the CSP can allow its inline script by hash;
+    // `false` also keeps Apollo's default landing page out.
+    graphiql: false,
     // `admins` keeps introspection on in Apollo and lets queryLimitsPlugin refuse non-admins.
     introspection: config.introspection !== 'off',
     // Apollo 5's default, stated: GET and form-like requests need a preflight-forcing header.
@@ -27,10 +30,10 @@ export function graphqlOptions(config: AppConfig, log: Logger, loaders: GonkaLoa
     includeStacktraceInErrorResponses: false,
     // Apollo's own "Did you mean" hints are removed in formatError for production.
     formatError: formatError(config.isProduction),
-    context: contextFactory(loaders, new AccessTokens(config), gate),
+    context: contextFactory(loaders, new AccessTokens(config), gate, log),
     // Cast: @nestjs/apollo loads Apollo's ESM build and we compile against its CJS types (same runtime shape).
     // Cache-control hints are not used (no CDN in front), and the plugin wraps every field resolver.
-    plugins: [errorLoggingPlugin(log), queryLimitsPlugin(config), ApolloServerPluginCacheControlDisabled()] as ApolloDriverConfig['plugins'],
+    plugins: [errorLoggingPlugin(log), queryLimitsPlugin(config), ApolloServerPluginCacheControlDisabled(), ...(config.playgroundEnabled ? [playgroundPlugin()] : [])] as ApolloDriverConfig['plugins'],
     validationRules: [knownOperationTypesRule],
     // The client sends whole documents; APQ only added error paths (a wrong hash answered INTERNAL_SERVER_ERROR).
     persistedQueries: false,

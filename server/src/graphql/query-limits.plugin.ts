@@ -4,6 +4,7 @@ import { Forbidden, Unauthenticated } from '../common/domain-error.js';
 import type { AppConfig } from '../config/app-config.js';
 import type { GqlContext } from './gql-context.js';
 import { memoizedQueryLimits, usesIntrospection } from './query-limits.js';
+import { requestJsonRefusal } from './request-json-depth.js';
 
 function introspectionDenied(ctx: GqlContext): GraphQLError {
   const cause = ctx.user
@@ -14,7 +15,8 @@ function introspectionDenied(ctx: GqlContext): GraphQLError {
 }
 
 /**
- * Runs after graphql-js validation and before execution: refuses over-deep, over-aliased or too
+ * Runs after graphql-js validation and before execution: refuses variables or extensions nested too
+ * deeply (BAD_REQUEST, before anything below walks them), over-deep, over-aliased or too
  * costly operations (QUERY_TOO_COMPLEX), and in `GRAPHQL_INTROSPECTION=admins` mode refuses
  * `__schema`/`__type` to anyone but a signed-in admin. (`off` is Apollo's own `introspection: false`.)
  */
@@ -37,6 +39,8 @@ export function queryLimitsPlugin(config: AppConfig): ApolloServerPlugin<GqlCont
     async requestDidStart() {
       return {
         async didResolveOperation({ schema, document, request, contextValue }) {
+          const badJson = requestJsonRefusal(request);
+          if (badJson) throw badJson;
           if (adminsOnly && contextValue.user?.role !== 'admin' && asksSchema(document)) {
             throw introspectionDenied(contextValue);
           }

@@ -11,6 +11,9 @@ const cases: Array<[string, Record<string, string>, RegExp]> = [
   ['cache TTL below 60 s', { CACHE_TTL_SECONDS: '5' }, /CACHE_TTL_SECONDS:/],
   ['unknown NODE_ENV', { NODE_ENV: 'staging' }, /NODE_ENV:/],
   ['bad flag', { GRAPHQL_PLAYGROUND: 'maybe' }, /GRAPHQL_PLAYGROUND: expected true\/false/],
+  ['TRUST_PROXY naming a host', { TRUST_PROXY: 'proxy.example.com' }, /TRUST_PROXY: expected false, true, a number of proxy hops/],
+  ['METRICS_TOKEN too short', { METRICS_TOKEN: 'short' }, /METRICS_TOKEN: expected at least 16 characters/],
+  ['METRICS_PORT equal to PORT', { PORT: '4555', METRICS_PORT: '4555' }, /METRICS_PORT: must differ from PORT/],
 ];
 
 for (const [name, env, message] of cases) {

@@ -1,4 +1,4 @@
-import pino from 'pino';
+import pino, { type Logger } from 'pino';
 import { startApp, type RunningApp } from '../../src/bootstrap.js';
 import { AppConfig } from '../../src/config/app-config.js';
 import { createTestDatabase, type TestDatabase } from './test-db.js';
@@ -19,9 +19,10 @@ export interface GqlResponse<T> {
 
 /**
  * The real app, in this process, on a fresh database and a random port: tests talk to it over HTTP.
- * It uses REDIS_URL when the environment has one (CI does), memory otherwise.
+ * It uses REDIS_URL when the environment has one (CI does), memory otherwise. `opts.logger` replaces
+ * the silent logger (tests that read log lines pass one writing to a captured stream, see log-capture.ts).
  */
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+export async function startTestApp(env: Record<string, string> = {}, opts: { logger?: Logger } = {}): Promise<TestApp> {
   const db = await createTestDatabase();
   const config = new AppConfig({
     NODE_ENV: 'test',
@@ -36,7 +37,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     SIMULATOR_RATE_LIMIT: 'true',
     ...env,
   });
-  const running = await startApp(config, pino({ level: config.env.LOG_LEVEL }), { port: 0 });
+  const running = await startApp(config, opts.logger ?? pino({ level: config.env.LOG_LEVEL }), { port: 0 });
   return {
     url: running.url,
     running,

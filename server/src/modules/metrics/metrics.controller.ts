@@ -1,9 +1,12 @@
-import { Controller, Get, Header, Inject } from '@nestjs/common';
+import { Controller, Get, Header, Inject, UseGuards } from '@nestjs/common';
 import type { GonkaNodeClient, HyperfusionClient } from '../../upstream/index.js';
 import { GONKA_CLIENT, HYPERFUSION_CLIENT } from '../gonka/upstream-clients.js';
+import { MetricsAccessGuard } from './metrics-access.js';
 import { MetricsService } from './metrics.service.js';
 
+/** Prometheus text at /metrics; who may read it on the public port: metrics-access.ts. */
 @Controller('metrics')
+@UseGuards(MetricsAccessGuard)
 export class MetricsController {
   constructor(
     private readonly metrics: MetricsService,
