@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { parseTimestamp, RAW_TIMESTAMPS, sql } from '../../database/sql.js';
 import { decodeCursor, encodeCursor, PAGE_SIZE_DEFAULT, type ConnectionResult } from '../../graphql/connection.js';
-import type { IdentifierType, Node } from './dto/node.model.js';
+import { NodeStatus, type IdentifierType, type Node } from './dto/node.model.js';
 import { NodeOrderField, OrderDirection, type NodesArgs } from './dto/nodes.args.js';
 import { earningsColumns, type NodeEarningsSums } from './node-metrics.loader.js';
 import { pageFromRows, pageStart } from './offset-page.js';
@@ -59,7 +59,11 @@ function fromAndFilters(args: NodesArgs, ownerId: string | undefined, p: Params,
   if (field === NodeOrderField.EARNINGS_TOTAL || withEarnings) from += ' LEFT JOIN node_earnings_totals t ON t.node_id = n.id';
   const where: string[] = [];
   const { filter } = args;
-  if (filter?.status?.length) where.push(`c.status = ANY(${p.add(filter.status.map((s) => s.toLowerCase()))}::text[])`);
+  if (filter?.status?.length) {
+    const known = `c.status = ANY(${p.add(filter.status.map((s) => s.toLowerCase()))}::text[])`;
+    // UNKNOWN: nothing stored for the node yet.
+    where.push(filter.status.includes(NodeStatus.UNKNOWN) ? `(${known} OR c.status IS NULL)` : known);
+  }
   // The GPU models the node reports (its snapshot's gpu_models, trigram-indexed), as the table shows.
   if (filter?.gpuType) where.push(`c.gpu_models ILIKE ${p.add(`%${escapeLike(filter.gpuType)}%`)} ESCAPE '\\'`);
   if (filter?.search) {
