@@ -79,4 +79,8 @@ test('cold cache, every route failing: nodes with a stored snapshot keep their s
     assert.equal(n.statsStale, true);
   }
   assert.equal(res.errors, undefined, 'status, reason and staleness have a defined fallback');
+  const unknown = await app.gql(`{ myNodes(filter: { status: [UNKNOWN] }) { totalCount nodes { identifier status } } }`, {}, token);
+  assert.equal(unknown.errors, undefined, JSON.stringify(unknown.errors));
+  assert.deepEqual(unknown.data.myNodes.nodes.map((n: any) => n.identifier).sort(), addrs.slice(4, 6).sort(), 'UNKNOWN finds the nodes with nothing stored');
+  assert.equal(unknown.data.myNodes.totalCount, 2);
 });

@@ -1,7 +1,10 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { CacheService } from '../../src/cache/cache.service.js';
+import { HARDWARE_KEY } from '../../src/modules/gonka/network-view.service.js';
 import { RefresherService } from '../../src/modules/gonka/refresher.service.js';
 import { ADMIN_ENV, loginAdmin, registerCustomer } from '../support/accounts.js';
+import { simFault } from '../support/sim.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { withClient } from '../support/test-db.js';
 
@@ -64,4 +67,13 @@ test('admin nodes gpuType filter matches reported models too', async () => {
   const got = await filtered('nodes', 'h200', admin);
   assert.deepEqual(got.ids, expected('H200'));
   assert.equal(got.totalCount, expected('H200').length);
+});
+
+// Last: injected 500s may open the Gonka breaker for the rest of this app's life.
+test('a refresh whose hardware list fails keeps the stored GPU models', async () => {
+  await app.running.app.get(CacheService).delete(HARDWARE_KEY);
+  await simFault(app, { route: '/chain-api/productscience/inference/inference/hardware_nodes_all', kind: 'http500' });
+  const report = await app.running.app.get(RefresherService).refreshNow();
+  assert.equal(report.ok, true, report.error);
+  assert.deepEqual((await filtered('myNodes', 'h200', customer)).ids, expected('H200'));
 });
