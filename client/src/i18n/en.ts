@@ -15,7 +15,7 @@ export const en = {
     rateLimited: 'Too many attempts. Try again in {{minutes}} min.', conflict: 'This email is already registered',
     sessionExpired: 'Your session has ended. Please sign in again.',
   },
-  status: { HEALTHY: 'Healthy', UNHEALTHY: 'Unhealthy', JAILED: 'Jailed', OFFLINE: 'Offline' },
+  status: { HEALTHY: 'Healthy', UNHEALTHY: 'Unhealthy', JAILED: 'Jailed', OFFLINE: 'Offline', UNKNOWN: 'Unknown' },
   requestStatus: { PENDING: 'Pending', IN_PROGRESS: 'In progress', COMPLETED: 'Completed', REJECTED: 'Rejected' },
   requestType: { NEW_NODE: 'New node', SUPPORT: 'Support', OTHER: 'Other' },
   freshness: { asOf: 'as of {{time}}', stale: 'Stale', staleHint: 'The network did not answer recently; showing the last known data.' },
@@ -37,7 +37,7 @@ export const en = {
   dashboard: {
     title: 'Dashboard', activeNodes: 'Active nodes', totalGpus: 'Total GPUs', earningsMonth: 'Earnings this month',
     pendingRequests: 'Pending requests', earnings: 'Earnings', daily: 'Daily', weekly: 'Weekly', epoch: 'Per epoch', overview: 'Nodes',
-    activity: 'Recent activity', noActivity: 'Nothing happened yet.', viewAll: 'View all', ofTotal: 'of {{total}}',
+    activity: 'Recent activity', noActivity: 'Nothing happened yet.', viewAll: 'View all', ofTotal: 'of {{total}}', attention: 'need attention: {{n}}',
   },
   request: {
     title: 'Add node', intro: 'Tell us what you need; support creates the server and links the node to your account.',

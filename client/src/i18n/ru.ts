@@ -17,7 +17,7 @@ export const ru: Strings = {
     rateLimited: 'Слишком много попыток. Повторите через {{minutes}} мин.', conflict: 'Этот email уже зарегистрирован',
     sessionExpired: 'Сессия завершена. Войдите снова.',
   },
-  status: { HEALTHY: 'Работает', UNHEALTHY: 'Сбои', JAILED: 'В тюрьме', OFFLINE: 'Не в сети' },
+  status: { HEALTHY: 'Работает', UNHEALTHY: 'Сбои', JAILED: 'В тюрьме', OFFLINE: 'Не в сети', UNKNOWN: 'Нет данных' },
   requestStatus: { PENDING: 'Ожидает', IN_PROGRESS: 'В работе', COMPLETED: 'Выполнена', REJECTED: 'Отклонена' },
   requestType: { NEW_NODE: 'Новая нода', SUPPORT: 'Поддержка', OTHER: 'Другое' },
   freshness: { asOf: 'на {{time}}', stale: 'Устарело', staleHint: 'Сеть давно не отвечала; показаны последние известные данные.' },
@@ -39,7 +39,7 @@ export const ru: Strings = {
   dashboard: {
     title: 'Обзор', activeNodes: 'Активные ноды', totalGpus: 'Всего GPU', earningsMonth: 'Доход за месяц',
     pendingRequests: 'Заявки в ожидании', earnings: 'Доход', daily: 'По дням', weekly: 'По неделям', epoch: 'По эпохам', overview: 'Ноды',
-    activity: 'Последние события', noActivity: 'Событий пока нет.', viewAll: 'Все', ofTotal: 'из {{total}}',
+    activity: 'Последние события', noActivity: 'Событий пока нет.', viewAll: 'Все', ofTotal: 'из {{total}}', attention: 'требуют внимания: {{n}}',
   },
   request: {
     title: 'Добавить ноду', intro: 'Опишите, что нужно; поддержка создаст сервер и привяжет ноду к вашему аккаунту.',

@@ -41,6 +41,18 @@ describe('NodeTable', () => {
     expect(screen.getByText('GNK total')).toBeTruthy();
   });
 
+  it('shows a node with no data yet as Unknown, its missing numbers as —', async () => {
+    const unknown = node({
+      hardware: null, tokensPerSec: null, jobsDay: null, uptimePercent: null,
+      ...makeFragmentData({ status: 'UNKNOWN', statusReason: 'no data yet' }, NodeStatusBadgeFragment),
+    });
+    renderWithProviders(<NodeTable nodes={[unknown]} />);
+    const row = screen.getByTestId('node-row');
+    await userEvent.hover(within(row).getByText('Unknown'));
+    expect(await screen.findByText('no data yet')).toBeTruthy();
+    expect(within(row).getAllByText('—').length).toBeGreaterThanOrEqual(4);
+  });
+
   it('prefers the recorded GPU type', () => {
     expect(gpuLabel({ gpuType: '8x H200', hardware: null })).toBe('8x H200');
     expect(gpuLabel({ gpuType: null, hardware: null })).toBeNull();

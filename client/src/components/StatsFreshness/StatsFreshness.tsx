@@ -8,10 +8,10 @@ export interface Freshness {
   stale: boolean;
 }
 
-/** The oldest fetch time and whether any row is stale, for a list of nodes. */
-export function freshnessOf(nodes: { statsFetchedAt: string; statsStale: boolean }[]): Freshness {
-  if (nodes.length === 0) return { fetchedAt: null, stale: false };
-  const oldest = nodes.reduce((min, n) => (n.statsFetchedAt < min ? n.statsFetchedAt : min), nodes[0]!.statsFetchedAt);
+/** The oldest fetch time and whether any row is stale, for a list of nodes (rows with no data yet have no time). */
+export function freshnessOf(nodes: { statsFetchedAt: string | null; statsStale: boolean }[]): Freshness {
+  const times = nodes.map((n) => n.statsFetchedAt).filter((at): at is string => at !== null);
+  const oldest = times.length ? times.reduce((min, at) => (at < min ? at : min)) : null;
   return { fetchedAt: oldest, stale: nodes.some((n) => n.statsStale) };
 }
 

@@ -21,6 +21,7 @@ const DashboardPageQuery = graphql(`
   query DashboardPage($granularity: EarningsGranularity!) {
     dashboard {
       activeNodes
+      attentionNodes
       totalNodes
       totalGpus
       earningsMonth
@@ -51,7 +52,12 @@ const DashboardPageQuery = graphql(`
 export default function DashboardPage() {
   const { t, i18n } = useTranslation();
   const [granularity, setGranularity] = useState<EarningsGranularity>('DAY');
-  const { data, loading, error, refetch } = useQuery(DashboardPageQuery, { variables: { granularity }, fetchPolicy: 'cache-and-network' });
+  const { data, loading, error, refetch } = useQuery(DashboardPageQuery, {
+    variables: { granularity },
+    fetchPolicy: 'cache-and-network',
+    // A failing upstream nulls only the fields that need it (e.g. totalGpus): show the rest.
+    errorPolicy: 'all',
+  });
 
   const nodes = data?.myNodes.edges.map((e) => e.node) ?? [];
   const header = <PageHeader title={t('dashboard.title')} actions={data && <StatsFreshness {...freshnessOf(nodes)} />} />;
@@ -60,9 +66,11 @@ export default function DashboardPage() {
   const d = data.dashboard;
   if (d.totalNodes === 0) return <>{header}<EmptyNodes /></>;
 
+  const ofTotal = t('dashboard.ofTotal', { total: d.totalNodes });
+  const activeHint = d.attentionNodes > 0 ? `${ofTotal} · ${t('dashboard.attention', { n: d.attentionNodes })}` : ofTotal;
   const summary: SummaryItem[] = [
-    { key: 'active', label: t('dashboard.activeNodes'), value: d.activeNodes, hint: t('dashboard.ofTotal', { total: d.totalNodes }), icon: <IconServer2 size={22} /> },
-    { key: 'gpus', label: t('dashboard.totalGpus'), value: d.totalGpus, icon: <IconCpu size={22} />, color: 'blue' },
+    { key: 'active', label: t('dashboard.activeNodes'), value: d.activeNodes, hint: activeHint, icon: <IconServer2 size={22} />, color: d.attentionNodes > 0 ? 'orange' : undefined },
+    { key: 'gpus', label: t('dashboard.totalGpus'), value: d.totalGpus ?? t('common.none'), icon: <IconCpu size={22} />, color: 'blue' },
     { key: 'earnings', label: t('dashboard.earningsMonth'), value: formatGnk(d.earningsMonth, 2, i18n.language), hint: 'GNK', icon: <IconCoin size={22} />, color: 'yellow' },
     { key: 'pending', label: t('dashboard.pendingRequests'), value: d.pendingRequests, icon: <IconMessages size={22} />, color: 'grape' },
   ];

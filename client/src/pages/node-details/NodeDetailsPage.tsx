@@ -32,7 +32,12 @@ const NodeDetailsQuery = graphql(`
 export default function NodeDetailsPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
-  const { data, loading, error, refetch } = useQuery(NodeDetailsQuery, { variables: { id }, fetchPolicy: 'cache-and-network' });
+  const { data, loading, error, refetch } = useQuery(NodeDetailsQuery, {
+    variables: { id },
+    fetchPolicy: 'cache-and-network',
+    // A failing upstream nulls only the fields that need it (e.g. hardware): show the rest.
+    errorPolicy: 'all',
+  });
 
   if (error && !data) return <ErrorState error={error} onRetry={() => void refetch()} />;
   if (loading && !data) return <CardsSkeleton />;

@@ -54,7 +54,12 @@ export default function NodesPage() {
   const [debounced] = useDebouncedValue(filters, 250);
   const [page, setPage] = useState(1);
   const variables = toVariables(debounced);
-  const { data, loading, error, refetch, fetchMore } = useQuery(NodesPageQuery, { variables, fetchPolicy: 'cache-and-network' });
+  const { data, loading, error, refetch, fetchMore } = useQuery(NodesPageQuery, {
+    variables,
+    fetchPolicy: 'cache-and-network',
+    // A failing upstream nulls only the fields that need it (shown as —): keep the rows.
+    errorPolicy: 'all',
+  });
 
   const conn = data?.myNodes;
   const edges = conn?.edges ?? [];

@@ -9,6 +9,8 @@ import { EarningsService, resolveRange } from '../earnings/earnings.service.js';
 import { ActivityEventConnection, Dashboard } from './dto/dashboard.model.js';
 import { DashboardService } from './dashboard.service.js';
 
+const NEEDS_ATTENTION = new Set<string | null>(['unhealthy', 'jailed', 'offline']);
+
 @Resolver(() => Dashboard)
 @UseGuards(GqlAuthGuard)
 export class DashboardResolver {
@@ -26,9 +28,14 @@ export class DashboardResolver {
     return { userId: user.id };
   }
 
-  @ResolveField(() => Int, { description: 'Nodes not OFFLINE at the last refresh.' })
+  @ResolveField(() => Int, { description: 'Nodes HEALTHY at the last refresh.' })
   async activeNodes(@Root() d: Dashboard): Promise<number> {
-    return (await this.nodesOf(d)).filter((n) => n.status && n.status !== 'offline').length;
+    return (await this.nodesOf(d)).filter((n) => n.status === 'healthy').length;
+  }
+
+  @ResolveField(() => Int, { description: 'Nodes needing attention at the last refresh: UNHEALTHY, JAILED or OFFLINE (not yet observed ones are neither).' })
+  async attentionNodes(@Root() d: Dashboard): Promise<number> {
+    return (await this.nodesOf(d)).filter((n) => NEEDS_ATTENTION.has(n.status)).length;
   }
 
   @ResolveField(() => Int, { description: 'All nodes linked to the customer.' })
@@ -36,7 +43,7 @@ export class DashboardResolver {
     return (await this.nodesOf(d)).length;
   }
 
-  @ResolveField(() => Int, { description: "GPUs the customer's hosts report on chain." })
+  @ResolveField(() => Int, { nullable: true, description: "GPUs the customer's hosts report on chain; null (with UPSTREAM_UNAVAILABLE) when the hardware list cannot be had." })
   async totalGpus(@Root() d: Dashboard, @Context() ctx: GqlContext): Promise<number> {
     const nodes = await this.nodesOf(d);
     const hw = await Promise.all(nodes.map((n) => ctx.loaders.nodeHardware.load(n.identifier)));

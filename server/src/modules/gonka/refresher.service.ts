@@ -64,7 +64,12 @@ export class RefresherService implements OnApplicationBootstrap, OnModuleDestroy
     try {
       tracked = await this.db.query(`SELECT DISTINCT n.id, n.identifier FROM nodes n JOIN user_nodes un ON un.node_id = n.id`);
       const { value: view } = await this.view.refreshStatus();
-      const statusChanges = await this.status.record(view, tracked);
+      // Hardware is its own bulk route: if it fails, statuses are still recorded (GPU models kept).
+      const hardware = await this.view
+        .hardware()
+        .then((r) => r.value)
+        .catch(() => null);
+      const statusChanges = await this.status.record(view, tracked, hardware);
       // Earnings are a separate source: their failure must not hide fresh statuses.
       const earnings = await this.earnings
         .sync(view.epochId, view.epochSeconds ?? 82_800, tracked)

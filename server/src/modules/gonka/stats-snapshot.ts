@@ -1,5 +1,16 @@
 import type { NodeStatusRule } from '../../upstream/index.js';
-import type { NodeLiveStats } from './network-view.types.js';
+import type { NodeHardwareView, NodeLiveStats } from './network-view.types.js';
+
+/**
+ * The snapshot's `gpu_models`: the GPU types a host reports, lower-cased, one per line (a filter's
+ * text then cannot match across two models). '' when the host reports none; null when the hardware
+ * list could not be had (the stored value is kept).
+ */
+export function reportedGpuModels(hardware: Record<string, NodeHardwareView> | null, address: string): string | null {
+  if (!hardware) return null;
+  const types = (hardware[address]?.gpus ?? []).map((g) => g.type.trim().toLowerCase()).filter(Boolean);
+  return [...new Set(types)].sort().join('\n');
+}
 
 /** The columns the refresher stores in node_stats_cache, from the live view (OFFLINE when absent). */
 export function liveToSnapshot(stats: NodeLiveStats | undefined) {

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { TrackedNode } from './earnings-sync.service.js';
-import type { NetworkView } from './network-view.types.js';
-import { liveToSnapshot } from './stats-snapshot.js';
+import type { NetworkView, NodeHardwareView } from './network-view.types.js';
+import { liveToSnapshot, reportedGpuModels } from './stats-snapshot.js';
 
 /**
  * Stores each tracked node's latest snapshot and, when its status changed, one status event
@@ -12,9 +12,10 @@ import { liveToSnapshot } from './stats-snapshot.js';
 export class StatusRecorderService {
   constructor(private readonly db: DataSource) {}
 
-  async record(view: NetworkView, tracked: TrackedNode[]): Promise<number> {
+  /** `hardware` null: the hardware list failed; each node keeps the GPU models stored before. */
+  async record(view: NetworkView, tracked: TrackedNode[], hardware: Record<string, NodeHardwareView> | null = null): Promise<number> {
     if (tracked.length === 0) return 0;
-    const snaps = tracked.map((t) => ({ id: t.id, ...liveToSnapshot(view.nodes[t.identifier]) }));
+    const snaps = tracked.map((t) => ({ id: t.id, ...liveToSnapshot(view.nodes[t.identifier]), gpuModels: reportedGpuModels(hardware, t.identifier) }));
     return this.db.transaction(async (tx) => {
       // Old statuses first (locked), so two refreshers can't both record the same transition.
       const before: { node_id: string; status: string }[] = await tx.query(
@@ -23,11 +24,12 @@ export class StatusRecorderService {
       );
       const old = new Map(before.map((r) => [r.node_id, r.status]));
       await tx.query(
-        `INSERT INTO node_stats_cache (node_id, status, status_rule, status_reason, tokens_per_sec, jobs_day, active_model, voting_weight, source, fetched_at, last_error)
-         SELECT * , 'gonka_api', now(), NULL FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::float8[], $6::int[], $7::text[], $8::bigint[])
+        `INSERT INTO node_stats_cache (node_id, status, status_rule, status_reason, tokens_per_sec, jobs_day, active_model, voting_weight, gpu_models, source, fetched_at, last_error)
+         SELECT * , 'gonka_api', now(), NULL FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::float8[], $6::int[], $7::text[], $8::bigint[], $9::text[])
          ON CONFLICT (node_id) DO UPDATE SET status = EXCLUDED.status, status_rule = EXCLUDED.status_rule,
            status_reason = EXCLUDED.status_reason, tokens_per_sec = EXCLUDED.tokens_per_sec, jobs_day = EXCLUDED.jobs_day,
-           active_model = EXCLUDED.active_model, voting_weight = EXCLUDED.voting_weight, source = EXCLUDED.source,
+           active_model = EXCLUDED.active_model, voting_weight = EXCLUDED.voting_weight,
+           gpu_models = COALESCE(EXCLUDED.gpu_models, node_stats_cache.gpu_models), source = EXCLUDED.source,
            fetched_at = EXCLUDED.fetched_at, last_error = NULL`,
         [
           snaps.map((s) => s.id),
@@ -38,6 +40,7 @@ export class StatusRecorderService {
           snaps.map((s) => s.jobsDay),
           snaps.map((s) => s.activeModel),
           snaps.map((s) => s.votingWeight),
+          snaps.map((s) => s.gpuModels),
         ],
       );
       const changed = snaps.filter((s) => old.get(s.id) !== s.status);

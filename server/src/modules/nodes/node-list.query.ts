@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { parseTimestamp, RAW_TIMESTAMPS, sql } from '../../database/sql.js';
 import { decodeCursor, encodeCursor, PAGE_SIZE_DEFAULT, type ConnectionResult } from '../../graphql/connection.js';
-import type { IdentifierType, Node } from './dto/node.model.js';
+import { NodeStatus, type IdentifierType, type Node } from './dto/node.model.js';
 import { NodeOrderField, OrderDirection, type NodesArgs } from './dto/nodes.args.js';
 import { earningsColumns, visibleTotal, type NodeEarningsSums } from './node-metrics.loader.js';
 import { pageFromRows, pageStart } from './offset-page.js';
@@ -55,12 +55,17 @@ function fromAndFilters(args: NodesArgs, ownerId: string | undefined, p: Params,
   const field = forCount ? undefined : args.orderBy?.field;
   let from = 'FROM nodes n';
   if (ownerId) from += ` JOIN user_nodes un ON un.node_id = n.id AND un.user_id = ${p.add(ownerId)}`;
-  if (args.filter?.status?.length || field === NodeOrderField.STATUS) from += ' LEFT JOIN node_stats_cache c ON c.node_id = n.id';
+  if (args.filter?.status?.length || args.filter?.gpuType || field === NodeOrderField.STATUS) from += ' LEFT JOIN node_stats_cache c ON c.node_id = n.id';
   if (field === NodeOrderField.EARNINGS_TOTAL || withEarnings) from += ' LEFT JOIN node_earnings_totals t ON t.node_id = n.id';
   const where: string[] = [];
   const { filter } = args;
-  if (filter?.status?.length) where.push(`c.status = ANY(${p.add(filter.status.map((s) => s.toLowerCase()))}::text[])`);
-  if (filter?.gpuType) where.push(`n.gpu_type ILIKE ${p.add(`%${escapeLike(filter.gpuType)}%`)} ESCAPE '\\'`);
+  if (filter?.status?.length) {
+    const known = `c.status = ANY(${p.add(filter.status.map((s) => s.toLowerCase()))}::text[])`;
+    // UNKNOWN: nothing stored for the node yet.
+    where.push(filter.status.includes(NodeStatus.UNKNOWN) ? `(${known} OR c.status IS NULL)` : known);
+  }
+  // The GPU models the node reports (its snapshot's gpu_models, trigram-indexed), as the table shows.
+  if (filter?.gpuType) where.push(`c.gpu_models ILIKE ${p.add(`%${escapeLike(filter.gpuType)}%`)} ESCAPE '\\'`);
   if (filter?.search) {
     const q = p.add(`%${escapeLike(filter.search)}%`);
     where.push(`(n.identifier ILIKE ${q} ESCAPE '\\' OR n.display_name ILIKE ${q} ESCAPE '\\')`);

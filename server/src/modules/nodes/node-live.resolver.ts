@@ -1,11 +1,13 @@
 import { Float, Int, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GqlContext } from '../../graphql/gql-context.js';
 import { GnkScalar } from '../../graphql/scalars/gnk.scalar.js';
+import { DomainError } from '../../common/domain-error.js';
 import type { NodeStatsResult } from '../gonka/gonka.loaders.js';
 import type { NodeEarningsSums } from './node-metrics.loader.js';
 import { Node, NodeHardware, NodeStatus } from './dto/node.model.js';
 
 const NOT_A_PARTICIPANT = 'not in the current epoch participants';
+export const NO_DATA_YET = 'no data yet';
 
 type Result<T> = T | Promise<T>;
 
@@ -25,18 +27,31 @@ export class NodeLiveResolver {
     return ctx.loaders.nodeStats.pick(node.identifier, pick);
   }
 
+  /**
+   * For fields with a defined answer when there is no live data and no stored snapshot (the loader's
+   * UPSTREAM_UNAVAILABLE): that answer, so one unreachable network never hides the node's row.
+   */
+  private statsOr<R>(node: Node, ctx: GqlContext, pick: (r: NodeStatsResult) => R, noData: R): Result<R> {
+    const value = this.stats(node, ctx, pick);
+    if (!(value instanceof Promise)) return value;
+    return value.catch((e: unknown) => {
+      if (e instanceof DomainError && e.code === 'UPSTREAM_UNAVAILABLE') return noData;
+      throw e;
+    });
+  }
+
   private earnings<R>(node: Node, ctx: GqlContext, pick: (e: NodeEarningsSums) => R): Result<R> {
     return ctx.loaders.nodeEarnings.pick(node.id, pick);
   }
 
-  @ResolveField(() => NodeStatus, { description: 'HEALTHY, UNHEALTHY, JAILED or OFFLINE (see statusReason).' })
+  @ResolveField(() => NodeStatus, { description: 'HEALTHY, UNHEALTHY, JAILED or OFFLINE (see statusReason); the last stored one while the network is unreachable, UNKNOWN if none.' })
   status(node: Node, _args: unknown, ctx: GqlContext): Result<NodeStatus> {
-    return this.stats(node, ctx, (r) => (r.stats?.status ?? 'OFFLINE') as NodeStatus);
+    return this.statsOr(node, ctx, (r) => (r.stats?.status ?? 'OFFLINE') as NodeStatus, NodeStatus.UNKNOWN);
   }
 
-  @ResolveField(() => String, { description: 'Which rule set the status, e.g. "missed rate 12.4% > 10%".' })
+  @ResolveField(() => String, { description: 'Which rule set the status, e.g. "missed rate 12.4% > 10%"; "no data yet" with UNKNOWN.' })
   statusReason(node: Node, _args: unknown, ctx: GqlContext): Result<string> {
-    return this.stats(node, ctx, (r) => r.stats?.statusReason ?? NOT_A_PARTICIPANT);
+    return this.statsOr(node, ctx, (r) => r.stats?.statusReason ?? NOT_A_PARTICIPANT, NO_DATA_YET);
   }
 
   @ResolveField(() => Float, { nullable: true, description: 'Sum of the ML nodes\' declared throughput.' })
@@ -59,14 +74,14 @@ export class NodeLiveResolver {
     return this.stats(node, ctx, (r) => r.stats?.weight ?? null);
   }
 
-  @ResolveField(() => Date, { description: 'When the live data was fetched from the network.' })
-  statsFetchedAt(node: Node, _args: unknown, ctx: GqlContext): Result<Date> {
-    return this.stats(node, ctx, (r) => r.fetchedAt);
+  @ResolveField(() => Date, { nullable: true, description: 'When the live data was fetched from the network; null: no data yet.' })
+  statsFetchedAt(node: Node, _args: unknown, ctx: GqlContext): Result<Date | null> {
+    return this.statsOr<Date | null>(node, ctx, (r) => r.fetchedAt, null);
   }
 
-  @ResolveField(() => Boolean, { description: 'True when the live data is older than the cache TTL (an upstream is slow or down).' })
+  @ResolveField(() => Boolean, { description: 'True when the live data is older than the cache TTL (an upstream is slow or down) or there is none yet.' })
   statsStale(node: Node, _args: unknown, ctx: GqlContext): Result<boolean> {
-    return this.stats(node, ctx, (r) => r.stale);
+    return this.statsOr(node, ctx, (r) => r.stale, true);
   }
 
   @ResolveField(() => GnkScalar, { description: 'Rewards settled in the last 24 hours (rewarded_coins, exact).' })

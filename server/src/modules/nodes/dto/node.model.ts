@@ -6,10 +6,12 @@ export enum NodeStatus {
   UNHEALTHY = 'UNHEALTHY',
   JAILED = 'JAILED',
   OFFLINE = 'OFFLINE',
+  UNKNOWN = 'UNKNOWN',
 }
 registerEnumType(NodeStatus, {
   name: 'NodeStatus',
-  description: 'HEALTHY, or why not: JAILED (validator jailed), OFFLINE (not in the epoch or health failing), UNHEALTHY (excluded, INACTIVE/INVALID, missed or invalidation rate > 10%, low confirmation PoC).',
+  description:
+    'HEALTHY, or why not: JAILED (validator jailed), OFFLINE (not in the epoch or health failing), UNHEALTHY (excluded, INACTIVE/INVALID, missed or invalidation rate > 10%, low confirmation PoC); UNKNOWN: no data yet (the network cannot be reached and nothing is stored for the node).',
 });
 
 export enum IdentifierType {

@@ -29,7 +29,7 @@ export class NodesFilterInput {
   @IsEnum(NodeStatus, { each: true })
   status?: NodeStatus[];
 
-  @Field(() => String, { nullable: true, description: 'GPU type contains this text (case-insensitive).' })
+  @Field(() => String, { nullable: true, description: 'A GPU model the node reports on chain contains this text (case-insensitive), as of the last refresh.' })
   @IsOptional()
   @IsString()
   @MaxLength(64)

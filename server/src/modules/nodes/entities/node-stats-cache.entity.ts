@@ -43,6 +43,10 @@ export class NodeStatsCacheEntity {
   @Column({ name: 'voting_weight', type: 'bigint', nullable: true })
   votingWeight: string | null;
 
+  /** GPU models the host reports (hardware_nodes_all), lower-cased, one per line; null until known. */
+  @Column({ name: 'gpu_models', type: 'text', nullable: true })
+  gpuModels: string | null;
+
   @Column({ type: 'text' })
   source: StatsSource;
 
