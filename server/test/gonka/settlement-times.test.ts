@@ -79,7 +79,7 @@ async function refresh() {
 /** Every stored row carries its epoch's end as the chain tells it, and that day. */
 async function assertStoredTimes() {
   const rows = await q(`SELECT epoch, settled_at, to_char(date, 'YYYY-MM-DD') AS date FROM earnings_history ORDER BY epoch`);
-  assert.equal(rows.length, nodeIdOf.size * 3, 'the three newest settled epochs (the per-run budget)');
+  assert.ok(rows.length >= nodeIdOf.size * 3);
   for (const r of rows) {
     assert.equal(r.settled_at.toISOString(), new Date(endOf(r.epoch)).toISOString(), `epoch ${r.epoch}`);
     assert.equal(r.date, utcDate(endOf(r.epoch)), `epoch ${r.epoch}`);
@@ -88,6 +88,8 @@ async function assertStoredTimes() {
 
 test('settlement times come from the chain clock: the last settled epoch (0) is the day, the one before is not', async () => {
   await refresh();
+  const stored = await q(`SELECT DISTINCT epoch FROM earnings_history ORDER BY epoch`);
+  assert.deepEqual(stored.map((r) => r.epoch), [current - 3, current - 2, current - 1], 'the newest settled epochs (the per-run budget)');
   await assertStoredTimes();
   const dayAgo = Date.now() - DAY_MS;
   assert.ok(endOf(current - 1) > dayAgo && endOf(current - 2) < dayAgo, 'only the last settled epoch ended within 24 h');
@@ -130,9 +132,10 @@ test('rows stored with the old estimate are corrected by the next sync', async (
   await q(`UPDATE settled_epochs SET settled_at = NULL`);
   await refresh();
   await assertStoredTimes();
-  const epochs = await q(`SELECT epoch, settled_at FROM settled_epochs WHERE epoch >= $1 ORDER BY epoch`, [current - 3]);
+  const epochs = await q(`SELECT epoch, settled_at FROM settled_epochs ORDER BY epoch`);
+  assert.ok(epochs.length > 3, 'the back-fill went on');
   assert.deepEqual(
-    epochs.map((r) => [r.epoch, r.settled_at.toISOString()]),
-    [current - 3, current - 2, current - 1].map((e) => [e, new Date(endOf(e)).toISOString()]),
+    epochs.map((r) => [r.epoch, r.settled_at?.toISOString()]),
+    epochs.map((r) => [r.epoch, new Date(endOf(r.epoch)).toISOString()]),
   );
 });
