@@ -26,6 +26,11 @@ export function pocStartHeight(epoch: number): number {
   return ANCHOR_POC_START + (epoch - ANCHOR_EPOCH) * EPOCH_LENGTH_BLOCKS;
 }
 
+/** The epoch whose blocks include `height` (heights before the anchor extrapolate backwards). */
+export function epochOfHeight(height: number): number {
+  return ANCHOR_EPOCH + Math.floor((height - ANCHOR_POC_START) / EPOCH_LENGTH_BLOCKS);
+}
+
 export function epochStages(epoch: number) {
   const start = pocStartHeight(epoch);
   const next = pocStartHeight(epoch + 1);
@@ -108,6 +113,19 @@ export class EpochClock {
     const anchorEpoch = epoch < this.firstEpoch ? this.firstEpoch : this.epoch;
     const anchorStart = this.startedAtByEpoch.get(anchorEpoch) as number;
     return anchorStart + (t - anchorEpoch) * this.durationMs;
+  }
+
+  /**
+   * Wall time block `height` was made, or null if it is not made yet. Blocks come at an even pace
+   * within an epoch (the same rule as `read().blockHeight`); an epoch ended early (`advance`) made
+   * its remaining blocks at that instant, so the next epoch's first block is exactly its start.
+   */
+  blockTimeMs(height: number): number | null {
+    if (height > this.read().blockHeight) return null;
+    const epoch = epochOfHeight(height);
+    const at = this.wallTimeAt(epoch) + ((height - pocStartHeight(epoch)) * this.durationMs) / EPOCH_LENGTH_BLOCKS;
+    const next = this.startedAtByEpoch.get(epoch + 1);
+    return next === undefined ? at : Math.min(at, next);
   }
 
   get epochDurationMs(): number {

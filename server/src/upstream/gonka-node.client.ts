@@ -1,4 +1,5 @@
 import type {
+  ChainBlockHeader,
   ChainParticipant,
   ChainParticipants,
   ChainStatus,
@@ -15,6 +16,7 @@ import { collectCosmosPages } from './http/cosmos-pages.js';
 import { probeHealth } from './http/probe-health.js';
 import { UpstreamHttp } from './http/upstream-http.js';
 import {
+  chainBlockResponse,
   chainStatusResponse,
   signingInfoResponse,
   signingInfosPageResponse,
@@ -51,6 +53,7 @@ export const GONKA_ROUTES = {
   signingInfos: 'GET /chain-api/cosmos/slashing/v1beta1/signing_infos',
   signingInfo: 'GET /chain-api/cosmos/slashing/v1beta1/signing_infos/{consensus_address}',
   chainStatus: 'GET /chain-rpc/status',
+  block: 'GET /chain-rpc/block',
 } as const;
 
 /** One page holds every participant at today's scale (hundreds); pages are followed if not. */
@@ -167,6 +170,11 @@ export class GonkaNodeClient {
     return this.http.getJson(GONKA_ROUTES.chainStatus, '/chain-rpc/status', chainStatusResponse);
   }
 
+  /** The header (height, time) of the block at `height`: the chain's clock at an epoch boundary. */
+  block(height: number): Promise<ChainBlockHeader> {
+    return this.http.getJson(GONKA_ROUTES.block, `/chain-rpc/block?height=${blockHeight(height)}`, chainBlockResponse);
+  }
+
   /** `{inferenceUrl}/health` answers 200: true; anything else (error, timeout, 5xx): false. Never throws. */
   hostHealth(inferenceUrl: string): Promise<boolean> {
     return probeHealth(inferenceUrl, this.opts.healthTimeoutMs ?? DEFAULT_HEALTH_TIMEOUT_MS, this.opts.onRequest);
@@ -182,6 +190,11 @@ export class GonkaNodeClient {
 function epochNumber(epoch: number): number {
   if (!Number.isSafeInteger(epoch) || epoch < 0) throw new RangeError(`Invalid epoch number: ${epoch}`);
   return epoch;
+}
+
+function blockHeight(height: number): number {
+  if (!Number.isSafeInteger(height) || height < 1) throw new RangeError(`Invalid block height: ${height}`);
+  return height;
 }
 
 function segment(value: string): string {

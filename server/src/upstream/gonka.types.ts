@@ -156,6 +156,12 @@ export interface SigningInfo {
   missedBlocksCounter: number;
 }
 
+/** One block's header as CometBFT tells it: the chain's own clock at that height. */
+export interface ChainBlockHeader {
+  height: number;
+  time: Date;
+}
+
 export interface ChainStatus {
   network: string;
   latestBlockHeight: number;

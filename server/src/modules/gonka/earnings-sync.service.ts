@@ -2,6 +2,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { EpochPerformanceSummary, GonkaNodeClient } from '../../upstream/index.js';
 import { CachedResourceService } from './cached-resource.service.js';
+import type { NetworkView } from './network-view.types.js';
+import { SettlementTimesService } from './settlement-times.service.js';
 import { GONKA_CLIENT } from './upstream-clients.js';
 
 /** How many settled epochs a newly tracked node gets back-filled with. */
@@ -27,56 +29,71 @@ export function ngonkaToGnk(ngonka: bigint): string {
 }
 
 /**
- * Writes settled epochs' rewards (`rewarded_coins`, never `earned_coins`) into earnings_history.
- * A settled epoch is immutable: its bulk summary is fetched once (cached without expiry); only the
- * latest settled epoch is re-read each TTL because its `claimed` flag flips during the next epoch.
+ * Writes settled epochs' rewards (`rewarded_coins`, never `earned_coins`) into earnings_history,
+ * dated by the chain's time of the epoch's end (SettlementTimesService). A settled epoch is
+ * immutable: its bulk summary is fetched once (cached without expiry). Only the last settled epoch
+ * is read again, on every refresh while a tracked reward of it is unclaimed, because its `claimed`
+ * flag flips during the claim window (the next epoch); the window closes at the next settlement.
  */
 @Injectable()
 export class EarningsSyncService {
   constructor(
     private readonly db: DataSource,
     private readonly resources: CachedResourceService,
+    private readonly times: SettlementTimesService,
     @Inject(GONKA_CLIENT) private readonly gonka: GonkaNodeClient | null,
   ) {}
 
-  async sync(currentEpoch: number, epochSeconds: number, tracked: TrackedNode[]): Promise<number> {
-    if (!this.gonka || tracked.length === 0 || currentEpoch < 1) return 0;
+  async sync(view: Pick<NetworkView, 'chainClock' | 'epochSeconds'>, tracked: TrackedNode[]): Promise<number> {
+    if (!this.gonka || tracked.length === 0) return 0;
+    const clock = view.chainClock;
+    if (!clock || !view.epochSeconds) throw new Error('epoch clock unavailable: settlement times unknown');
+    const currentEpoch = clock.epochIndex;
+    if (currentEpoch < 1) return 0;
     const latestSettled = currentEpoch - 1;
     const first = Math.max(0, currentEpoch - EARNINGS_BACKFILL_EPOCHS);
-    const missing = await this.epochsMissingRows(tracked, first, latestSettled);
+    const [epochs, ends] = await Promise.all([this.epochStates(tracked, first, latestSettled), this.times.load(clock, view.epochSeconds, first)]);
     let written = 0;
     let budget = SUMMARY_FETCHES_PER_RUN;
     for (let epoch = latestSettled; epoch >= first && budget > 0; epoch--) {
-      if (epoch !== latestSettled && !missing.has(epoch)) continue;
+      const state = epochs.get(epoch);
+      const claimWindow = epoch === latestSettled;
+      if (!state?.missing && !(claimWindow && state?.unclaimed)) continue;
       budget--;
-      const summary = await this.summary(epoch, epoch === latestSettled);
-      // Settlement time is not in the summary: the end of that epoch, counted back from now.
-      const settledAt = new Date(Date.now() - (currentEpoch - epoch - 1) * epochSeconds * 1000);
+      const settledAt = await ends.at(epoch);
+      const summary = await this.summary(epoch, settledAt, claimWindow);
       written += await this.upsert(epoch, settledAt, summary, tracked);
     }
+    await this.times.redate(ends.undated, ends);
     return written;
   }
 
-  private async summary(epoch: number, claimWindow: boolean): Promise<Record<string, { reward: string; claimed: boolean }>> {
+  private async summary(epoch: number, settledAt: Date, claimWindow: boolean): Promise<Record<string, { reward: string; claimed: boolean }>> {
     const fetch = async () => {
       const rows: EpochPerformanceSummary[] = await this.gonka!.epochPerformanceSummaryAll(epoch);
       await this.db.query(
-        `INSERT INTO settled_epochs (epoch, hosts) VALUES ($1, $2) ON CONFLICT (epoch) DO UPDATE SET fetched_at = now(), hosts = $2`,
-        [epoch, rows.length],
+        `INSERT INTO settled_epochs (epoch, hosts, settled_at) VALUES ($1, $2, $3)
+         ON CONFLICT (epoch) DO UPDATE SET fetched_at = now(), hosts = $2, settled_at = COALESCE(settled_epochs.settled_at, $3)`,
+        [epoch, rows.length, settledAt],
       );
       return Object.fromEntries(rows.map((r) => [r.address, { reward: ngonkaToGnk(r.rewardedCoins), claimed: r.claimed }]));
     };
-    const cached = await this.resources.get(`gonka:summary:${epoch}`, fetch, claimWindow ? undefined : Infinity);
+    const key = `gonka:summary:${epoch}`;
+    // In the claim window the flag is read from the chain every time: a cached copy lagged a refresh or two.
+    const cached = claimWindow ? await this.resources.refresh(key, fetch) : await this.resources.get(key, fetch, Infinity);
     return cached.value;
   }
 
-  private async epochsMissingRows(tracked: TrackedNode[], from: number, to: number): Promise<Set<number>> {
-    const rows: { epoch: number }[] = await this.db.query(
-      `SELECT e.epoch FROM generate_series($1::int, $2::int) AS e(epoch)
-       WHERE (SELECT count(*) FROM earnings_history h WHERE h.epoch = e.epoch AND h.node_id = ANY($3::uuid[])) < $4`,
-      [from, to, tracked.map((t) => t.id), tracked.length],
+  /** Per epoch: whether a tracked node lacks its row, and whether a tracked reward is not claimed. */
+  private async epochStates(tracked: TrackedNode[], from: number, to: number): Promise<Map<number, { missing: boolean; unclaimed: boolean }>> {
+    const rows: { epoch: number; stored: number; unclaimed: boolean }[] = await this.db.query(
+      `SELECT e.epoch, count(h.node_id)::int AS stored, COALESCE(bool_or(h.earnings_gnk > 0 AND NOT h.claimed), false) AS unclaimed
+       FROM generate_series($1::int, $2::int) AS e(epoch)
+       LEFT JOIN earnings_history h ON h.epoch = e.epoch AND h.node_id = ANY($3::uuid[])
+       GROUP BY e.epoch`,
+      [from, to, tracked.map((t) => t.id)],
     );
-    return new Set(rows.map((r) => r.epoch));
+    return new Map(rows.map((r) => [r.epoch, { missing: r.stored < tracked.length, unclaimed: r.unclaimed }]));
   }
 
   /** One row per tracked node and epoch: its reward, or 0 when it was not among the epoch's hosts. */

@@ -5,6 +5,7 @@ import { EarningsSyncService } from './earnings-sync.service.js';
 import { GonkaLoadersFactory } from './gonka.loaders.js';
 import { NetworkViewService } from './network-view.service.js';
 import { RefresherService } from './refresher.service.js';
+import { SettlementTimesService } from './settlement-times.service.js';
 import { StatusRecorderService } from './status-recorder.service.js';
 import { GONKA_CLIENT, HYPERFUSION_CLIENT, upstreamClientProviders } from './upstream-clients.js';
 import { UPSTREAM_ENDPOINTS, type UpstreamEndpoints } from './upstream-endpoints.js';
@@ -24,6 +25,7 @@ export class GonkaModule {
         NetworkViewService,
         GonkaLoadersFactory,
         StatusRecorderService,
+        SettlementTimesService,
         EarningsSyncService,
         RefresherService,
       ],

@@ -9,7 +9,7 @@ import {
   type TrackerEpochInference,
   type Validator,
 } from '../../upstream/index.js';
-import type { NetworkView, NodeLiveStats } from './network-view.types.js';
+import type { ChainEpochClock, NetworkView, NodeLiveStats } from './network-view.types.js';
 
 /** Each bulk source, or undefined when it failed or is disabled. */
 export interface ViewSources {
@@ -89,7 +89,13 @@ export function buildNetworkView(src: ViewSources, failed: string[]): NetworkVie
   const sources = Object.entries(src).filter(([, v]) => v !== undefined).map(([k]) => k);
   const epochId = src.participants?.epochId ?? src.clock?.epochIndex ?? src.tracker?.epochId ?? 0;
   const epochSeconds = src.clock ? src.clock.epochLength * (src.tracker?.avgBlockTime ?? DEFAULT_BLOCK_SECONDS) : null;
-  return { epochId, epochSeconds, nodes, sources, failed };
+  return { epochId, epochSeconds, chainClock: chainClockOf(src.clock), nodes, sources, failed };
+}
+
+function chainClockOf(clock: EpochClock | undefined): ChainEpochClock | null {
+  const epochStartHeight = clock ? clock.pocStartBlockHeight || clock.stages.pocStart : 0;
+  if (!clock || epochStartHeight <= 0) return null;
+  return { epochIndex: clock.epochIndex, epochStartHeight, blockHeight: clock.blockHeight, epochLength: clock.epochLength };
 }
 
 /** Seconds since this epoch's PoC start, from block heights and the tracker's block time. */

@@ -28,10 +28,20 @@ export interface NodeLiveStats {
   healthy: boolean | null;
 }
 
+export interface ChainEpochClock {
+  epochIndex: number;
+  /** Height of the current epoch's first block (its poc_start): where the previous epoch ended. */
+  epochStartHeight: number;
+  blockHeight: number;
+  epochLength: number;
+}
+
 export interface NetworkView {
   epochId: number;
   /** Wall-clock length of an epoch (blocks × average block time), when the sources tell. */
   epochSeconds: number | null;
+  /** The chain's epoch clock (block heights, from /v1/epochs/latest); null when it did not answer. */
+  chainClock: ChainEpochClock | null;
   /** Hosts by `gonka1…` address. */
   nodes: Record<string, NodeLiveStats>;
   /** Sources that answered, and those that failed (the view is then partial). */

@@ -72,7 +72,7 @@ export class RefresherService implements OnApplicationBootstrap, OnModuleDestroy
       const statusChanges = await this.status.record(view, tracked, hardware);
       // Earnings are a separate source: their failure must not hide fresh statuses.
       const earnings = await this.earnings
-        .sync(view.epochId, view.epochSeconds ?? 82_800, tracked)
+        .sync(view, tracked)
         .then((rows) => ({ rows, error: undefined }))
         .catch((e: Error) => ({ rows: 0, error: `earnings: ${e.message}` }));
       stop({ outcome: earnings.error ? 'partial' : 'ok' });

@@ -17,6 +17,12 @@ export function chainCosmosRoutes(ctx: SimContext): RouteDef[] {
   const chainIdentity = new Rng(hash32(state.seed, Topic.identity));
   const nodeId = chainIdentity.hex(20);
   const appHash = chainIdentity.hex(32).toUpperCase();
+  const blockHash = (height: number) => new Rng(hash32(state.seed, Topic.identity, height)).hex(32).toUpperCase();
+  /** The latest block's time: when it was made, not the moment of the request. */
+  const latestBlock = () => {
+    const now = state.read();
+    return { height: now.blockHeight, timeMs: state.clock.blockTimeMs(now.blockHeight) as number };
+  };
 
   return [
     {
@@ -57,6 +63,7 @@ export function chainCosmosRoutes(ctx: SimContext): RouteDef[] {
       pattern: '/chain-rpc/status',
       handle: () => {
         const now = state.read();
+        const latest = latestBlock();
         // The answering node runs the first host's validator.
         const proposer = state.hosts[0];
         return ok({
@@ -74,10 +81,10 @@ export function chainCosmosRoutes(ctx: SimContext): RouteDef[] {
               other: { tx_index: 'on', rpc_address: 'tcp://0.0.0.0:26657' },
             },
             sync_info: {
-              latest_block_hash: new Rng(hash32(state.seed, Topic.identity, now.blockHeight)).hex(32).toUpperCase(),
+              latest_block_hash: blockHash(latest.height),
               latest_app_hash: appHash,
-              latest_block_height: String(now.blockHeight),
-              latest_block_time: rfc3339Fixed9(now.wallMs),
+              latest_block_height: String(latest.height),
+              latest_block_time: rfc3339Fixed9(latest.timeMs),
               earliest_block_hash: '',
               earliest_app_hash: '',
               earliest_block_height: '1',
@@ -93,5 +100,43 @@ export function chainCosmosRoutes(ctx: SimContext): RouteDef[] {
         });
       },
     },
+    {
+      method: 'GET',
+      pattern: '/chain-rpc/block',
+      // CometBFT `/block?height=N` (no height: the latest); its errors are HTTP 500 with a JSON-RPC error.
+      handle: (req) => {
+        const raw = req.query.get('height');
+        const latest = latestBlock();
+        if (raw !== null && !/^\d+$/.test(raw)) return rpcError(-32602, 'Invalid params', `error converting http param: ${raw}`);
+        const height = raw === null || raw === '0' ? latest.height : Number(raw);
+        const timeMs = state.clock.blockTimeMs(height);
+        if (timeMs === null) return rpcError(-32603, 'Internal error', `height ${height} must be less than or equal to the current blockchain height ${latest.height}`);
+        const hash = blockHash(height);
+        return ok({
+          jsonrpc: '2.0',
+          id: -1,
+          result: {
+            block_id: { hash, parts: { total: 1, hash } },
+            block: {
+              header: {
+                version: { block: '11', app: '0' },
+                chain_id: 'gonka-mainnet',
+                height: String(height),
+                time: rfc3339Fixed9(timeMs),
+                last_block_id: { hash: blockHash(height - 1), parts: { total: 1, hash: blockHash(height - 1) } },
+                app_hash: appHash,
+                proposer_address: state.hosts[0].consensusHex,
+              },
+              data: { txs: [] },
+              evidence: { evidence: [] },
+            },
+          },
+        });
+      },
+    },
   ];
+}
+
+function rpcError(code: number, message: string, data: string) {
+  return { status: 500, body: { jsonrpc: '2.0', id: -1, error: { code, message, data } } };
 }

@@ -30,7 +30,7 @@ export function hyperfusionRoutes(ctx: SimContext): RouteDef[] {
       is_current: isCurrent,
       total_assigned_rewards_gnk: totalGnk,
       current_block_height: now.blockHeight,
-      current_block_timestamp: rfc3339Fixed9(now.wallMs),
+      current_block_timestamp: rfc3339Fixed9(state.clock.blockTimeMs(now.blockHeight)!),
       avg_block_time: avgBlockTime(),
       next_poc_start_block: pocStartHeight(epoch + 1),
       set_new_validators_block: epochStages(epoch + 1).set_new_validators,
@@ -114,8 +114,8 @@ export function hyperfusionRoutes(ctx: SimContext): RouteDef[] {
         const now = state.read();
         const referenceHeight = Math.max(1, now.blockHeight - 10_000);
         return ok({
-          current_block: { height: now.blockHeight, timestamp: rfc3339Fixed9(now.wallMs) },
-          reference_block: { height: referenceHeight, timestamp: rfc3339Fixed9(now.wallMs - (now.blockHeight - referenceHeight) * avgBlockTime() * 1000) },
+          current_block: { height: now.blockHeight, timestamp: rfc3339Fixed9(state.clock.blockTimeMs(now.blockHeight)!) },
+          reference_block: { height: referenceHeight, timestamp: rfc3339Fixed9(state.clock.blockTimeMs(referenceHeight)!) },
           avg_block_time: avgBlockTime(),
           events: [],
           current_epoch_start: pocStartHeight(now.epoch),

@@ -4,7 +4,7 @@ import {
   consensusHexAddressFromPubkey,
   operatorToAccountAddress,
 } from '../cosmos-address.js';
-import type { ChainStatus, SigningInfo, Validator } from '../gonka.types.js';
+import type { ChainBlockHeader, ChainStatus, SigningInfo, Validator } from '../gonka.types.js';
 import { count, countOrZero, listOf, ngonkaOrZero, stringOrEmpty, timestamp, timestampOrNeverAsNull } from './primitives.js';
 
 /** Standard Cosmos SDK (staking, slashing) and CometBFT RPC responses, proxied by Gonka nodes. */
@@ -83,3 +83,8 @@ export const chainStatusResponse = z
       catchingUp: result.sync_info.catching_up,
     }),
   );
+
+/** CometBFT `/block?height=N` (at `/chain-rpc/block`): only the header's height and time are read. */
+export const chainBlockResponse = z
+  .object({ result: z.object({ block: z.object({ header: z.object({ height: count, time: timestamp }) }) }) })
+  .transform(({ result }): ChainBlockHeader => ({ height: result.block.header.height, time: result.block.header.time }));
