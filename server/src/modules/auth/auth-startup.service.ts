@@ -1,5 +1,6 @@
 import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { AppConfig } from '../../config/app-config.js';
+import { normalizeEmail } from '../users/email.js';
 import { EmailTaken } from '../users/users.errors.js';
 import { UsersService } from '../users/users.service.js';
 import { hashPassword } from './password-hasher.js';
@@ -20,7 +21,7 @@ export class AuthStartupService implements OnApplicationBootstrap {
     }
     const { ADMIN_EMAIL, ADMIN_PASSWORD } = this.config.env;
     if (!ADMIN_EMAIL || !ADMIN_PASSWORD || (await this.users.adminExists())) return;
-    const email = ADMIN_EMAIL.trim().toLowerCase();
+    const email = normalizeEmail(ADMIN_EMAIL);
     try {
       await this.users.create({ email, passwordHash: await hashPassword(ADMIN_PASSWORD), role: 'admin' });
       this.log.log(`created the first admin account ${email} (ADMIN_EMAIL)`);

@@ -8,6 +8,7 @@ import type { User } from './dto/user.model.js';
 import type { UpdateProfileInput } from './dto/update-profile.input.js';
 import type { UsersArgs } from './dto/users.args.js';
 import { UserEntity, type UserRole } from './entities/user.entity.js';
+import { normalizeEmail } from './email.js';
 import { EmailTaken } from './users.errors.js';
 
 export interface NewUser {
@@ -94,7 +95,7 @@ export class UsersService {
 
   list(args: UsersArgs): Promise<ConnectionResult<User>> {
     const qb = this.users.createQueryBuilder('u');
-    if (args.search) qb.where(`u.email LIKE :pattern`, { pattern: likePattern(args.search.trim().toLowerCase()) });
+    if (args.search) qb.where(`u.email LIKE :pattern`, { pattern: likePattern(normalizeEmail(args.search)) });
     return paginate(qb, args, 'u', { map: toUser });
   }
 }
