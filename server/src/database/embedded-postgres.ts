@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { userInfo } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import type { Logger } from 'pino';
 import { placeForPostgresUser } from './embedded-postgres-placement.js';
@@ -34,7 +35,7 @@ export async function startEmbeddedPostgres(configuredDir: string, port: number,
     password: PASSWORD,
     persistent: true,
     // PostgreSQL refuses to run as root; the package then runs it as a `postgres` OS user.
-    createPostgresUser: process.getuid?.() === 0,
+    createPostgresUser: userInfo().uid === 0,
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1'],
     onLog: (m) => log.debug({ component: 'embedded-postgres' }, String(m).trim()),
     onError: (e) => log.debug({ component: 'embedded-postgres' }, String(e).trim()),
@@ -44,10 +45,7 @@ export async function startEmbeddedPostgres(configuredDir: string, port: number,
     log.info({ dir }, 'initialising embedded PostgreSQL data directory (first run)');
     await pg.initialise();
   }
-  // The package rejects with nothing when PostgreSQL exits while starting; say what is known.
-  await pg.start().catch((e: unknown) => {
-    throw e instanceof Error ? e : new Error(`the embedded PostgreSQL exited while starting (is port ${port} taken? LOG_LEVEL=debug shows its log)`);
-  });
+  await pg.start();
   await ensureDatabase(pg.getPgClient(), DB_NAME);
   log.info({ port, dir, ms: Date.now() - started }, 'embedded PostgreSQL ready');
   let stopped = false;
