@@ -6,6 +6,7 @@ import { AppConfig, ConfigError } from '../config/app-config.js';
 import { resolveDatabase } from '../database/database.js';
 import { typeormOptions } from '../database/typeorm-options.js';
 import { hashPassword } from '../modules/auth/password-hasher.js';
+import { normalizeEmail } from '../modules/users/email.js';
 import { UserEntity } from '../modules/users/entities/user.entity.js';
 import { EMAIL_MAX_LENGTH, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../modules/users/users.constants.js';
 import { UsersService } from '../modules/users/users.service.js';
@@ -29,12 +30,12 @@ function problem(email: string | undefined, password: string | undefined): strin
  */
 async function main(): Promise<void> {
   const [rawEmail, password] = process.argv.slice(2);
-  const error = problem(rawEmail, password);
-  if (error) {
+  const email = rawEmail === undefined ? undefined : normalizeEmail(rawEmail);
+  const error = problem(email, password);
+  if (error || !email) {
     console.error(error);
     process.exit(2);
   }
-  const email = rawEmail.trim().toLowerCase();
   const config = new AppConfig();
   const log = pino({ level: 'warn' });
   const database = await resolveDatabase(config, log);

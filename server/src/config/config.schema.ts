@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { trustProxySetting } from './trust-proxy.js';
+import { DEFAULT_SHARED_DIR } from '../database/embedded-postgres.js';
 
 /** Accepts "true/false/on/off/1/0" so env files stay readable. */
 const flag = z
@@ -58,6 +59,7 @@ export const envSchema = z.object({
   DATABASE_URL: postgresUrl.optional(),
   EMBEDDED_PG_DIR: z.string().min(1).default('.data/pg'),
   EMBEDDED_PG_PORT: port.default(54329),
+  EMBEDDED_PG_SHARED_DIR: z.string().min(1).default(DEFAULT_SHARED_DIR),
   REDIS_URL: redisUrl.optional(),
   CACHE_NAMESPACE: z.string().regex(/^[\w.-]{1,64}$/, { message: 'expected 1-64 letters, digits, _ . -' }).default('minegnk'),
   CACHE_TTL_SECONDS: z.coerce.number({ message: 'expected seconds' }).int().min(60).max(300).default(120),

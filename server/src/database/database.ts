@@ -4,7 +4,7 @@ import { startEmbeddedPostgres, type RunningDatabase } from './embedded-postgres
 
 /** The configured PostgreSQL, or an embedded one when DATABASE_URL is unset. */
 export async function resolveDatabase(config: AppConfig, log: Logger): Promise<RunningDatabase> {
-  const { DATABASE_URL, EMBEDDED_PG_DIR, EMBEDDED_PG_PORT } = config.env;
+  const { DATABASE_URL, EMBEDDED_PG_DIR, EMBEDDED_PG_PORT, EMBEDDED_PG_SHARED_DIR } = config.env;
   if (DATABASE_URL) return { url: DATABASE_URL, embedded: false, stop: async () => {} };
-  return startEmbeddedPostgres(config.fromRoot(EMBEDDED_PG_DIR), EMBEDDED_PG_PORT, log);
+  return startEmbeddedPostgres(config.fromRoot(EMBEDDED_PG_DIR), EMBEDDED_PG_PORT, log, config.fromRoot(EMBEDDED_PG_SHARED_DIR));
 }

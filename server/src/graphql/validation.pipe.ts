@@ -1,6 +1,7 @@
 import { type ArgumentMetadata, Injectable, ValidationPipe } from '@nestjs/common';
 import type { ValidationError } from 'class-validator';
 import { BadUserInput } from '../common/domain-error.js';
+import { findLoneSurrogate } from '../common/validators/well-formed-text.js';
 
 /** Carries class-validator's errors out of ValidationPipe so `transform` can add the argument name. */
 class ValidationFailed extends Error {
@@ -25,6 +26,8 @@ function firstFailure(errors: ValidationError[], prefix: string[] = []): { path:
  * Global pipe for GraphQL arguments: class-validator on every input/args class, transformed to the
  * class (so @Transform normalisers run). A failure becomes BAD_USER_INPUT whose `field` is the path
  * as the client sent it: `input.quantity` for `@Args('input')`, `first` for an @ArgsType class.
+ * Before that, every string anywhere in an argument (scalar args, nested inputs, lists) must be
+ * well-formed UTF-16: one check here instead of a decorator to forget on each field.
  */
 @Injectable()
 export class GqlValidationPipe extends ValidationPipe {
@@ -40,6 +43,14 @@ export class GqlValidationPipe extends ValidationPipe {
   }
 
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    // Nest reports @Args values as 'body'; root, context, info and custom decorators as 'custom' (not client input).
+    if (metadata.type === 'body') {
+      const lone = findLoneSurrogate(value);
+      if (lone) {
+        const field = [metadata.data, ...lone].filter(Boolean).join('.');
+        throw new BadUserInput(field, `${field} must not contain unpaired UTF-16 surrogates`);
+      }
+    }
     try {
       return await super.transform(value, metadata);
     } catch (e) {

@@ -15,9 +15,13 @@ export interface SpawnedServer {
   stop(): Promise<number | null>;
 }
 
-/** Runs `node dist/src/main.js` as a user would, with only the given environment (no inherited URLs). */
-export function spawnServer(env: Record<string, string>): SpawnedServer {
-  const child = spawn(process.execPath, [MAIN], {
+/**
+ * Runs `node dist/src/main.js` as a user would, with only the given environment (no inherited URLs);
+ * `main` and `cwd` run another copy of the app from its folder.
+ */
+export function spawnServer(env: Record<string, string>, { main = MAIN, cwd }: { main?: string; cwd?: string } = {}): SpawnedServer {
+  const child = spawn(process.execPath, [main], {
+    cwd,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/root', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -48,7 +48,9 @@ export class AccessTokens {
     if (known && Date.now() < known.expiresAt) return known.access;
     try {
       const c = this.jwt.verify<AccessClaims & { exp: number }>(token);
-      const wellFormed = typeof c.sub === 'string' && typeof c.email === 'string' && typeof c.sid === 'string' && (c.role === 'user' || c.role === 'admin');
+      // jsonwebtoken only checks exp when present; a token without one would never expire.
+      const wellFormed =
+        typeof c.exp === 'number' && typeof c.sub === 'string' && typeof c.email === 'string' && typeof c.sid === 'string' && (c.role === 'user' || c.role === 'admin');
       if (!wellFormed) return { error: 'invalid' };
       const access: VerifiedAccess = { user: Object.freeze({ id: c.sub, email: c.email, role: c.role }), sessionId: c.sid };
       this.verified.set(token, { access, expiresAt: c.exp * 1000 });

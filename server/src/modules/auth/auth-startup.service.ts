@@ -1,5 +1,6 @@
 import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { AppConfig } from '../../config/app-config.js';
+import { normalizeEmail } from '../users/email.js';
 import { EmailTaken } from '../users/users.errors.js';
 import { UsersService } from '../users/users.service.js';
 import { hashPassword, verifyPassword } from './password-hasher.js';
@@ -19,7 +20,7 @@ export class AuthStartupService implements OnApplicationBootstrap {
       this.log.warn('JWT_SECRET is not set: using a random one, so sign-ins will not survive a restart');
     }
     const { ADMIN_EMAIL, ADMIN_PASSWORD } = this.config.env;
-    if (ADMIN_EMAIL && ADMIN_PASSWORD) await this.ensureAdmin(ADMIN_EMAIL.trim().toLowerCase(), ADMIN_PASSWORD);
+    if (ADMIN_EMAIL && ADMIN_PASSWORD) await this.ensureAdmin(normalizeEmail(ADMIN_EMAIL), ADMIN_PASSWORD);
   }
 
   /**

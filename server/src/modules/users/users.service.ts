@@ -8,6 +8,7 @@ import type { User } from './dto/user.model.js';
 import type { UpdateProfileInput } from './dto/update-profile.input.js';
 import type { UsersArgs } from './dto/users.args.js';
 import { UserEntity, type UserRole } from './entities/user.entity.js';
+import { normalizeEmail } from './email.js';
 import { EmailTaken } from './users.errors.js';
 
 export interface NewUser {
@@ -69,27 +70,33 @@ export class UsersService {
     return this.users.exists({ where: { role: 'admin' } });
   }
 
+  /**
+   * One UPDATE naming only the given columns, with preferences merged into the stored ones in SQL
+   * (`||` on jsonb): parallel partial updates never read-modify-write, so none is lost.
+   */
   async updateProfile(id: string, input: UpdateProfileInput): Promise<User> {
-    const user = await this.getById(id);
-    const changes: Partial<UserEntity> = {};
+    const changes: Record<string, unknown> = {};
     if (input.displayName !== undefined) changes.displayName = input.displayName;
     if (input.telegram !== undefined) changes.telegram = input.telegram;
     if (input.discord !== undefined) changes.discord = input.discord;
     if (input.currencyPreference != null) changes.currencyPreference = input.currencyPreference;
-    if (input.notificationPreferences) {
-      const prefs = { ...user.notificationPrefs };
-      for (const [key, value] of Object.entries(input.notificationPreferences)) {
-        if (typeof value === 'boolean') prefs[key] = value;
-      }
-      changes.notificationPrefs = prefs;
+    const prefs = Object.fromEntries(Object.entries(input.notificationPreferences ?? {}).filter(([, value]) => typeof value === 'boolean'));
+    if (Object.keys(prefs).length) changes.notificationPrefs = () => `notification_prefs || CAST(:prefs AS jsonb)`;
+    if (Object.keys(changes).length) {
+      const result = await this.users
+        .createQueryBuilder()
+        .update(UserEntity)
+        .set(changes)
+        .where('id = :id', { id, prefs: JSON.stringify(prefs) })
+        .execute();
+      if (!result.affected) throw new NotFound('User');
     }
-    if (Object.keys(changes).length) await this.users.update({ id }, changes);
     return toUser(await this.getById(id));
   }
 
   list(args: UsersArgs): Promise<ConnectionResult<User>> {
     const qb = this.users.createQueryBuilder('u');
-    if (args.search) qb.where(`u.email LIKE :pattern`, { pattern: likePattern(args.search.trim().toLowerCase()) });
+    if (args.search) qb.where(`u.email LIKE :pattern`, { pattern: likePattern(normalizeEmail(args.search)) });
     return paginate(qb, args, 'u', { map: toUser });
   }
 }

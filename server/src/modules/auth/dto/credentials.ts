@@ -1,9 +1,10 @@
 import { Transform } from 'class-transformer';
 import { IsEmail, IsString, MaxLength, MinLength } from 'class-validator';
+import { normalizeEmail } from '../../users/email.js';
 import { EMAIL_MAX_LENGTH, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../../users/users.constants.js';
 
-/** Emails are compared and stored trimmed and lower-cased. */
-export const NormalizeEmail = () => Transform(({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value));
+/** Emails are compared and stored normalized (NFKC, lower case, trimmed): see normalizeEmail. */
+export const NormalizeEmail = () => Transform(({ value }) => (typeof value === 'string' ? normalizeEmail(value) : value));
 
 /** Validators shared by every email field. */
 export function EmailField(): PropertyDecorator {
