@@ -34,7 +34,7 @@ export class NodeLiveResolver {
     return this.stats(node, ctx, (r) => (r.stats?.status ?? 'OFFLINE') as NodeStatus);
   }
 
-  @ResolveField(() => String, { description: 'Which rule set the status, e.g. "missed rate 12.4% > 10%".' })
+  @ResolveField(() => String, { description: 'Which rule set the status, e.g. "missed rate 12.4% > 10.0%".' })
   statusReason(node: Node, _args: unknown, ctx: GqlContext): Result<string> {
     return this.stats(node, ctx, (r) => r.stats?.statusReason ?? NOT_A_PARTICIPANT);
   }
