@@ -30,6 +30,11 @@ export const count = z.union([z.string(), z.number()]).transform((value, ctx): n
 
 /** Fields the producer omits when zero. */
 export const countOrZero = count.default(0);
+/**
+ * Measures shown to users (weights, throughput): absent reads as unknown (`null`), never as 0 —
+ * under omitempty "0" and "not reported" look the same, and "0 tok/s" would claim a fact.
+ */
+export const countOrUnknown = count.nullish().transform((v) => v ?? null);
 export const ngonkaOrZero = ngonka.default(0n);
 
 /** Strings the producer omits when empty. */
