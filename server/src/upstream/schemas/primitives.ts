@@ -4,7 +4,8 @@ import { z } from 'zod';
  * Wire-format building blocks shared by every upstream schema. The chain REST sends 64-bit
  * integers as strings, the node's /v1 API as numbers (and some node versions as strings too), and
  * Go's `omitempty` drops zero values — so each numeric field accepts both forms and a missing
- * field means zero where the producer omits zeros.
+ * counter means zero where the producer omits zeros. Measures shown to users (weights, throughput)
+ * are the exception: missing reads as unknown (`countOrUnknown`).
  */
 
 const INTEGER_STRING = /^-?\d+$/;
