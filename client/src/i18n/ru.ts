@@ -23,7 +23,7 @@ export const ru: Strings = {
   freshness: { asOf: 'на {{time}}', stale: 'Устарело', staleHint: 'Сеть давно не отвечала; показаны последние известные данные.' },
   nodes: {
     title: 'Мои ноды', node: 'Нода', status: 'Статус', gpu: 'GPU', tokensPerSec: 'Токенов/с', jobsDay: 'Задач/день',
-    earningsDay: 'GNK/день', earningsTotal: 'GNK всего', uptime: 'Аптайм 7д', search: 'Поиск по имени или адресу gonka1…',
+    earningsDay: 'GNK/день', earningsTotal: 'GNK всего', uptime: 'Аптайм', uptimeColumn: 'Аптайм 7д', uptimeOverDays: 'за последние {{days}} дней', uptimeSince: 'с {{date}}', search: 'Поиск по имени или адресу gonka1…',
     allStatuses: 'Все статусы', gpuFilter: 'Тип GPU', sort: 'Сортировка', count: 'Нод: {{count}}',
     emptyTitle: 'Пока нет нод', emptyText: 'Оставьте заявку; когда поддержка настроит ноду, она появится здесь со статусом и доходом.',
     noMatch: 'Нет нод под эти фильтры.', clearFilters: 'Сбросить фильтры',

@@ -5,7 +5,7 @@
 import { consensusAddressBytes, encodeBech32, ACCOUNT_HRP, CONSENSUS_HRP, OPERATOR_HRP } from './addresses.js';
 import { GPU_MODELS, MLNODE_VERSIONS, MODELS, MONIKER_PREFIXES, NODE_COUNT_BUCKETS, type GpuModel } from './catalog.js';
 import { EPOCH_LENGTH_BLOCKS, pocStartHeight } from './clock.js';
-import { hash32, Rng, Topic } from './prng.js';
+import { draw, hash32, Rng, Topic } from './prng.js';
 
 export interface MlNodeProfile {
   localId: string;
@@ -38,7 +38,15 @@ export interface HostProfile {
   joinHeight: number;
   reputation: number;
   warmKeyAddress: string | null;
+  /**
+   * Whether `/v1` lists a `throughput` for this host's ML nodes. Mainnet's list carries none (the
+   * epoch-105 sample), so some hosts omit it: the portal must show "unknown", not 0 tok/s.
+   */
+  declaresThroughput: boolean;
 }
+
+/** Share of hosts whose ML nodes declare no throughput (drawn apart from the profile, so other draws stay as they were). */
+const UNDECLARED_THROUGHPUT_SHARE = 0.25;
 
 /** Most hosts joined long ago; some joined within the last epochs so history shows growth. */
 const MAX_AGE_EPOCHS = 150;
@@ -86,6 +94,7 @@ function generateHost(seed: number, index: number, startEpoch: number): HostProf
     joinHeight,
     reputation: rng.next() < 0.8 ? 100 : rng.int(40, 99),
     warmKeyAddress,
+    declaresThroughput: draw(seed, Topic.throughput, index) >= UNDECLARED_THROUGHPUT_SHARE,
   };
 }
 

@@ -18,6 +18,7 @@ export const Topic = {
   signature: 10,
   validatorKey: 11,
   identity: 12,
+  throughput: 13,
 } as const;
 
 /** murmur3 finaliser: cheap, well-mixed 32-bit avalanche. */

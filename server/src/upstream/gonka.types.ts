@@ -12,14 +12,15 @@ export interface EpochMlNode {
   nodeId: string;
   /** null when the node list has more groups than `models` has entries. */
   modelId: string | null;
-  pocWeight: number;
-  throughput: number;
+  /** null when the list does not say (absent is not zero). */
+  pocWeight: number | null;
+  throughput: number | null;
 }
 
 export interface EpochParticipant {
   address: string;
-  /** The epoch weight: the only trustworthy weight (the chain participant record says -1/1). */
-  weight: number;
+  /** The epoch weight: the only trustworthy weight (the chain participant record says -1/1); null when absent. */
+  weight: number | null;
   inferenceUrl: string;
   validatorKey: string;
   models: string[];

@@ -4,7 +4,8 @@ import type { CurrentEpochStats, HardwareNode, ParticipantStatus } from './gonka
 
 export interface TrackerParticipant {
   address: string;
-  weight: number;
+  /** null when the tracker does not say. */
+  weight: number | null;
   inferenceUrl: string;
   status: ParticipantStatus;
   models: string[];

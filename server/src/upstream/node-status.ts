@@ -1,3 +1,4 @@
+import { formatComparison } from './comparison-format.js';
 import type { ParticipantStatus } from './gonka.types.js';
 
 /**
@@ -87,15 +88,16 @@ export function deriveNodeStatus(facts: NodeStatusFacts): NodeStatusVerdict {
     return verdict('UNHEALTHY', 'EXCLUDED_THIS_EPOCH', `excluded from the current epoch (${why})`);
   }
   if (facts.missedRate != null && facts.missedRate > MISSED_RATE_LIMIT) {
-    const reason = `missed rate ${percent(facts.missedRate, MISSED_RATE_LIMIT)} > ${MISSED_RATE_LIMIT * 100}%`;
+    const reason = `missed rate ${percents(facts.missedRate, MISSED_RATE_LIMIT)}`;
     return verdict('UNHEALTHY', 'MISSED_RATE', reason);
   }
   if (facts.invalidationRate != null && facts.invalidationRate > INVALIDATION_RATE_LIMIT) {
-    const reason = `invalidation rate ${percent(facts.invalidationRate, INVALIDATION_RATE_LIMIT)} > ${INVALIDATION_RATE_LIMIT * 100}%`;
+    const reason = `invalidation rate ${percents(facts.invalidationRate, INVALIDATION_RATE_LIMIT)}`;
     return verdict('UNHEALTHY', 'INVALIDATION_RATE', reason);
   }
   if (facts.confirmationPocRatio != null && facts.confirmationPocRatio < CONFIRMATION_POC_RATIO_MIN) {
-    const reason = `confirmation PoC ratio ${facts.confirmationPocRatio.toFixed(2)} < ${CONFIRMATION_POC_RATIO_MIN.toFixed(2)}`;
+    const [ratio, min] = formatComparison(facts.confirmationPocRatio, CONFIRMATION_POC_RATIO_MIN, 2);
+    const reason = `confirmation PoC ratio ${ratio} < ${min}`;
     return verdict('UNHEALTHY', 'CONFIRMATION_POC_RATIO', reason);
   }
 
@@ -113,8 +115,8 @@ export function invalidationRateOf(stats: { invalidatedInferences: number; infer
   return stats.inferenceCount === 0 ? null : stats.invalidatedInferences / stats.inferenceCount;
 }
 
-/** One decimal, or two when one would round down onto the limit ("10.0% > 10%" reads as a bug). */
-function percent(rate: number, limit: number): string {
-  const oneDecimal = (rate * 100).toFixed(1);
-  return Number(oneDecimal) > limit * 100 ? `${oneDecimal}%` : `${(rate * 100).toFixed(2)}%`;
+/** "12.4% > 10.0%": a rate above its limit, both as percents, with as many decimals as it takes to tell them apart. */
+function percents(rate: number, limit: number): string {
+  const [value, bound] = formatComparison(rate * 100, limit * 100, 1);
+  return `${value}% > ${bound}%`;
 }

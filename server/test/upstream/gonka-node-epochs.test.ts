@@ -38,6 +38,14 @@ describe('GonkaNodeClient /v1 epoch routes', () => {
     assert.deepEqual(epoch.excluded, []);
   });
 
+  it('reads the throughput the real list does not carry as unknown (null), not 0', async () => {
+    node.set('/v1/epochs/current/participants', { json: fixture('v1-epochs-current-participants-epoch105-truncated.json') });
+    const epoch = await client.currentParticipants();
+    const throughputs = epoch.participants.flatMap((p) => p.mlNodes.map((n) => n.throughput));
+    assert.equal(throughputs.length, 8);
+    assert.deepEqual(throughputs, throughputs.map(() => null));
+  });
+
   it('reads excluded participants and ML node throughput of v0.2.13 nodes', async () => {
     node.set('/v1/epochs/current/participants', { json: fixture('synthetic-v1-epochs-current-participants-v0.2.13.json') });
     const epoch = await client.currentParticipants();
@@ -65,19 +73,29 @@ describe('GonkaNodeClient /v1 epoch routes', () => {
     assert.deepEqual(asStrings, asNumbers);
   });
 
-  it('reads omitted zero values as 0 (Go omitempty)', async () => {
+  it('reads omitted weights and throughput as unknown (null): omitempty cannot tell 0 from "not reported"', async () => {
     const body = fixture('synthetic-v1-epochs-current-participants-v0.2.13.json');
     const participant = body.active_participants.participants[0];
     participant.weight = 0;
     participant.ml_nodes[0].ml_nodes[0].poc_weight = 0;
+    participant.ml_nodes[0].ml_nodes[0].throughput = 0;
     participant.inference_url = '';
     node.set('/v1/epochs/7/participants', { json: omitZeros(body) });
     const epoch = await client.epochParticipants(7);
     const p = epoch.participants[0];
-    assert.equal(p.weight, 0);
-    assert.equal(p.mlNodes[0].pocWeight, 0);
+    assert.equal(p.weight, null);
+    assert.equal(p.mlNodes[0].pocWeight, null);
+    assert.equal(p.mlNodes[0].throughput, null);
     assert.equal(p.inferenceUrl, '');
     assert.equal(epoch.participants.length, 1);
+  });
+
+  it('keeps a 0 the list does send', async () => {
+    const body = fixture('synthetic-v1-epochs-current-participants-v0.2.13.json');
+    body.active_participants.participants[0].ml_nodes[0].ml_nodes[0].throughput = 0;
+    node.set('/v1/epochs/8/participants', { json: body });
+    const epoch = await client.epochParticipants(8);
+    assert.equal(epoch.participants[0].mlNodes[0].throughput, 0);
   });
 
   it('maps 404 (epoch without participants) to UpstreamNotFoundError without retrying', async () => {

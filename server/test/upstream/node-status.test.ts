@@ -73,14 +73,14 @@ describe('deriveNodeStatus rules', () => {
 
   it('UNHEALTHY above 10% missed rate; exactly 10% passes', () => {
     const v = statusOf({ missedRate: 0.124 });
-    assert.deepEqual([v.status, v.ruleCode, v.reason], ['UNHEALTHY', 'MISSED_RATE', 'missed rate 12.4% > 10%']);
+    assert.deepEqual([v.status, v.ruleCode, v.reason], ['UNHEALTHY', 'MISSED_RATE', 'missed rate 12.4% > 10.0%']);
     assert.equal(statusOf({ missedRate: 0.1 }).status, 'HEALTHY');
-    assert.equal(statusOf({ missedRate: 0.10004 }).reason, 'missed rate 10.00% > 10%');
+    assert.equal(statusOf({ missedRate: 0.10004 }).reason, 'missed rate 10.004% > 10.000%');
   });
 
   it('UNHEALTHY above 10% invalidation rate', () => {
     const v = statusOf({ invalidationRate: 0.11 });
-    assert.deepEqual([v.status, v.ruleCode, v.reason], ['UNHEALTHY', 'INVALIDATION_RATE', 'invalidation rate 11.0% > 10%']);
+    assert.deepEqual([v.status, v.ruleCode, v.reason], ['UNHEALTHY', 'INVALIDATION_RATE', 'invalidation rate 11.0% > 10.0%']);
   });
 
   it('UNHEALTHY below 0.9 confirmation-PoC ratio; 0.9 passes', () => {

@@ -2,10 +2,12 @@ import { Paper, Progress, SimpleGrid, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { graphql, useFragment, type FragmentType } from '../../gql';
 import { formatGnk, formatNumber, formatPercent } from '../../lib/format';
+import { UptimeSpan } from '../UptimeSpan/UptimeSpan';
 
 export const NodeMetricsFragment = graphql(`
   fragment NodeMetrics_node on Node {
     uptimePercent
+    uptimeObservedSince
     tokensPerSec
     jobsDay
     earningsDay
@@ -32,7 +34,10 @@ export function NodeMetrics(props: { node: FragmentType<typeof NodeMetricsFragme
     <SimpleGrid cols={{ base: 1, xs: 2, md: 3 }} spacing="md" data-testid="node-metrics">
       <Metric label={t('nodes.uptime')} value={formatPercent(node.uptimePercent, lng)}>
         {node.uptimePercent != null && (
-          <Progress value={node.uptimePercent} mt="sm" size="sm" color={node.uptimePercent >= 95 ? 'teal' : node.uptimePercent >= 80 ? 'yellow' : 'red'} />
+          <>
+            <Progress value={node.uptimePercent} mt="sm" size="sm" color={node.uptimePercent >= 95 ? 'teal' : node.uptimePercent >= 80 ? 'yellow' : 'red'} />
+            <UptimeSpan observedSince={node.uptimeObservedSince} />
+          </>
         )}
       </Metric>
       <Metric label={t('nodes.tokensPerSec')} value={formatNumber(node.tokensPerSec, lng, 0)} />

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { makeFragmentData } from '../../gql';
+import { changeLanguage } from '../../i18n';
 import { renderWithProviders } from '../../test/render';
 import { NodeStatusBadgeFragment } from '../NodeStatusBadge/NodeStatusBadge';
 import { gpuLabel, NodeTable, NodeTableFragment } from './NodeTable';
@@ -11,7 +12,7 @@ function node(overrides: Record<string, unknown> = {}) {
     {
       id: 'n1', displayName: 'Rig A', identifier: 'gonka1qyqszqgpqyqszqgpqyqszqgpqyqszqgpabcdef', gpuType: null,
       hardware: { totalGpus: 8, gpus: [{ type: 'NVIDIA H100 80GB HBM3 | 79GB', count: 8 }] },
-      tokensPerSec: 1520.4, jobsDay: 3400, earningsDay: '12.345678901', earningsTotal: '48552.031736571', uptimePercent: 99.5,
+      tokensPerSec: 1520.4, jobsDay: 3400, earningsDay: '12.345678901', earningsTotal: '48552.031736571', uptimePercent: 99.5, uptimeObservedSince: new Date(Date.now() - 7 * 86_400_000).toISOString(),
       ...makeFragmentData({ status: 'JAILED', statusReason: 'validator jailed' }, NodeStatusBadgeFragment),
       ...overrides,
     } as never,
@@ -51,6 +52,24 @@ describe('NodeTable', () => {
     await userEvent.hover(within(row).getByText('Unknown'));
     expect(await screen.findByText('no data yet')).toBeTruthy();
     expect(within(row).getAllByText('—').length).toBeGreaterThanOrEqual(4);
+  });
+
+  it('shows "—", not 0, for throughput, jobs and uptime the network does not report (EN and RU)', async () => {
+    renderWithProviders(<NodeTable nodes={[node({ tokensPerSec: null, jobsDay: null, uptimePercent: null, uptimeObservedSince: null })]} />);
+    const cells = () => within(screen.getByTestId('node-row')).getAllByRole('cell').map((c) => c.textContent);
+    // Node, status, GPU, tokens/s, jobs/day, GNK/day, GNK total, uptime.
+    expect([cells()[3], cells()[4], cells()[7]]).toEqual(['—', '—', '—']);
+    await changeLanguage('ru');
+    expect([cells()[3], cells()[4], cells()[7]]).toEqual(['—', '—', '—']);
+    await changeLanguage('en');
+  });
+
+  it('names the start of observation only for a node watched less than the window', () => {
+    const since = new Date(Date.now() - 86_400_000).toISOString();
+    renderWithProviders(<NodeTable nodes={[node({ id: 'a' }), node({ id: 'b', uptimePercent: 100, uptimeObservedSince: since })]} />);
+    const spans = screen.getAllByTestId('uptime-span');
+    expect(spans).toHaveLength(1);
+    expect(spans[0]!.textContent).toMatch(/^since /);
   });
 
   it('prefers the recorded GPU type', () => {

@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { graphql, useFragment, type FragmentType } from '../../gql';
 import { formatGnk, formatNumber, formatPercent, shortIdentifier } from '../../lib/format';
 import { NodeStatusBadge } from '../NodeStatusBadge/NodeStatusBadge';
+import { observedWithinWindow, UptimeSpan } from '../UptimeSpan/UptimeSpan';
 import classes from './NodeTable.module.css';
 
 export const NodeTableFragment = graphql(`
@@ -24,6 +25,7 @@ export const NodeTableFragment = graphql(`
     earningsDay
     earningsTotal
     uptimePercent
+    uptimeObservedSince
     ...NodeStatusBadge_node
   }
 `);
@@ -53,7 +55,7 @@ export function NodeTable(props: { nodes: FragmentType<typeof NodeTableFragment>
             {full && <Table.Th className={classes.num}>{t('nodes.jobsDay')}</Table.Th>}
             <Table.Th className={classes.num}>{t('nodes.earningsDay')}</Table.Th>
             <Table.Th className={classes.num}>{t('nodes.earningsTotal')}</Table.Th>
-            {full && <Table.Th className={classes.num}>{t('nodes.uptime')}</Table.Th>}
+            {full && <Table.Th className={classes.num}>{t('nodes.uptimeColumn')}</Table.Th>}
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -81,7 +83,15 @@ export function NodeTable(props: { nodes: FragmentType<typeof NodeTableFragment>
               {full && <Table.Td className={classes.num}>{formatNumber(node.jobsDay, lng, 0)}</Table.Td>}
               <Table.Td className={classes.num}>{formatGnk(node.earningsDay, 2, lng)}</Table.Td>
               <Table.Td className={classes.num}>{formatGnk(node.earningsTotal, 2, lng)}</Table.Td>
-              {full && <Table.Td className={classes.num}>{formatPercent(node.uptimePercent, lng)}</Table.Td>}
+              {full && (
+                <Table.Td className={classes.num}>
+                  {formatPercent(node.uptimePercent, lng)}
+                  {/* Only the exception is spelled out in a row: a node observed for less than the window. */}
+                  {node.uptimePercent != null && observedWithinWindow(node.uptimeObservedSince) && (
+                    <UptimeSpan observedSince={node.uptimeObservedSince} format="ll" />
+                  )}
+                </Table.Td>
+              )}
             </Table.Tr>
           ))}
         </Table.Tbody>

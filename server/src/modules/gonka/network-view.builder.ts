@@ -63,7 +63,6 @@ export function buildNetworkView(src: ViewSources, failed: string[]): NetworkVie
       confirmationPocRatio: stats && 'confirmationPocRatio' in stats ? stats.confirmationPocRatio : (t?.confirmationPocRatio ?? null),
     });
     const models = e?.models ?? t?.models ?? [];
-    const throughput = e?.mlNodes.reduce((sum, n) => sum + n.throughput, 0);
     nodes[address] = {
       address,
       inCurrentEpoch: inEpoch(address),
@@ -76,7 +75,7 @@ export function buildNetworkView(src: ViewSources, failed: string[]): NetworkVie
       models,
       activeModel: models[0] ?? null,
       mlNodeCount: e?.mlNodes.length ?? 0,
-      tokensPerSec: throughput ?? null,
+      tokensPerSec: e ? declaredThroughput(e.mlNodes) : null,
       inferenceCount: stats?.inferenceCount ?? null,
       missedRequests: stats?.missedRequests ?? null,
       invalidatedInferences: stats?.invalidatedInferences ?? null,
@@ -96,6 +95,12 @@ function chainClockOf(clock: EpochClock | undefined): ChainEpochClock | null {
   const epochStartHeight = clock ? clock.pocStartBlockHeight || clock.stages.pocStart : 0;
   if (!clock || epochStartHeight <= 0) return null;
   return { epochIndex: clock.epochIndex, epochStartHeight, blockHeight: clock.blockHeight, epochLength: clock.epochLength };
+}
+
+/** Sum of the throughputs the ML nodes declare; null when none does (absent is not 0 tok/s). */
+function declaredThroughput(mlNodes: { throughput: number | null }[]): number | null {
+  const declared = mlNodes.flatMap((n) => (n.throughput === null ? [] : [n.throughput]));
+  return declared.length ? declared.reduce((sum, t) => sum + t, 0) : null;
 }
 
 /** Seconds since this epoch's PoC start, from block heights and the tracker's block time. */

@@ -49,7 +49,7 @@ export class NodeLiveResolver {
     return this.statsOr(node, ctx, (r) => (r.stats?.status ?? 'OFFLINE') as NodeStatus, NodeStatus.UNKNOWN);
   }
 
-  @ResolveField(() => String, { description: 'Which rule set the status, e.g. "missed rate 12.4% > 10%"; "no data yet" with UNKNOWN.' })
+  @ResolveField(() => String, { description: 'Which rule set the status, e.g. "missed rate 12.4% > 10.0%"; "no data yet" with UNKNOWN.' })
   statusReason(node: Node, _args: unknown, ctx: GqlContext): Result<string> {
     return this.statsOr(node, ctx, (r) => r.stats?.statusReason ?? NOT_A_PARTICIPANT, NO_DATA_YET);
   }
@@ -94,9 +94,20 @@ export class NodeLiveResolver {
     return this.earnings(node, ctx, (e) => e.total);
   }
 
-  @ResolveField(() => Float, { nullable: true, description: 'Percent of the last 7 days spent HEALTHY; null until first observed.' })
+  @ResolveField(() => Float, {
+    nullable: true,
+    description: 'Percent of the observed time within the last 7 days spent HEALTHY (see uptimeObservedSince); null until first observed.',
+  })
   uptimePercent(node: Node, _args: unknown, ctx: GqlContext): Result<number | null> {
-    return ctx.loaders.nodeUptime.pick(node.id, (u) => u);
+    return ctx.loaders.nodeUptime.pick(node.id, (u) => u?.percent ?? null);
+  }
+
+  @ResolveField(() => Date, {
+    nullable: true,
+    description: 'Since when uptimePercent is measured: the first observation, or 7 days ago when observed longer; null until first observed.',
+  })
+  uptimeObservedSince(node: Node, _args: unknown, ctx: GqlContext): Result<Date | null> {
+    return ctx.loaders.nodeUptime.pick(node.id, (u) => u?.observedSince ?? null);
   }
 
   @ResolveField(() => NodeHardware, { nullable: true, description: 'On-chain hardware report; null when the host reports none.' })

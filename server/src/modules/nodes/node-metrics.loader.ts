@@ -40,6 +40,13 @@ export function earningsColumns(nodeId: string, totals: string, visibleFrom?: st
 /** Days over which uptime % is computed from the status timeline. */
 export const UPTIME_WINDOW_DAYS = 7;
 
+export interface NodeUptime {
+  /** HEALTHY share of the observed time in the window, 0..100. */
+  percent: number;
+  /** Start of the observed time: the first status event, or the window start when older. */
+  observedSince: Date;
+}
+
 /**
  * Per-request loaders over our own tables, keyed by node id; one SQL query per batch. `ownerId`: the
  * viewer when a customer — their nodes' figures then cover only their ownership period (the join to
@@ -59,9 +66,11 @@ export function createNodeMetricsLoaders(db: DataSource, ownerId?: string) {
       const byId = new Map(rows.map((r) => [r.node_id, r]));
       return ids.map((id) => ({ day: byId.get(id)?.day ?? '0', total: byId.get(id)?.total ?? '0' }));
     }),
-    /** Share of the window spent HEALTHY, from status events; null before the first observation. */
-    nodeUptime: new PeekableLoader<string, number | null>(async (ids) => {
-      const rows = await sql<{ node_id: string; uptime: string | null }>(
+    /** Uptime over the observed part of the window; null before the first observation. */
+    nodeUptime: new PeekableLoader<string, NodeUptime | null>(async (ids) => {
+      // Each status holds from its event to the next one (or now). Only time with a known status
+      // counts: a node watched for one day is judged on that day, not on the 7-day window.
+      const rows = await sql<{ node_id: string; uptime: string | null; observed_since: Date }>(
         db,
         `WITH spans AS (
            SELECT e.node_id, new_status,
@@ -71,16 +80,17 @@ export function createNodeMetricsLoaders(db: DataSource, ownerId?: string) {
            FROM node_status_events e LEFT JOIN user_nodes un ON un.node_id = e.node_id AND un.user_id = $3
            WHERE e.node_id = ANY($1::uuid[])
          )
-         SELECT node_id,
-                round(100 * sum(EXTRACT(EPOCH FROM to_at - from_at)) FILTER (WHERE new_status = 'healthy')
+         SELECT node_id, min(from_at) AS observed_since,
+                round(100 * COALESCE(sum(EXTRACT(EPOCH FROM to_at - from_at)) FILTER (WHERE new_status = 'healthy'), 0)
                       / NULLIF(sum(EXTRACT(EPOCH FROM to_at - from_at)), 0), 2)::text AS uptime
-         FROM spans WHERE to_at > from_at GROUP BY node_id`,
+         FROM spans WHERE to_at > from_at AND new_status <> 'unknown' GROUP BY node_id`,
         [ids, UPTIME_WINDOW_DAYS, owner],
       );
-      const byId = new Map(rows.map((r) => [r.node_id, r.uptime]));
+      const byId = new Map(rows.map((r) => [r.node_id, r]));
       return ids.map((id) => {
-        const v = byId.get(id);
-        return v === undefined ? null : Number(v ?? 0);
+        const row = byId.get(id);
+        if (!row || row.uptime === null) return null;
+        return { percent: Number(row.uptime), observedSince: new Date(row.observed_since) };
       });
     }),
   };

@@ -5,7 +5,7 @@ import type { NodeList, NodeListOptions } from './node-list.query.js';
 
 // Which loader each live Node field reads (see node-live.resolver.ts).
 const BY_IDENTIFIER = { nodeStats: ['status', 'statusReason', 'tokensPerSec', 'jobsDay', 'activeModel', 'weight', 'statsFetchedAt', 'statsStale'], nodeHardware: ['hardware'] } as const;
-const BY_ID = { nodeEarnings: ['earningsDay', 'earningsTotal'], nodeUptime: ['uptimePercent'] } as const;
+const BY_ID = { nodeEarnings: ['earningsDay', 'earningsTotal'], nodeUptime: ['uptimePercent', 'uptimeObservedSince'] } as const;
 
 /** The Node fields a list query selects, and what the list query itself can read for them. */
 export function nodeListPlan(info: GraphQLResolveInfo): { selected: Set<string>; options: NodeListOptions } {

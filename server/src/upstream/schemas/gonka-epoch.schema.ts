@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { EpochClock, EpochMlNode, EpochParticipants, EpochStages, ExcludedParticipant } from '../gonka.types.js';
-import { count, countOrZero, listOf, stringOrEmpty } from './primitives.js';
+import { count, countOrUnknown, countOrZero, listOf, stringOrEmpty } from './primitives.js';
 
 /**
  * Node API `/v1/epochs/{n|current}/participants` and `/v1/epochs/latest` (Go encoding/json:
@@ -11,14 +11,15 @@ import { count, countOrZero, listOf, stringOrEmpty } from './primitives.js';
 
 const mlNode = z.object({
   node_id: stringOrEmpty,
-  poc_weight: countOrZero,
-  throughput: countOrZero,
+  poc_weight: countOrUnknown,
+  // Mainnet's list carries none (epoch-105 sample): unknown, not 0 tok/s.
+  throughput: countOrUnknown,
 });
 
 const participant = z
   .object({
     index: z.string().min(1),
-    weight: countOrZero,
+    weight: countOrUnknown,
     inference_url: stringOrEmpty,
     validator_key: stringOrEmpty,
     models: listOf(z.string()),

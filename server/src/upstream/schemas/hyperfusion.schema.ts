@@ -8,7 +8,7 @@ import type {
 } from '../hyperfusion.types.js';
 import { currentEpochStats } from './gonka-participant.schema.js';
 import { hardwareNodeObject, toHardwareNode } from './gonka-hardware.schema.js';
-import { count, countOrZero, float, listOf, participantStatus, stringOrEmpty, timestamp } from './primitives.js';
+import { count, countOrUnknown, countOrZero, float, listOf, participantStatus, stringOrEmpty, timestamp } from './primitives.js';
 
 /**
  * Hyperfusion tracker (gonka-tracker, Pydantic): chain stats stay strings, computed rates are
@@ -23,7 +23,7 @@ const trackerParticipant = z
   .object({
     index: z.string().min(1),
     address: z.string().nullish(),
-    weight: countOrZero,
+    weight: countOrUnknown,
     inference_url: z.string().nullish(),
     status: participantStatus,
     models: listOf(z.string()),

@@ -4,7 +4,8 @@ import { z } from 'zod';
  * Wire-format building blocks shared by every upstream schema. The chain REST sends 64-bit
  * integers as strings, the node's /v1 API as numbers (and some node versions as strings too), and
  * Go's `omitempty` drops zero values — so each numeric field accepts both forms and a missing
- * field means zero where the producer omits zeros.
+ * counter means zero where the producer omits zeros. Measures shown to users (weights, throughput)
+ * are the exception: missing reads as unknown (`countOrUnknown`).
  */
 
 const INTEGER_STRING = /^-?\d+$/;
@@ -30,6 +31,11 @@ export const count = z.union([z.string(), z.number()]).transform((value, ctx): n
 
 /** Fields the producer omits when zero. */
 export const countOrZero = count.default(0);
+/**
+ * Measures shown to users (weights, throughput): absent reads as unknown (`null`), never as 0 —
+ * under omitempty "0" and "not reported" look the same, and "0 tok/s" would claim a fact.
+ */
+export const countOrUnknown = count.nullish().transform((v) => v ?? null);
 export const ngonkaOrZero = ngonka.default(0n);
 
 /** Strings the producer omits when empty. */

@@ -1,0 +1,59 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { screen, within } from '@testing-library/react';
+import { makeFragmentData } from '../../gql';
+import { changeLanguage } from '../../i18n';
+import { renderWithProviders } from '../../test/render';
+import { NodeMetrics, NodeMetricsFragment } from './NodeMetrics';
+
+const DAY = 86_400_000;
+
+function metrics(overrides: Record<string, unknown> = {}) {
+  return makeFragmentData(
+    {
+      uptimePercent: 100, uptimeObservedSince: new Date(Date.now() - 7 * DAY).toISOString(),
+      tokensPerSec: null, jobsDay: 1106, earningsDay: '0.000000000', earningsTotal: '12.000000000',
+      ...overrides,
+    } as never,
+    NodeMetricsFragment,
+  );
+}
+
+/** The value shown under a metric's label. */
+function valueOf(label: string): string {
+  const card = screen.getByText(label).parentElement!;
+  return within(card).getAllByText(/./)[1]!.textContent!;
+}
+
+afterEach(() => changeLanguage('en'));
+
+describe('NodeMetrics', () => {
+  it('shows "—" for what the network does not report, never 0 (EN and RU)', async () => {
+    renderWithProviders(<NodeMetrics node={metrics({ uptimePercent: null, uptimeObservedSince: null, jobsDay: null })} />);
+    expect(valueOf('Tokens/s')).toBe('—');
+    expect(valueOf('Jobs/day')).toBe('—');
+    expect(valueOf('Uptime')).toBe('—');
+    expect(screen.queryByTestId('uptime-span')).toBeNull();
+    await changeLanguage('ru');
+    expect(valueOf('Токенов/с')).toBe('—');
+    expect(valueOf('Задач/день')).toBe('—');
+    expect(valueOf('Аптайм')).toBe('—');
+  });
+
+  it('keeps a real count next to an unknown throughput', () => {
+    renderWithProviders(<NodeMetrics node={metrics()} />);
+    expect(valueOf('Tokens/s')).toBe('—');
+    expect(valueOf('Jobs/day')).toBe('1,106');
+  });
+
+  it('says what the uptime is a share of: the last 7 days, or since the first observation', async () => {
+    const { unmount } = renderWithProviders(<NodeMetrics node={metrics()} />);
+    expect(screen.getByTestId('uptime-span').textContent).toBe('over the last 7 days');
+    unmount();
+    const since = new Date(Date.now() - DAY);
+    renderWithProviders(<NodeMetrics node={metrics({ uptimeObservedSince: since.toISOString() })} />);
+    expect(valueOf('Uptime')).toBe('100%');
+    expect(screen.getByTestId('uptime-span').textContent).toMatch(/^since .*\d{4}/);
+    await changeLanguage('ru');
+    expect(screen.getByTestId('uptime-span').textContent).toMatch(/^с .*\d{4}/);
+  });
+});
