@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 
-export const FAULT_KINDS = ['http500', 'http429', 'hang', 'slow', 'malformed', 'wrongTypes'] as const;
+export const FAULT_KINDS = ['http500', 'http429', 'hang', 'slow', 'malformed', 'wrongTypes', 'empty'] as const;
 export type FaultKind = (typeof FAULT_KINDS)[number];
 
 export const faultSpecSchema = z.object({
@@ -59,6 +59,18 @@ export function withWrongTypes(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(withWrongTypes);
   if (value && typeof value === 'object') {
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withWrongTypes(v)]));
+  }
+  return value;
+}
+
+/**
+ * Same JSON shape, every list empty: what the chain answers for an epoch it has not settled yet (its
+ * performance summaries are written at the end of the next epoch's PoC validation, not at its start).
+ */
+export function withEmptyLists(value: unknown): unknown {
+  if (Array.isArray(value)) return [];
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withEmptyLists(v)]));
   }
   return value;
 }

@@ -4,7 +4,7 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { DEFAULT_SLOW_DELAY_MS, FaultInjector, truncateJson, withWrongTypes, type FaultSpec } from './faults.js';
+import { DEFAULT_SLOW_DELAY_MS, FaultInjector, truncateJson, withEmptyLists, withWrongTypes, type FaultSpec } from './faults.js';
 import { Router } from './http/router.js';
 import { errorReply, familyOf, type Reply, type RouteDef } from './http/types.js';
 import type { NetworkState } from './network-state.js';
@@ -129,10 +129,13 @@ export async function startSimulatorServer(state: NetworkState, options: Simulat
 
 function send(res: ServerResponse, reply: Reply, fault?: FaultSpec | null): void {
   if (res.destroyed) return;
+  const body = () => (reply.text === undefined ? reply.body : JSON.parse(reply.text));
   let text =
     fault?.kind === 'wrongTypes'
-      ? JSON.stringify(withWrongTypes(reply.text === undefined ? reply.body : JSON.parse(reply.text)))
-      : (reply.text ?? JSON.stringify(reply.body));
+      ? JSON.stringify(withWrongTypes(body()))
+      : fault?.kind === 'empty'
+        ? JSON.stringify(withEmptyLists(body()))
+        : (reply.text ?? JSON.stringify(reply.body));
   if (fault?.kind === 'malformed') text = truncateJson(text);
   const status = fault?.kind === 'malformed' ? 200 : reply.status;
   res.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text), ...reply.headers });

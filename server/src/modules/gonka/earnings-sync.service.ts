@@ -14,6 +14,13 @@ export const EARNINGS_BACKFILL_EPOCHS = 14;
  */
 export const SUMMARY_FETCHES_PER_RUN = 3;
 
+/**
+ * The chain lists an epoch's performance summaries only once it has settled them (at the end of the
+ * next epoch's PoC validation, some minutes after the epoch index moves on); until then the list is
+ * empty. Absent is not zero: nothing is stored, and the next refresh asks again.
+ */
+export class EpochNotSettledYet extends Error {}
+
 export interface TrackedNode {
   id: string;
   identifier: string;
@@ -61,8 +68,11 @@ export class EarningsSyncService {
       if (!state?.missing && !(claimWindow && state?.unclaimed)) continue;
       budget--;
       const settledAt = await ends.at(epoch);
-      const summary = await this.summary(epoch, settledAt, claimWindow);
-      written += await this.upsert(epoch, settledAt, summary, tracked);
+      const summary = await this.summary(epoch, settledAt, claimWindow).catch((e: unknown) => {
+        if (e instanceof EpochNotSettledYet) return null;
+        throw e;
+      });
+      if (summary) written += await this.upsert(epoch, settledAt, summary, tracked);
     }
     await this.times.redate(ends.undated, ends);
     return written;
@@ -71,6 +81,7 @@ export class EarningsSyncService {
   private async summary(epoch: number, settledAt: Date, claimWindow: boolean): Promise<Record<string, { reward: string; claimed: boolean }>> {
     const fetch = async () => {
       const rows: EpochPerformanceSummary[] = await this.gonka!.epochPerformanceSummaryAll(epoch);
+      if (rows.length === 0) throw new EpochNotSettledYet(`epoch ${epoch} is not settled on chain yet`);
       await this.db.query(
         `INSERT INTO settled_epochs (epoch, hosts, settled_at) VALUES ($1, $2, $3)
          ON CONFLICT (epoch) DO UPDATE SET fetched_at = now(), hosts = $2, settled_at = COALESCE(settled_epochs.settled_at, $3)`,
