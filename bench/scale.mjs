@@ -71,7 +71,7 @@ async function main() {
   const db = await createBenchDatabase();
   let server;
   try {
-    let t = Date.now();
+    const t = Date.now();
     await migrate(db.url);
     const { big, admin, counts } = await seed(db.url, sim.addresses());
     const seedMs = Date.now() - t;

@@ -31,7 +31,7 @@ async function coldCache(stack) {
 
 /** Why a request failed: `transport` (no HTTP answer), `http` (a non-200) or `graphql` (errors in the body). */
 function failureOf(r) {
-  if (r.thrown) return ['transport', `${r.thrown.name}${r.thrown.cause?.code ? ' ' + r.thrown.cause.code : ''}`];
+  if (r.thrown) return ['transport', `${r.thrown.name}${r.thrown.cause?.code ? ` ${r.thrown.cause.code}` : ''}`];
   if (r.status !== 200) return ['http', `HTTP ${r.status}`];
   if (r.errors) return ['graphql', r.errors.map((e) => e.extensions?.code).join('+')];
   return null;
@@ -91,7 +91,7 @@ async function requestPath() {
       `(a) ${QUERIES} concurrent cold dashboard queries from ${CUSTOMERS} customers × ${NODES_PER_CUSTOMER} nodes, ` +
       `network of ${CUSTOMERS * NODES_PER_CUSTOMER + 50} nodes (${ms} ms, ${(QUERIES / (ms / 1000)).toFixed(0)} queries/s, ` +
       `${windows} TTL window of ${ttl} s; failed ${failed}: transport ${kinds.transport}, HTTP ${kinds.http}, GraphQL ${kinds.graphql}` +
-      `${failed ? ' ' + JSON.stringify(why) : ''}; app's upstream attempts by outcome ${JSON.stringify(attempts)})`;
+      `${failed ? ` ${JSON.stringify(why)}` : ''}; app's upstream attempts by outcome ${JSON.stringify(attempts)})`;
     table(title, [
       ...rows,
       { route: 'TOTAL', calls: sum(routes), 'naive (per node)': distinctNodes * rows.length, 'naive (per query × node)': QUERIES * NODES_PER_CUSTOMER * rows.length },

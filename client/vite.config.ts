@@ -1,4 +1,4 @@
-import { defineConfig } from 'vite';
+import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 
 // The dev server proxies the API to the NestJS server (npm run dev starts both).
@@ -9,4 +9,4 @@ export default defineConfig({
   server: { port: 5173, proxy: { '/graphql': api, '/health': api } },
   build: { outDir: 'dist', sourcemap: true },
   test: { include: ['src/**/*.test.{ts,tsx}'], environment: 'jsdom', globals: false, setupFiles: ['./src/test-setup.ts'] },
-} as any);
+});

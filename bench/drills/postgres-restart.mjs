@@ -180,7 +180,7 @@ async function main() {
       const firstReadyAfter = health.filter((h) => h.at >= marks.upAt && h.status === 200).sort((a, b) => a.at - b.at)[0];
       const firstNotReady = health.filter((h) => h.end >= marks.stopAt && h.status !== 200).sort((a, b) => a.end - b.end)[0];
       const gapHealth = health.filter((h) => h.at >= marks.stopAt && h.at < marks.upAt); // probes sent during the outage
-      const tally = (list) => Object.entries(list.reduce((m, h) => ({ ...m, [h.status]: (m[h.status] ?? 0) + 1 }), {})).map(([k, v]) => `${k}×${v}`).join(' ');
+      const tally = (list) => Object.entries(list.reduce((m, h) => { m[h.status] = (m[h.status] ?? 0) + 1; return m; }, {})).map(([k, v]) => `${k}×${v}`).join(' ');
 
       // Afterwards: the same app answers every customer normally, and nothing stored was lost.
       const check = await Promise.all(tokens.map((t) => stack.gql(QUERY, undefined, t).catch((e) => ({ thrown: e }))));

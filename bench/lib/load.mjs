@@ -11,7 +11,7 @@ export function cannon({ url, body, token, connections = 20, seconds = 10 }) {
   const args = ['-c', String(connections), '-d', String(seconds), '-m', 'POST', '-H', 'content-type=application/json'];
   if (token) args.push('-H', `authorization=Bearer ${token}`);
   args.push('-b', JSON.stringify(body), '--json', url);
-  const shown = ['npx autocannon', ...args.map((a) => (/[\s{"]/.test(a) ? `'${a.length > 60 ? a.slice(0, 57) + '...' : a}'` : a))]
+  const shown = ['npx autocannon', ...args.map((a) => (/[\s{"]/.test(a) ? `'${a.length > 60 ? `${a.slice(0, 57)}...` : a}'` : a))]
     .join(' ')
     .replace(/Bearer [^']+/, 'Bearer <token>');
   return new Promise((resolve, reject) => {

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { Logger } from 'pino';
+import type { Request, Response } from 'express';
 import { AppModule } from './app.module.js';
 import type { AppConfig } from './config/app-config.js';
 import { resolveDatabase } from './database/database.js';
@@ -102,7 +103,7 @@ function serveClient(app: NestExpressApplication, config: AppConfig): void {
   if (!config.env.SERVE_CLIENT || !existsSync(join(dist, 'index.html'))) return;
   app.useStaticAssets(dist, { index: false, maxAge: '1h' });
   const index = join(dist, 'index.html');
-  app.use((req: any, res: any, next: () => void) => {
+  app.use((req: Request, res: Response, next: () => void) => {
     const apiPath = /^\/(graphql|health|metrics)(\/|$)/.test(req.path);
     if (req.method !== 'GET' || apiPath || !req.accepts('html')) return next();
     res.sendFile(index);

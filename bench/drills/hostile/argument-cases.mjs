@@ -151,6 +151,7 @@ export function makeArgumentCases(R, world, { seed, password }) {
     switch (cls) {
       case 'wrong type': return wrongType(p.type);
       case 'null for non-null': return null;
+      // biome-ignore lint/correctness/noPrecisionLoss: the literal is sent as raw text; the number only labels it
       case 'int out of range': return R.chance(0.5) ? R.pick([-1, 0, 101, -2147483648, 2147483647]) : R.chance(0.7) ? R.pick(HUGE_INTS) : new Raw('99999999999999999999999999', 99999999999999999999999999);
       case 'float for int': return R.pick([1.5, 0.1, -0.5, 99.999, 1e-9, 20.0000001]);
       case 'NaN-like string': return R.pick(NANLIKE);

@@ -7,7 +7,7 @@ const LEAK = new RegExp(
   [
     String.raw`\bat \S+ \(`, String.raw`\bat (?:async |new )?\/`, 'node_modules', 'node:internal', '/work/', String.raw`\/(?:home|usr|opt|srv|root)\/`, String.raw`dist\/src`, String.raw`\.(?:ts|js|mjs|cjs):\d+`,
     String.raw`\b(?:SELECT .* FROM|INSERT INTO|UPDATE \w+ SET|DELETE FROM)\b`, 'QueryFailedError', 'EntityNotFound', 'TypeORM', 'driverError', 'syntax error at or near', 'duplicate key value',
-    'violates .*constraint', 'relation "', String.raw`column "[^"]*" (?:of relation|does not exist)`, 'invalid input syntax for', 'invalid byte sequence', 'out of range for type',
+    'violates .*constraint', 'relation "', 'column "[^"]*" (?:of relation|does not exist)', 'invalid input syntax for', 'invalid byte sequence', 'out of range for type',
     String.raw`date\/time field value out of range`, 'null value in column', 'value too long for type', 'invalid input value for enum', String.raw`"(?:sqlState|routine|internalQuery|constraint|detail|hint)"\s*:`,
     String.raw`"code"\s*:\s*"\d{2}[0-9A-Z]{3}"`, 'ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'ENOENT', String.raw`127\.0\.0\.1:\d+`, String.raw`localhost:\d+`, String.raw`\/chain-api\/`,
     String.raw`\/hyperfusion\/`, String.raw`\/v1\/epochs`, 'stacktrace', 'TypeError', 'ReferenceError', 'RangeError', 'Maximum call stack', 'Cannot read prop', 'Cannot set prop', 'is not a function',

@@ -79,7 +79,8 @@ export function printReport(runs, { seed: SEED, concurrency: CONCURRENCY, slowMs
     const counts = {};
     for (const { c, k } of run.results) {
       for (const a of k.accepted) {
-        const row = (counts[a.field] ??= { mode: run.mode, mutation: a.field, executed: 0, 'answered with data': 0, 'nested field failed (data null)': 0, anonymous: 0, customer: 0, admin: 0 });
+        counts[a.field] ??= { mode: run.mode, mutation: a.field, executed: 0, 'answered with data': 0, 'nested field failed (data null)': 0, anonymous: 0, customer: 0, admin: 0 };
+        const row = counts[a.field];
         row.executed++;
         row[a.partial ? 'nested field failed (data null)' : 'answered with data']++;
         if (row[c.role] !== undefined) row[c.role]++;
@@ -146,6 +147,5 @@ export function printReport(runs, { seed: SEED, concurrency: CONCURRENCY, slowMs
   table('totals', [{ sent: all.length, seed: SEED, INTERNAL_SERVER_ERROR: ise, leaks, 'foreign data': foreign, 'HTTP 5xx': http5xx, 'no answer': noAnswer, 'unexplained rows': unexplained, 'server dead after': dead, 'lost (target 0)': lost }]);
   console.log(`server still answering normal queries afterwards: ${dead ? 'NO' : 'yes'} (${runs.map((r) => `${r.mode}: ${r.alive ? 'yes' : 'NO'}`).join(', ')})`);
   console.log(`lost (requests with INTERNAL_SERVER_ERROR, a leak, foreign data, a 5xx or no answer; unexplained rows; a dead server): ${lost}`);
-  return lost > 0 ? 1 : 0;
   return lost;
 }

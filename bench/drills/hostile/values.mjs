@@ -17,7 +17,10 @@ export function prng(seed) {
     weighted: (entries) => {
       const total = entries.reduce((s, [, w]) => s + w, 0);
       let x = next() * total;
-      for (const [v, w] of entries) if ((x -= w) < 0) return v;
+      for (const [v, w] of entries) {
+        x -= w;
+        if (x < 0) return v;
+      }
       return entries.at(-1)[0];
     },
     bytes: (n) => Buffer.from(Array.from({ length: n }, () => Math.floor(next() * 256))),
@@ -61,7 +64,7 @@ export function stringsOf(v, out = []) {
   if (typeof v === 'string') out.push(v);
   else if (v instanceof Enum) out.push(v.name);
   else if (v instanceof Raw) out.push(v.text);
-  else if (Array.isArray(v)) v.forEach((x) => stringsOf(x, out));
+  else if (Array.isArray(v)) for (const x of v) stringsOf(x, out);
   else if (v && typeof v === 'object') Object.entries(v).forEach(([k, x]) => { out.push(k); stringsOf(x, out); });
   return out;
 }
@@ -73,6 +76,7 @@ export const SQLI = [
 ];
 export const TRAVERSAL = [
   '../../../../etc/passwd', '..%2f..%2f..%2fetc%2fpasswd', '....//....//etc/shadow', '/etc/passwd\u0000.png', 'C:\\Windows\\win.ini', 'file:///etc/passwd',
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: template-injection probes, sent as plain text
   '%s%s%s%s%n', '${7*7}', '{{7*7}}', '#{7*7}', '__proto__', 'constructor', 'prototype', '<script>alert(1)</script>', '{"$ne": null}', 'http://169.254.169.254/latest/meta-data/',
 ];
 export const UNICODE = [

@@ -23,6 +23,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const [user, setUser] = useState<SessionUser | null>(session.user);
   const [ready, setReady] = useState(session.user !== null || !session.hasRefreshToken);
 
+  // Once per client: `ready` is read only to start the first refresh, not to re-subscribe.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: see above
   useEffect(() => {
     const unsubscribe = session.subscribe((next) => {
       setUser(next);
@@ -31,7 +33,6 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     });
     if (!ready) void session.refresh().finally(() => setReady(true));
     return unsubscribe;
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [client]);
 
   const signOut = useCallback(async () => {

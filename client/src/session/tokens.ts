@@ -55,13 +55,13 @@ export const session = {
     accessToken = tokens.accessToken;
     localStorage.setItem(REFRESH_KEY, tokens.refreshToken);
     currentUser = user;
-    listeners.forEach((l) => l(user));
+    for (const l of listeners) l(user);
   },
   clear() {
     accessToken = null;
     currentUser = null;
     localStorage.removeItem(REFRESH_KEY);
-    listeners.forEach((l) => l(null));
+    for (const l of listeners) l(null);
   },
   subscribe(listener: Listener) {
     listeners.add(listener);

@@ -14,7 +14,7 @@ export async function buildSchemaSdl(): Promise<string> {
   await app.init();
   const schema = describeRootTypes(await app.get(GraphQLSchemaFactory).create(SCHEMA_RESOLVERS));
   await app.close();
-  return printSchema(lexicographicSortSchema(schema)) + '\n';
+  return `${printSchema(lexicographicSortSchema(schema))}\n`;
 }
 
 if (require.main === module) {

@@ -13,7 +13,10 @@ const MAX_NAMED_STATEMENTS = 500;
 
 function statementName(text: string): string | undefined {
   let name = statementNames.get(text);
-  if (!name && statementNames.size < MAX_NAMED_STATEMENTS) statementNames.set(text, (name = `mg${statementNames.size + 1}`));
+  if (!name && statementNames.size < MAX_NAMED_STATEMENTS) {
+    name = `mg${statementNames.size + 1}`;
+    statementNames.set(text, name);
+  }
   return name;
 }
 

@@ -26,13 +26,19 @@ export function queryLimitsPlugin(config: AppConfig): ApolloServerPlugin<GqlCont
   const checkers = new WeakMap<GraphQLSchema, ReturnType<typeof memoizedQueryLimits>>();
   const checkerFor = (schema: GraphQLSchema) => {
     let check = checkers.get(schema);
-    if (!check) checkers.set(schema, (check = memoizedQueryLimits(schema)));
+    if (!check) {
+      check = memoizedQueryLimits(schema);
+      checkers.set(schema, check);
+    }
     return check;
   };
   const introspecting = new WeakMap<DocumentNode, boolean>();
   const asksSchema = (document: DocumentNode) => {
     let found = introspecting.get(document);
-    if (found === undefined) introspecting.set(document, (found = usesIntrospection(document)));
+    if (found === undefined) {
+      found = usesIntrospection(document);
+      introspecting.set(document, found);
+    }
     return found;
   };
   return {

@@ -1,3 +1,4 @@
+import type { Type } from '@nestjs/common';
 import { AdminResolver } from '../modules/admin/admin.resolver.js';
 import { DashboardResolver } from '../modules/dashboard/dashboard.resolver.js';
 import { NodeHistoryResolver } from '../modules/earnings/node-history.resolver.js';
@@ -13,4 +14,4 @@ import { UsersResolver } from '../modules/users/users.resolver.js';
  * Every resolver class, for emitting schema.graphql without a database (cli/emit-schema.ts).
  * A test compares the running app's schema with the committed file, so a resolver missing here fails CI.
  */
-export const SCHEMA_RESOLVERS: Function[] = [SystemResolver, NodesResolver, NodeLiveResolver, NodeJobsResolver, NodeHistoryResolver, DashboardResolver, AdminResolver, AuthResolver, UsersResolver, SupportRequestsResolver];
+export const SCHEMA_RESOLVERS: Type[] = [SystemResolver, NodesResolver, NodeLiveResolver, NodeJobsResolver, NodeHistoryResolver, DashboardResolver, AdminResolver, AuthResolver, UsersResolver, SupportRequestsResolver];

@@ -33,7 +33,10 @@ export function requestLog(logger: Logger) {
         logger[level](line, finished ? 'request completed' : 'request aborted');
       };
       let ended = false;
-      res.once('finish', () => ((ended = true), done(true)()));
+      res.once('finish', () => {
+        ended = true;
+        done(true)();
+      });
       res.once('close', () => ended || done(false)());
     }
     next();

@@ -20,7 +20,10 @@ export class RequestStats {
     const page = pageOf(query);
     if (!page) return;
     let byPage = this.pages.get(pattern);
-    if (!byPage) this.pages.set(pattern, (byPage = new Map()));
+    if (!byPage) {
+      byPage = new Map();
+      this.pages.set(pattern, byPage);
+    }
     byPage.set(page, (byPage.get(page) ?? 0) + 1);
   }
 

@@ -51,12 +51,12 @@ describe('simulator determinism and addresses', () => {
   it('two simulators with the same seed serve identical JSON', async () => {
     assert.deepEqual(a.addresses(), b.addresses());
     const [sa, sb] = await Promise.all([snapshot(a), snapshot(b)]);
-    sa.forEach((body, i) => assert.equal(body, sb[i], `route ${ROUTES[i]} differs`));
+    for (const [i, body] of sa.entries()) assert.equal(body, sb[i], `route ${ROUTES[i]} differs`);
     // ...and stay identical after settling the same epoch on both.
     a.advanceEpoch();
     b.advanceEpoch();
     const [after1, after2] = await Promise.all([snapshot(a), snapshot(b)]);
-    after1.forEach((body, i) => assert.equal(body, after2[i], `route ${ROUTES[i]} differs after settlement`));
+    for (const [i, body] of after1.entries()) assert.equal(body, after2[i], `route ${ROUTES[i]} differs after settlement`);
   });
 
   it('a different seed gives a different network', async () => {

@@ -68,7 +68,7 @@ export function assertSameShape(actual: unknown, expected: unknown, opts: { allo
   assert.equal(kind(actual), kind(expected), `${path}: expected ${kind(expected)}, got ${kind(actual)} (${JSON.stringify(actual)?.slice(0, 80)})`);
   if (Array.isArray(expected) && Array.isArray(actual)) {
     if (expected.length === 0) return;
-    actual.forEach((item, i) => assertSameShape(item, expected[0], opts, `${path}[${i}]`));
+    for (const [i, item] of actual.entries()) assertSameShape(item, expected[0], opts, `${path}[${i}]`);
     return;
   }
   if (kind(expected) !== 'object') return;

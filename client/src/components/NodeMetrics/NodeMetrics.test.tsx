@@ -19,7 +19,7 @@ function metrics(overrides: Record<string, unknown> = {}) {
 }
 
 /** The value shown under a metric's label. */
-function valueOf(label: string): string {
+function metricValue(label: string): string {
   const card = screen.getByText(label).parentElement!;
   return within(card).getAllByText(/./)[1]!.textContent!;
 }
@@ -29,20 +29,20 @@ afterEach(() => changeLanguage('en'));
 describe('NodeMetrics', () => {
   it('shows "—" for what the network does not report, never 0 (EN and RU)', async () => {
     renderWithProviders(<NodeMetrics node={metrics({ uptimePercent: null, uptimeObservedSince: null, jobsDay: null })} />);
-    expect(valueOf('Tokens/s')).toBe('—');
-    expect(valueOf('Jobs/day')).toBe('—');
-    expect(valueOf('Uptime')).toBe('—');
+    expect(metricValue('Tokens/s')).toBe('—');
+    expect(metricValue('Jobs/day')).toBe('—');
+    expect(metricValue('Uptime')).toBe('—');
     expect(screen.queryByTestId('uptime-span')).toBeNull();
     await changeLanguage('ru');
-    expect(valueOf('Токенов/с')).toBe('—');
-    expect(valueOf('Задач/день')).toBe('—');
-    expect(valueOf('Аптайм')).toBe('—');
+    expect(metricValue('Токенов/с')).toBe('—');
+    expect(metricValue('Задач/день')).toBe('—');
+    expect(metricValue('Аптайм')).toBe('—');
   });
 
   it('keeps a real count next to an unknown throughput', () => {
     renderWithProviders(<NodeMetrics node={metrics()} />);
-    expect(valueOf('Tokens/s')).toBe('—');
-    expect(valueOf('Jobs/day')).toBe('1,106');
+    expect(metricValue('Tokens/s')).toBe('—');
+    expect(metricValue('Jobs/day')).toBe('1,106');
   });
 
   it('says what the uptime is a share of: the last 7 days, or since the first observation', async () => {
@@ -51,7 +51,7 @@ describe('NodeMetrics', () => {
     unmount();
     const since = new Date(Date.now() - DAY);
     renderWithProviders(<NodeMetrics node={metrics({ uptimeObservedSince: since.toISOString() })} />);
-    expect(valueOf('Uptime')).toBe('100%');
+    expect(metricValue('Uptime')).toBe('100%');
     expect(screen.getByTestId('uptime-span').textContent).toMatch(/^since .*\d{4}/);
     await changeLanguage('ru');
     expect(screen.getByTestId('uptime-span').textContent).toMatch(/^с .*\d{4}/);

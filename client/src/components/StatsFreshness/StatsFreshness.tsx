@@ -11,7 +11,8 @@ export interface Freshness {
 /** The oldest fetch time and whether any row is stale, for a list of nodes (rows with no data yet have no time). */
 export function freshnessOf(nodes: { statsFetchedAt: string | null; statsStale: boolean }[]): Freshness {
   const times = nodes.map((n) => n.statsFetchedAt).filter((at): at is string => at !== null);
-  const oldest = times.length ? times.reduce((min, at) => (at < min ? at : min)) : null;
+  // ISO 8601 times in UTC sort as text: the first is the oldest.
+  const oldest = times.sort()[0] ?? null;
   return { fetchedAt: oldest, stale: nodes.some((n) => n.statsStale) };
 }
 

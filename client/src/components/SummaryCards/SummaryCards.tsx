@@ -13,7 +13,7 @@ export interface SummaryItem {
 /** The dashboard's headline numbers, 1–4 per row depending on the screen. */
 export function SummaryCards({ items }: { items: SummaryItem[] }) {
   return (
-    <SimpleGrid cols={{ base: 1, xs: 2, md: items.length >= 4 ? 4 : items.length }} spacing="md">
+    <SimpleGrid cols={{ base: 1, xs: 2, md: Math.min(items.length, 4) }} spacing="md">
       {items.map((item) => (
         <Paper withBorder p="md" key={item.key} data-testid={`summary-${item.key}`}>
           <Group justify="space-between" align="flex-start" wrap="nowrap">

@@ -6,6 +6,7 @@ export function TableSkeleton({ rows = 6 }: { rows?: number }) {
     <Stack gap="xs" data-testid="loading">
       <Skeleton height={36} />
       {Array.from({ length: rows }, (_, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: identical placeholder rows; their position is their identity
         <Skeleton key={i} height={44} opacity={1 - i * 0.1} />
       ))}
     </Stack>

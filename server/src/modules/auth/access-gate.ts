@@ -28,7 +28,7 @@ export class AccessGate {
    * customer the account now is; a deleted account is signed out.
    */
   private async confirmAdmin(access: { user: AuthUser; sessionId: string }): Promise<Admission> {
-    let current;
+    let current: Awaited<ReturnType<UsersService['findByIds']>>[number] | undefined;
     try {
       [current] = await this.users.findByIds([access.user.id]);
     } catch {

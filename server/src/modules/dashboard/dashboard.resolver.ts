@@ -20,7 +20,8 @@ export class DashboardResolver {
   ) {}
 
   private nodesOf(d: Dashboard) {
-    return (d.nodes ??= this.dashboards.nodes(d.userId));
+    d.nodes ??= this.dashboards.nodes(d.userId);
+    return d.nodes;
   }
 
   @Query(() => Dashboard, { description: "The signed-in customer's summary cards, chart and activity feed." })

@@ -4,7 +4,7 @@ import { DomainError } from '../../common/domain-error.js';
 import { PeekableLoader } from '../../common/peekable-loader.js';
 import { NetworkViewService } from './network-view.service.js';
 import type { NodeHardwareView, NodeLiveStats } from './network-view.types.js';
-import { snapshotToLive } from './stats-snapshot.js';
+import { snapshotToLive, type SnapshotRow } from './stats-snapshot.js';
 import { createNodeMetricsLoaders, type NodeMetricsLoaders } from '../nodes/node-metrics.loader.js';
 
 export interface NodeStatsResult {
@@ -53,7 +53,7 @@ export class GonkaLoadersFactory {
   }
 
   private async fromSnapshots(ids: readonly string[]): Promise<(NodeStatsResult | Error)[]> {
-    const rows: any[] = await this.db.query(
+    const rows: (SnapshotRow & { identifier: string })[] = await this.db.query(
       `SELECT n.identifier, c.* FROM nodes n JOIN node_stats_cache c ON c.node_id = n.id WHERE n.identifier = ANY($1)`,
       [ids],
     );

@@ -78,7 +78,8 @@ export class RefresherService implements OnApplicationBootstrap, OnModuleDestroy
       stop({ outcome: earnings.error ? 'partial' : 'ok' });
       if (earnings.error) this.log.warn(earnings.error);
       const report = { at: new Date(), ok: true, tracked: tracked.length, statusChanges, earningsRows: earnings.rows, error: earnings.error };
-      return (this.lastReport = report);
+      this.lastReport = report;
+      return report;
     } catch (e) {
       stop({ outcome: 'error' });
       const error = (e as Error).message;
@@ -86,7 +87,8 @@ export class RefresherService implements OnApplicationBootstrap, OnModuleDestroy
       await this.db
         .query(`UPDATE node_stats_cache SET last_error = $1 WHERE node_id = ANY($2::uuid[])`, [error, tracked.map((t) => t.id)])
         .catch(() => undefined); // the database itself may be what failed
-      return (this.lastReport = { at: new Date(), ok: false, tracked: tracked.length, statusChanges: 0, earningsRows: 0, error });
+      this.lastReport = { at: new Date(), ok: false, tracked: tracked.length, statusChanges: 0, earningsRows: 0, error };
+      return this.lastReport;
     }
   }
 }

@@ -36,8 +36,20 @@ export function liveToSnapshot(stats: NodeLiveStats | undefined) {
   };
 }
 
+/** A node_stats_cache row as pg returns it (numeric columns as numbers or null, per the table). */
+export interface SnapshotRow {
+  status: string;
+  status_rule: string | null;
+  status_reason: string | null;
+  voting_weight: number | string | null;
+  active_model: string | null;
+  tokens_per_sec: number | null;
+  jobs_day: number | null;
+  fetched_at: Date | string;
+}
+
 /** The reverse, for serving the last good snapshot while the upstreams are down. */
-export function snapshotToLive(address: string, row: Record<string, any>): NodeLiveStats {
+export function snapshotToLive(address: string, row: SnapshotRow): NodeLiveStats {
   const status = String(row.status).toUpperCase() as NodeLiveStats['status'];
   return {
     address,

@@ -154,7 +154,8 @@ export async function listNodes(db: EntityManager, args: NodesArgs, ownerId?: st
   return withEarnings(rows, {
     // Cursors are encoded only when the client selects edges (a node table asks for nodes).
     get edges() {
-      return (edges ??= nodes.map((node, i) => ({ cursor: cursor(i)!, node })));
+      edges ??= nodes.map((node, i) => ({ cursor: cursor(i)!, node }));
+      return edges;
     },
     nodes,
     get totalCount() {

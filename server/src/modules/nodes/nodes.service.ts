@@ -3,7 +3,6 @@ import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
 import { NotFound } from '../../common/domain-error.js';
 import { UUID } from '../../common/parse-id.pipe.js';
-import type { ConnectionResult } from '../../graphql/connection.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import type { Node } from './dto/node.model.js';
 import type { NodesArgs } from './dto/nodes.args.js';

@@ -27,7 +27,8 @@ export function pageFromRows<T>(rows: readonly T[], start: number, args: Connect
   return {
     // Cursors are encoded only when the client selects edges.
     get edges() {
-      return (edges ??= nodes.map((node, i) => ({ cursor: encodeOffset(start + i), node })));
+      edges ??= nodes.map((node, i) => ({ cursor: encodeOffset(start + i), node }));
+      return edges;
     },
     nodes,
     // Read (and so counted) only when the client selects totalCount.

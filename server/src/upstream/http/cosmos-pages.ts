@@ -21,7 +21,7 @@ export async function collectCosmosPages<T>(
   const items: T[] = [];
   let key: string | null = null;
   for (let page = 0; page < MAX_PAGES; page++) {
-    const query: string = `pagination.limit=${limit}` + (key ? `&pagination.key=${encodeURIComponent(key)}` : '');
+    const query: string = `pagination.limit=${limit}${key ? `&pagination.key=${encodeURIComponent(key)}` : ''}`;
     const result: CosmosPage<T> = await fetchPage(query);
     items.push(...result.items);
     if (!result.nextKey || result.nextKey === key) return items;

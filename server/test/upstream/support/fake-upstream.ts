@@ -66,14 +66,23 @@ export class FakeUpstream {
   }
 
   private send(req: IncomingMessage, res: ServerResponse, reply: Reply): void {
-    if (typeof reply === 'function') return this.send(req, res, reply(req));
+    if (typeof reply === 'function') {
+      this.send(req, res, reply(req));
+      return;
+    }
     if ('hang' in reply) return; // never answer; the socket is destroyed on close()
     if ('delayMs' in reply) {
       setTimeout(() => this.send(req, res, reply.then), reply.delayMs);
       return;
     }
-    if ('json' in reply) return end(res, reply.status ?? 200, JSON.stringify(reply.json));
-    if ('raw' in reply) return end(res, reply.status ?? 200, reply.raw);
+    if ('json' in reply) {
+      end(res, reply.status ?? 200, JSON.stringify(reply.json));
+      return;
+    }
+    if ('raw' in reply) {
+      end(res, reply.status ?? 200, reply.raw);
+      return;
+    }
     res.writeHead(reply.status, { 'content-type': 'application/json', ...reply.headers });
     res.end(JSON.stringify({ code: reply.status, message: 'fake upstream error' }));
   }
