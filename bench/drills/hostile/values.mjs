@@ -59,13 +59,24 @@ export function toJson(v) {
   return v;
 }
 
-/** Every string inside a value (echoes of them in error messages are not leaks). */
+/**
+ * Every string inside a value (echoes of them in error messages are not leaks). Iterative: the deep
+ * JSON cases nest thousands of levels, which recursion here ran out of stack on.
+ */
 export function stringsOf(v, out = []) {
-  if (typeof v === 'string') out.push(v);
-  else if (v instanceof Enum) out.push(v.name);
-  else if (v instanceof Raw) out.push(v.text);
-  else if (Array.isArray(v)) for (const x of v) stringsOf(x, out);
-  else if (v && typeof v === 'object') Object.entries(v).forEach(([k, x]) => { out.push(k); stringsOf(x, out); });
+  const pending = [v];
+  while (pending.length) {
+    const x = pending.pop();
+    if (typeof x === 'string') out.push(x);
+    else if (x instanceof Enum) out.push(x.name);
+    else if (x instanceof Raw) out.push(x.text);
+    else if (Array.isArray(x)) for (let i = x.length - 1; i >= 0; i--) pending.push(x[i]);
+    else if (x && typeof x === 'object') {
+      const entries = Object.entries(x);
+      // Pushed in reverse so each key comes out just before its value, in order.
+      for (let i = entries.length - 1; i >= 0; i--) pending.push(entries[i][1], entries[i][0]);
+    }
+  }
   return out;
 }
 
