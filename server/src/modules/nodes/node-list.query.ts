@@ -1,9 +1,10 @@
 import type { EntityManager } from 'typeorm';
-import { parseTimestamp, RAW_TIMESTAMPS, sql } from '../../database/sql.js';
+import { RAW_TIMESTAMPS, sql } from '../../database/sql.js';
 import { decodeCursor, encodeCursor, PAGE_SIZE_DEFAULT, type ConnectionResult } from '../../graphql/connection.js';
-import { NodeStatus, type IdentifierType, type Node } from './dto/node.model.js';
+import { NodeStatus, type Node } from './dto/node.model.js';
 import { NodeOrderField, OrderDirection, type NodesArgs } from './dto/nodes.args.js';
 import { earningsColumns, visibleTotal, type NodeEarningsSums } from './node-metrics.loader.js';
+import { type NodeRow, toNode } from './listed-node.js';
 import { pageFromRows, pageStart } from './offset-page.js';
 
 const STATUS_RANK = `CASE c.status WHEN 'healthy' THEN 0 WHEN 'unhealthy' THEN 1 WHEN 'jailed' THEN 2 WHEN 'offline' THEN 3 ELSE 4 END`;
@@ -11,19 +12,6 @@ const STATUS_RANK = `CASE c.status WHEN 'healthy' THEN 0 WHEN 'unhealthy' THEN 1
 // Date is made from it only when a client reads createdAt.
 const COLUMNS = 'n.id, n.identifier, n.identifier_type, n.display_name, n.gpu_type, n.region, n.created_at';
 
-interface NodeRow {
-  id: string;
-  identifier: string;
-  identifier_type: IdentifierType;
-  display_name: string | null;
-  gpu_type: string | null;
-  region: string | null;
-  created_at: string;
-  visible_from?: string | null;
-  day?: string;
-  total?: string;
-  total_count?: number;
-}
 
 export interface NodeListOptions {
   /** Read earningsDay/earningsTotal in the same query (the client selected them). */
@@ -168,35 +156,4 @@ export async function listNodes(db: EntityManager, args: NodesArgs, ownerId?: st
       endCursor: cursor(pageRows.length - 1),
     },
   });
-}
-
-/** A listed node; its Date is made only if a client reads createdAt (a class: the getter lives on the prototype). */
-class ListedNode implements Node {
-  readonly id: string;
-  readonly identifier: string;
-  readonly identifierType: IdentifierType;
-  readonly displayName: string | null;
-  readonly gpuType: string | null;
-  readonly region: string | null;
-  readonly visibleFrom: Date | null;
-  private readonly createdAtText: string;
-
-  constructor(r: NodeRow) {
-    this.id = r.id;
-    this.identifier = r.identifier;
-    this.identifierType = r.identifier_type;
-    this.displayName = r.display_name;
-    this.gpuType = r.gpu_type;
-    this.region = r.region;
-    this.visibleFrom = r.visible_from ? parseTimestamp(r.visible_from) : null;
-    this.createdAtText = r.created_at;
-  }
-
-  get createdAt(): Date {
-    return parseTimestamp(this.createdAtText);
-  }
-}
-
-function toNode(r: NodeRow): Node {
-  return new ListedNode(r);
 }
