@@ -5,10 +5,10 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { EARNINGS_BACKFILL_EPOCHS } from '../../src/modules/gonka/earnings-sync.service.js';
-import { RefresherService } from '../../src/modules/gonka/refresher.service.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { withClient } from '../support/test-db.js';
-import { simReset, simStats } from '../support/sim.js';
+import { linkNodes, refreshOnce } from '../support/seed.js';
+import { simStats } from '../support/sim.js';
 
 const CHAIN = '/chain-api/productscience/inference/inference';
 
@@ -39,21 +39,13 @@ before(async () => {
     input: { email: 'claims@example.com', password: 'correct-horse-battery' },
   });
   token = res.data.register.accessToken;
-  await withClient(app.db.url, async (c) => {
-    for (const identifier of unclaimed.slice(0, 6)) {
-      const n = await c.query(`INSERT INTO nodes (identifier, identifier_type) VALUES ($1, 'wallet') RETURNING id`, [identifier]);
-      await c.query(`INSERT INTO user_nodes (user_id, node_id) VALUES ($1, $2)`, [res.data.register.user.id, n.rows[0].id]);
-      nodeIdOf.set(identifier, n.rows[0].id);
-    }
-  });
+  const linked = unclaimed.slice(0, 6);
+  const ids = await linkNodes(app, res.data.register.user.id, linked);
+  for (const [i, identifier] of linked.entries()) nodeIdOf.set(identifier, ids[i]);
 });
 after(() => app.close());
 
-async function refresh() {
-  await simReset(app); // refreshes run a TTL apart in production: a fresh rate window stands for that
-  const report = await app.running.app.get(RefresherService).refreshNow();
-  assert.equal(report.error, undefined);
-}
+const refresh = () => refreshOnce(app);
 
 async function portalClaimed(address: string): Promise<boolean> {
   const res = await app.gql(`query($id: ID!) { node(id: $id) { earnings(granularity: EPOCH) { epoch amount claimed } } }`, { id: nodeIdOf.get(address) }, token);

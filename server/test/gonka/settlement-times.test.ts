@@ -6,10 +6,9 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ngonkaToGnk } from '../../src/modules/gonka/earnings-sync.service.js';
-import { RefresherService } from '../../src/modules/gonka/refresher.service.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { withClient } from '../support/test-db.js';
-import { simReset } from '../support/sim.js';
+import { linkNodes, refreshOnce } from '../support/seed.js';
 
 const CHAIN = '/chain-api/productscience/inference/inference';
 const EPOCH_BLOCKS = 15_391;
@@ -58,23 +57,12 @@ before(async () => {
     input: { email: 'late@example.com', password: 'correct-horse-battery' },
   });
   token = res.data.register.accessToken;
-  nodeIdOf = new Map();
-  await withClient(app.db.url, async (c) => {
-    for (const identifier of tracked) {
-      const n = await c.query(`INSERT INTO nodes (identifier, identifier_type) VALUES ($1, 'wallet') RETURNING id`, [identifier]);
-      await c.query(`INSERT INTO user_nodes (user_id, node_id) VALUES ($1, $2)`, [res.data.register.user.id, n.rows[0].id]);
-      nodeIdOf.set(identifier, n.rows[0].id);
-    }
-  });
+  const ids = await linkNodes(app, res.data.register.user.id, tracked);
+  nodeIdOf = new Map(tracked.map((identifier, i) => [identifier, ids[i]]));
 });
 after(() => app.close());
 
-async function refresh() {
-  await simReset(app); // refreshes run a TTL apart in production: a fresh rate window stands for that
-  const report = await app.running.app.get(RefresherService).refreshNow();
-  assert.equal(report.ok, true, report.error);
-  assert.equal(report.error, undefined);
-}
+const refresh = () => refreshOnce(app);
 
 /** Every stored row carries its epoch's end as the chain tells it, and that day. */
 async function assertStoredTimes() {

@@ -8,7 +8,8 @@ import assert from 'node:assert/strict';
 import { RefresherService } from '../../src/modules/gonka/refresher.service.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { withClient } from '../support/test-db.js';
-import { simFault, simReset } from '../support/sim.js';
+import { refreshOnce, seedCustomerWithNodes } from '../support/seed.js';
+import { simFault } from '../support/sim.js';
 
 const SUMMARY_ROUTE = '/chain-api/productscience/inference/inference/epoch_performance_summary/{epoch}';
 
@@ -25,22 +26,12 @@ before(async () => {
   const summary: any[] = (await simGet(`/chain-api/productscience/inference/inference/epoch_performance_summary/${settled}`)).epochPerformanceSummary;
   const paid = summary.filter((r) => BigInt(r.rewarded_coins) > 0n).slice(0, 4);
   assert.equal(paid.length, 4, 'the simulator has hosts paid in the last settled epoch');
-  await withClient(app.db.url, async (c) => {
-    const u = await c.query(`INSERT INTO users (email, password_hash) VALUES ('unsettled@example.com', 'x') RETURNING id`);
-    for (const r of paid) {
-      const n = await c.query(`INSERT INTO nodes (identifier, identifier_type) VALUES ($1, 'wallet') RETURNING id`, [r.participant_id]);
-      await c.query(`INSERT INTO user_nodes (user_id, node_id) VALUES ($1, $2)`, [u.rows[0].id, n.rows[0].id]);
-      tracked.push(r.participant_id);
-    }
-  });
+  await seedCustomerWithNodes(app, 'unsettled@example.com', paid.map((r) => r.participant_id));
+  tracked.push(...paid.map((r) => r.participant_id));
 });
 after(() => app.close());
 
-async function refresh() {
-  await simReset(app); // a fresh rate window stands for the TTL between production refreshes
-  const report = await app.running.app.get(RefresherService).refreshNow();
-  assert.equal(report.error, undefined);
-}
+const refresh = () => refreshOnce(app);
 
 const storedRewards = async () =>
   (
@@ -54,6 +45,7 @@ test('an epoch the chain has not settled yet is not stored as 0; the next refres
   await refresh();
   await simFault(app, { route: SUMMARY_ROUTE, kind: 'empty' });
   await withClient(app.db.url, (c) => c.query(`DELETE FROM earnings_history WHERE epoch = $1`, [settled]));
+  // Not refreshOnce: its simulator reset would clear the fault.
   await app.running.app.get(RefresherService).refreshNow();
   assert.deepEqual(await storedRewards(), [], 'nothing stored for an epoch the chain lists no summaries of');
 

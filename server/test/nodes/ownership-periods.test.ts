@@ -5,9 +5,8 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { EARNINGS_BACKFILL_EPOCHS, SUMMARY_FETCHES_PER_RUN } from '../../src/modules/gonka/earnings-sync.service.js';
-import { RefresherService } from '../../src/modules/gonka/refresher.service.js';
 import { ADMIN_ENV, loginAdmin, registerCustomer, type Session } from '../support/accounts.js';
-import { simReset } from '../support/sim.js';
+import { refreshOnce } from '../support/seed.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { withClient } from '../support/test-db.js';
 
@@ -31,11 +30,7 @@ const MY_NODES = `{ myNodes(orderBy: { field: EARNINGS_TOTAL, direction: DESC })
 const DASHBOARD = `query($range: DateRangeInput) { dashboard { earningsMonth earningsSeries(granularity: DAY, range: $range) { amount } recentActivity(first: 50) { nodes { kind message createdAt } } } }`;
 const sum = (amounts: string[]) => amounts.reduce((s, a) => s + Math.round(Number(a) * 1e9), 0);
 
-async function refresh(): Promise<void> {
-  await simReset(app); // a refresh a TTL apart, as far as the simulator's rate limit is concerned
-  const report = await app.running.app.get(RefresherService).refreshNow();
-  assert.equal(report.ok, true, report.error);
-}
+const refresh = () => refreshOnce(app);
 
 async function gql(query: string, token: string, variables: Record<string, unknown> = {}) {
   const res = await app.gql(query, variables, token);
