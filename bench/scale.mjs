@@ -5,10 +5,10 @@
 // tracked identifiers. See README.md.
 import { SMOKE, header, percentile, run, table } from './lib/report.mjs';
 import { startServerProcess } from './lib/server-process.mjs';
-import { createBenchDatabase, dist, dropRedisKeys, migrate, seedCustomers, sql, stopEmbedded } from './lib/stack.mjs';
+import { createBenchDatabase, testing, dropRedisKeys, migrate, seedCustomers, sql, stopEmbedded } from './lib/stack.mjs';
 
-const { startSimulator } = dist('simulator/index.js');
-const { encodeCursor } = dist('graphql/connection.js');
+const { startSimulator } = testing();
+const { encodeCursor } = testing();
 
 const NODES = SMOKE ? 5_000 : 100_000;
 const USERS = SMOKE ? 500 : 10_000;

@@ -1,13 +1,13 @@
 // Upstream economy: how many calls the portal makes to the Gonka network (counted by the
 // simulator's /__sim/stats), next to what a naive per-node client would make. See bench/README.md.
 import { SMOKE, diffRoutes, header, pool, run, table } from './lib/report.mjs';
-import { dist, seedCustomers, simApi, stopEmbedded, upstreamAttempts, withStack } from './lib/stack.mjs';
+import { testing, seedCustomers, simApi, stopEmbedded, upstreamAttempts, withStack } from './lib/stack.mjs';
 
-const { CacheService } = dist('cache/cache.service.js');
-const { VIEW_KEY, HARDWARE_KEY } = dist('modules/gonka/network-view.service.js');
-const { RefresherService } = dist('modules/gonka/refresher.service.js');
-const { CachedResourceService } = dist('modules/gonka/cached-resource.service.js');
-const { EARNINGS_BACKFILL_EPOCHS } = dist('modules/gonka/earnings-sync.service.js');
+const { CacheService } = testing();
+const { VIEW_KEY, HARDWARE_KEY } = testing();
+const { RefresherService } = testing();
+const { CachedResourceService } = testing();
+const { EARNINGS_BACKFILL_EPOCHS } = testing();
 
 const CUSTOMERS = SMOKE ? 10 : 100;
 const QUERIES = SMOKE ? 100 : 1000;

@@ -7,12 +7,12 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SMOKE, header, percentile, run, table } from '../lib/report.mjs';
-import { ROOT, dist, freePort, seedCustomers, sql, withStack } from '../lib/stack.mjs';
+import { ROOT, testing, freePort, seedCustomers, sql, withStack } from '../lib/stack.mjs';
 
 const require = createRequire(import.meta.url);
 const pino = require(require.resolve('pino', { paths: [join(ROOT, 'server')] }));
-const { startEmbeddedPostgres } = dist('database/embedded-postgres.js');
-const { RefresherService } = dist('modules/gonka/refresher.service.js');
+const { startEmbeddedPostgres } = testing();
+const { RefresherService } = testing();
 
 const SECONDS = SMOKE ? 10 : 30; // total load
 const STOP_AT = SMOKE ? 3 : 10; // s into the load

@@ -3,10 +3,10 @@
 // Runs only when REDIS_URL is set. See bench/README.md.
 import { connect, createServer } from 'node:net';
 import { SMOKE, header, percentile, run, table } from '../lib/report.mjs';
-import { dist, seedCustomers, stopEmbedded, withStack } from '../lib/stack.mjs';
+import { testing, seedCustomers, stopEmbedded, withStack } from '../lib/stack.mjs';
 
-const { RefresherService } = dist('modules/gonka/refresher.service.js');
-const { CacheService } = dist('cache/cache.service.js');
+const { RefresherService } = testing();
+const { CacheService } = testing();
 
 const SECONDS = SMOKE ? 4 : 20;
 const WORKERS = 20;

@@ -3,11 +3,11 @@
 // cache expired-but-present (the normal case) and cold (cache and the PostgreSQL snapshot of the
 // last refresh deleted). See bench/README.md.
 import { SMOKE, header, pool, run, table } from '../lib/report.mjs';
-import { dist, seedCustomers, simApi, sql, stopEmbedded, upstreamAttempts, withStack } from '../lib/stack.mjs';
+import { testing, seedCustomers, simApi, sql, stopEmbedded, upstreamAttempts, withStack } from '../lib/stack.mjs';
 
-const { CacheService } = dist('cache/cache.service.js');
-const { VIEW_KEY, HARDWARE_KEY } = dist('modules/gonka/network-view.service.js');
-const { RefresherService } = dist('modules/gonka/refresher.service.js');
+const { CacheService } = testing();
+const { VIEW_KEY, HARDWARE_KEY } = testing();
+const { RefresherService } = testing();
 
 const KINDS = ['http500', 'http429', 'hang', 'malformed', 'wrongTypes'];
 const ROUTES = ['/v1/', '/chain-api/', '/hyperfusion/'];

@@ -4,7 +4,7 @@ import { spawn } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, dist, freePort, gql } from './stack.mjs';
+import { ROOT, testing, freePort, gql } from './stack.mjs';
 
 /**
  * Starts the server with `env` (plus a JWT secret, a free port, production mode) and waits for its
@@ -31,8 +31,8 @@ export async function startServerProcess(env) {
     }
     await new Promise((r) => setTimeout(r, 100));
   }
-  const { AppConfig } = dist('config/app-config.js');
-  const { AccessTokens } = dist('modules/auth/access-tokens.js');
+  const { AppConfig } = testing();
+  const { AccessTokens } = testing();
   const tokens = new AccessTokens(new AppConfig(config));
   const url = `http://127.0.0.1:${port}`;
   return {

@@ -13,9 +13,12 @@ export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const DIST = join(ROOT, 'server/dist/src');
 const require = createRequire(import.meta.url);
 
-/** A module of the compiled server (`npm run build -w server` first). */
-export function dist(path) {
-  const file = join(DIST, path);
+/**
+ * The compiled server's test surface, server/src/testing.ts (`npm run build -w server` first): the
+ * only server module bench/ loads, so a move inside src/ cannot break a benchmark at run time.
+ */
+export function testing() {
+  const file = join(DIST, 'testing.js');
   if (!existsSync(file)) throw new Error(`${file} missing: run \`npm run build -w server\` first`);
   return require(file);
 }
@@ -50,7 +53,7 @@ async function adminUrl() {
   if (!embedded) {
     const dir = mkdtempSync(join(tmpdir(), 'minegnk-bench-'));
     chmodSync(dir, 0o755); // embedded PostgreSQL runs as the `postgres` OS user under root
-    const { startEmbeddedPostgres } = dist('database/embedded-postgres.js');
+    const { startEmbeddedPostgres } = testing();
     const db = await startEmbeddedPostgres(join(dir, 'pg'), await freePort(), pino({ level: 'warn' }));
     embedded = { db, dir };
   }
@@ -79,7 +82,7 @@ export async function createBenchDatabase() {
 /** Applies the server's migrations to `url` (what the server does at start-up). */
 export async function migrate(url) {
   const { DataSource } = require(require.resolve('typeorm', { paths: [join(ROOT, 'server')] }));
-  const { typeormOptions } = dist('database/typeorm-options.js');
+  const { typeormOptions } = testing();
   const ds = new DataSource({ ...typeormOptions(url), migrationsRun: false });
   await ds.initialize();
   try {
@@ -95,9 +98,9 @@ export async function migrate(url) {
  */
 export async function startStack(env = {}) {
   const { name, url: dbUrl, drop } = await createBenchDatabase();
-  const { AppConfig } = dist('config/app-config.js');
-  const { startApp } = dist('bootstrap.js');
-  const { AccessTokens } = dist('modules/auth/access-tokens.js');
+  const { AppConfig } = testing();
+  const { startApp } = testing();
+  const { AccessTokens } = testing();
   const config = new AppConfig({
     NODE_ENV: 'test',
     LOG_LEVEL: 'silent',
@@ -248,6 +251,6 @@ export async function upstreamAttempts(url) {
 export async function warmCustomer(stack, nodes = 50) {
   const [user] = await seedCustomers(stack.dbUrl, { users: 1, perUser: nodes, identifiers: stack.sim.addresses().slice(0, nodes) });
   stack.sim.advanceEpoch();
-  await stack.get(dist('modules/gonka/refresher.service.js').RefresherService).refreshNow();
+  await stack.get(testing().RefresherService).refreshNow();
   return stack.token(user);
 }

@@ -13,10 +13,12 @@ import { ResolverErrorsFilter } from './graphql/resolver-errors.filter.js';
 import { GqlValidationPipe } from './graphql/validation.pipe.js';
 import { HealthModule } from './health/health.module.js';
 import { LoggingModule } from './logging/logging.module.js';
-import { GonkaModule } from './modules/gonka/gonka.module.js';
-import { GonkaLoadersFactory } from './modules/gonka/gonka.loaders.js';
-import type { UpstreamEndpoints } from './modules/gonka/upstream-endpoints.js';
-import { MetricsModule } from './modules/metrics/metrics.module.js';
+import { RequestLoadersFactory, RequestLoadersModule } from './graphql/request-loaders.js';
+import { JobsModule } from './jobs/jobs.module.js';
+import { NetworkModule } from './network/network.module.js';
+import { DatabaseModule } from './database/database.module.js';
+import type { UpstreamEndpoints } from './network/upstream-endpoints.js';
+import { MetricsModule } from './metrics/metrics.module.js';
 import { ActivityModule } from './modules/activity/activity.module.js';
 import { AccessGate, AuthModule } from './modules/auth/index.js';
 import { AdminModule } from './modules/admin/admin.module.js';
@@ -47,12 +49,14 @@ export class AppModule {
         TypeOrmModule.forRoot({ ...typeormOptions(databaseUrl), retryAttempts: 3, retryDelay: 1000 }),
         CacheModule,
         MetricsModule,
-        GonkaModule.forRoot(upstreams),
+        NetworkModule.forRoot(upstreams),
+        DatabaseModule,
+        JobsModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          imports: [AuthModule],
-          inject: [GonkaLoadersFactory, AccessGate],
-          useFactory: (loaders: GonkaLoadersFactory, gate: AccessGate) => graphqlOptions(config, logger, loaders, gate),
+          imports: [AuthModule, RequestLoadersModule],
+          inject: [RequestLoadersFactory, AccessGate],
+          useFactory: (loaders: RequestLoadersFactory, gate: AccessGate) => graphqlOptions(config, logger, loaders, gate),
         }),
         HealthModule,
         SystemModule,

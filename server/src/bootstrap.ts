@@ -12,9 +12,9 @@ import type { AppConfig } from './config/app-config.js';
 import { resolveDatabase } from './database/database.js';
 import type { RunningDatabase } from './database/embedded-postgres.js';
 import { PinoNestLogger } from './logging/pino-nest-logger.js';
-import { resolveUpstreams, type UpstreamEndpoints } from './modules/gonka/upstream-endpoints.js';
-import { MetricsController } from './modules/metrics/metrics.controller.js';
-import { startMetricsListener } from './modules/metrics/metrics-listener.js';
+import { resolveUpstreams, type UpstreamEndpoints } from './network/upstream-endpoints.js';
+import { MetricsController } from './metrics/metrics.controller.js';
+import { startMetricsListener } from './metrics/metrics-listener.js';
 import { securityHeaders } from './security/security-headers.js';
 
 export interface RunningApp {

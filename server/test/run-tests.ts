@@ -1,7 +1,7 @@
 /**
  * `npm test`: gives the suite a PostgreSQL (DATABASE_URL if set, else an embedded one started here,
  * exactly as the app does with no configuration), then runs every compiled *.test.js with node's
- * test runner. Node 20 has no --test globs, so files are listed here.
+ * test runner (test/**, and the unit tests beside the rules in src/**). Node 20 has no --test globs, so files are listed here.
  */
 import { spawn } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
@@ -20,7 +20,8 @@ function findTests(dir: string): string[] {
 
 async function main(): Promise<void> {
   const filter = process.argv[2];
-  const files = findTests(__dirname)
+  // Integration tests live under test/ (mirroring src/); unit tests sit beside the pure rules in src/.
+  const files = [...findTests(__dirname), ...findTests(join(__dirname, '../src'))]
     .filter((f) => !filter || f.includes(filter))
     .sort();
   let adminUrl = process.env.DATABASE_URL;

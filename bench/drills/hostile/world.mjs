@@ -3,10 +3,10 @@
 // and the check that every changed row is explained by an executed mutation.
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { ROOT, dist, seedCustomers, sql } from '../../lib/stack.mjs';
+import { ROOT, testing, seedCustomers, sql } from '../../lib/stack.mjs';
 
 const argon2 = createRequire(join(ROOT, 'server/package.json'))('argon2');
-const { RefresherService } = dist('modules/gonka/refresher.service.js');
+const { RefresherService } = testing();
 
 /** The seeded accounts' real password (argon2 hash), so valid-looking logins can succeed. */
 export const PASSWORD = 'bench-password-2026';

@@ -5,14 +5,14 @@ import type { Logger } from 'pino';
 import { INTERNAL_MESSAGE } from './format-error.js';
 import type { AccessTokens } from '../modules/auth/access-tokens.js';
 import type { AuthUser } from '../modules/auth/auth-user.js';
-import type { GonkaLoaders, GonkaLoadersFactory } from '../modules/gonka/gonka.loaders.js';
+import type { RequestLoaders, RequestLoadersFactory } from './request-loaders.js';
 
 /** Per-request GraphQL context. Loaders are created here per request, never at module level. */
 export interface GqlContext {
   req: Request;
   res: Response;
   requestId: string;
-  loaders: GonkaLoaders;
+  loaders: RequestLoaders;
   /** The caller, from a valid `Authorization: Bearer` access token; absent for anonymous callers. */
   user?: AuthUser;
   /** The caller's sign-in session (refresh-token family), from the same token. */
@@ -27,7 +27,7 @@ export interface GqlContext {
  * before Apollo's request pipeline (so no plugin sees it): it is logged here with the request id,
  * which the client's INTERNAL_SERVER_ERROR carries too.
  */
-export function contextFactory(loaders: GonkaLoadersFactory, tokens: AccessTokens, gate: AccessGate, log: Logger) {
+export function contextFactory(loaders: RequestLoadersFactory, tokens: AccessTokens, gate: AccessGate, log: Logger) {
   return async ({ req, res }: { req: Request; res: Response }): Promise<GqlContext> => {
     const requestId = String((req as Request & { id?: string }).id ?? '');
     try {

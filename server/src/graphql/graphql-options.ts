@@ -6,7 +6,7 @@ import { errorLoggingPlugin } from './error-logging.plugin.js';
 import { formatError } from './format-error.js';
 import { knownOperationTypesRule } from './known-operation-types.rule.js';
 import { describeRootTypes } from './root-descriptions.js';
-import type { GonkaLoadersFactory } from '../modules/gonka/gonka.loaders.js';
+import type { RequestLoadersFactory } from './request-loaders.js';
 import type { AccessGate } from '../modules/auth/access-gate.js';
 import { AccessTokens } from '../modules/auth/access-tokens.js';
 import { contextFactory } from './gql-context.js';
@@ -14,7 +14,7 @@ import { playgroundPlugin } from './playground.plugin.js';
 import { queryLimitsPlugin } from './query-limits.plugin.js';
 
 /** Apollo options: in-memory code-first schema (sorted), landing page per config, one error mapper. */
-export function graphqlOptions(config: AppConfig, log: Logger, loaders: GonkaLoadersFactory, gate: AccessGate): ApolloDriverConfig {
+export function graphqlOptions(config: AppConfig, log: Logger, loaders: RequestLoadersFactory, gate: AccessGate): ApolloDriverConfig {
   return {
     path: '/graphql',
     autoSchemaFile: true,

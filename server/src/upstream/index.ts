@@ -7,5 +7,4 @@ export * from './hyperfusion-inferences.types.js';
 export { GonkaNodeClient, GONKA_ROUTES, type GonkaNodeClientOptions } from './gonka-node.client.js';
 export { HyperfusionClient, HYPERFUSION_ROUTES } from './hyperfusion.client.js';
 export { HashiroClient } from './hashiro.client.js';
-export * from './node-status.js';
 export { operatorToAccountAddress, consensusAddressFromPubkey, consensusHexAddressFromPubkey } from './cosmos-address.js';

@@ -8,9 +8,9 @@ import { startApp } from '../../src/bootstrap.js';
 import { AppConfig } from '../../src/config/app-config.js';
 import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from '../../src/database/db-unavailable.js';
 import { typeormOptions } from '../../src/database/typeorm-options.js';
-import { registerCustomer } from '../support/accounts.js';
-import { gqlRequest, type TestApp } from '../support/test-app.js';
-import { createTestDatabase, withClient } from '../support/test-db.js';
+import { registerCustomer } from '../helpers/accounts.js';
+import { gqlRequest, type TestApp } from '../helpers/test-app.js';
+import { createTestDatabase, withClient } from '../helpers/test-db.js';
 
 type Mode = 'forward' | 'refuse' | 'drop' | 'silent';
 

@@ -4,7 +4,7 @@ import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { DataSource } from 'typeorm';
 import { typeormOptions } from '../../src/database/typeorm-options.js';
-import { createTestDatabase, withClient, type TestDatabase } from '../support/test-db.js';
+import { createTestDatabase, withClient, type TestDatabase } from '../helpers/test-db.js';
 
 // Emails stored before sign-up normalized them (NFKC, lower case, trimmed) must be brought to that
 // form by a migration without losing any account, also when two rows collide after normalization.

@@ -1,6 +1,6 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createMigratedTestDatabase, withClient, type TestDatabase } from '../support/test-db.js';
+import { createMigratedTestDatabase, withClient, type TestDatabase } from '../helpers/test-db.js';
 
 // node_count is kept by triggers; whatever writes `nodes`, it must equal count(*).
 let db: TestDatabase;

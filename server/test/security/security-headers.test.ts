@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startTestApp, type TestApp } from '../support/test-app.js';
+import { startTestApp, type TestApp } from '../helpers/test-app.js';
 
 // Issue #11: no security headers at all. helmet: CSP, nosniff, no framing, a referrer policy; HSTS
 // only when a trusted proxy says the request came over HTTPS.

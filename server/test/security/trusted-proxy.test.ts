@@ -2,7 +2,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { AppConfig, ConfigError } from '../../src/config/app-config.js';
 import { LOGIN_FAILURES_PER_IP } from '../../src/modules/auth/login-throttle.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
+import { startTestApp, type TestApp } from '../helpers/test-app.js';
 
 // Issue #11: behind a reverse proxy the per-address sign-in throttle saw only the proxy's address.
 // TRUST_PROXY tells Express which hops' X-Forwarded-For to believe; without it the header is ignored,

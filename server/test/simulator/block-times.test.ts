@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { startSimulator } from '../../src/simulator/index.js';
 import { GonkaNodeClient } from '../../src/upstream/index.js';
-import { testOptions } from '../upstream/support/test-options.js';
+import { testOptions } from '../upstream/helpers/test-options.js';
 import { manualClock, okJson, send } from './helpers.js';
 
 const EPOCH_BLOCKS = 15_391;

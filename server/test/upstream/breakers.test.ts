@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { GonkaNodeClient, UpstreamNotFoundError, UpstreamSchemaError } from '../../src/upstream/index.js';
-import { fixture } from './support/fake-upstream.js';
-import { expectUnavailable, LATEST, ok, STATUS, useFakeUpstreams } from './support/fake-servers.js';
-import { testOptions } from './support/test-options.js';
+import { fixture } from './helpers/fake-upstream.js';
+import { expectUnavailable, LATEST, ok, STATUS, useFakeUpstreams } from './helpers/fake-servers.js';
+import { testOptions } from './helpers/test-options.js';
 
 /** Circuit breakers per host: what opens them, failing fast while open, half-open trials, failover. */
 describe('upstream circuit breakers', () => {

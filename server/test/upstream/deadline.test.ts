@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { after, describe, it } from 'node:test';
 import { GonkaNodeClient } from '../../src/upstream/index.js';
 import { startDeadline } from '../../src/upstream/http/deadline.js';
-import { FakeUpstream, fixture } from './support/fake-upstream.js';
-import { recordEvents, testOptions } from './support/test-options.js';
+import { FakeUpstream, fixture } from './helpers/fake-upstream.js';
+import { recordEvents, testOptions } from './helpers/test-options.js';
 
 /** Keeps the event loop busy, as parsing a multi-megabyte body or building a 10k-node view does. */
 function block(ms: number): void {

@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { bech32 } from 'bech32';
 import { GonkaNodeClient, operatorToAccountAddress } from '../../src/upstream/index.js';
-import { FakeUpstream, fixture } from './support/fake-upstream.js';
-import { testOptions } from './support/test-options.js';
+import { FakeUpstream, fixture } from './helpers/fake-upstream.js';
+import { testOptions } from './helpers/test-options.js';
 
 const VALIDATORS = '/chain-api/cosmos/staking/v1beta1/validators';
 const SIGNING_INFOS = '/chain-api/cosmos/slashing/v1beta1/signing_infos';

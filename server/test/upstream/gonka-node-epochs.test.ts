@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { GonkaNodeClient, UpstreamNotFoundError } from '../../src/upstream/index.js';
-import { FakeUpstream, fixture } from './support/fake-upstream.js';
-import { numbersAsStrings, omitZeros, testOptions } from './support/test-options.js';
+import { FakeUpstream, fixture } from './helpers/fake-upstream.js';
+import { numbersAsStrings, omitZeros, testOptions } from './helpers/test-options.js';
 
 /** `/v1/epochs/...` routes: real and struct-faithful bodies, and their wire variants. */
 describe('GonkaNodeClient /v1 epoch routes', () => {

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { GonkaNodeClient } from '../../src/upstream/index.js';
-import { FakeUpstream } from './support/fake-upstream.js';
-import { recordEvents, testOptions } from './support/test-options.js';
+import { FakeUpstream } from './helpers/fake-upstream.js';
+import { recordEvents, testOptions } from './helpers/test-options.js';
 
 describe('GonkaNodeClient.hostHealth', () => {
   let host: FakeUpstream;

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { HYPERFUSION_ROUTES, HyperfusionClient, UpstreamSchemaError } from '../../src/upstream/index.js';
-import { FakeUpstream, fixture } from './support/fake-upstream.js';
-import { numbersAsStrings, testOptions } from './support/test-options.js';
+import { FakeUpstream, fixture } from './helpers/fake-upstream.js';
+import { numbersAsStrings, testOptions } from './helpers/test-options.js';
 
 const ADDRESS = 'gonka1qzmhx83xnamk0uqup3lxpf2te9karrwjm9cjh7';
 const PATH = `/api/v1/participants/${ADDRESS}/inferences`;

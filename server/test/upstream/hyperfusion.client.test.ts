@@ -6,8 +6,8 @@ import {
   UpstreamSchemaError,
   UpstreamUnavailableError,
 } from '../../src/upstream/index.js';
-import { FakeUpstream, fixture } from './support/fake-upstream.js';
-import { numbersAsStrings, testOptions } from './support/test-options.js';
+import { FakeUpstream, fixture } from './helpers/fake-upstream.js';
+import { numbersAsStrings, testOptions } from './helpers/test-options.js';
 
 describe('HyperfusionClient', () => {
   let tracker: FakeUpstream;

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { GonkaNodeClient, UpstreamRateLimitedError, UpstreamRejectedError } from '../../src/upstream/index.js';
-import { sequence } from './support/fake-upstream.js';
-import { expectUnavailable, ok, STATUS, useFakeUpstreams } from './support/fake-servers.js';
-import { recordEvents, testOptions } from './support/test-options.js';
+import { sequence } from './helpers/fake-upstream.js';
+import { expectUnavailable, ok, STATUS, useFakeUpstreams } from './helpers/fake-servers.js';
+import { recordEvents, testOptions } from './helpers/test-options.js';
 
 /** Retries, timeouts, failover, single-flight, rotation: asserted by what the fake servers actually received. */
 describe('upstream resilience', () => {

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { GonkaNodeClient, UpstreamSchemaError } from '../../src/upstream/index.js';
-import { FakeUpstream, fixture } from './support/fake-upstream.js';
-import { testOptions } from './support/test-options.js';
+import { FakeUpstream, fixture } from './helpers/fake-upstream.js';
+import { testOptions } from './helpers/test-options.js';
 
 const INFERENCE = '/chain-api/productscience/inference/inference';
 const HOST = 'gonka14cu38xpsd8pz5zdkkzwf0jwtpc0vv309ake364';

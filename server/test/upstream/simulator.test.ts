@@ -8,7 +8,7 @@ import {
   UpstreamRateLimitedError,
   UpstreamSchemaError,
 } from '../../src/upstream/index.js';
-import { testOptions } from './support/test-options.js';
+import { testOptions } from './helpers/test-options.js';
 
 /** The adapters against the Gonka network simulator: every route end to end, faults, and call economy. */
 describe('upstream adapters against the simulator', () => {

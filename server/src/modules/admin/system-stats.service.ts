@@ -3,9 +3,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { CacheService } from '../../cache/cache.service.js';
 import type { GonkaNodeClient, HyperfusionClient } from '../../upstream/index.js';
-import { RefresherService } from '../gonka/refresher.service.js';
-import { GONKA_CLIENT, HYPERFUSION_CLIENT } from '../gonka/upstream-clients.js';
-import { UPSTREAM_ENDPOINTS, type UpstreamEndpoints } from '../gonka/upstream-endpoints.js';
+import { RefresherService } from '../../jobs/refresher.service.js';
+import { GONKA_CLIENT, HYPERFUSION_CLIENT } from '../../network/upstream-clients.js';
+import { UPSTREAM_ENDPOINTS, type UpstreamEndpoints } from '../../network/upstream-endpoints.js';
 import type { SystemStats } from './dto/system-stats.model.js';
 
 @Injectable()

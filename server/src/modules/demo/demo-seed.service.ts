@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/comm
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../../config/app-config.js';
 import { hashPassword } from '../auth/password-hasher.js';
-import { UPSTREAM_ENDPOINTS, type UpstreamEndpoints } from '../gonka/upstream-endpoints.js';
+import { UPSTREAM_ENDPOINTS, type UpstreamEndpoints } from '../../network/upstream-endpoints.js';
 
 /** Demo accounts (demo mode only, i.e. the simulator is the network). Also written in the README. */
 export const DEMO_ACCOUNTS = {

@@ -1,6 +1,11 @@
 import { Module } from '@nestjs/common';
 import { EarningsService } from './earnings.service.js';
+import { EarningsSyncService } from './earnings-sync.service.js';
 import { NodeHistoryResolver } from './node-history.resolver.js';
+import { SettlementTimesService } from './settlement-times.service.js';
 
-@Module({ providers: [EarningsService, NodeHistoryResolver], exports: [EarningsService] })
+@Module({
+  providers: [EarningsService, NodeHistoryResolver, EarningsSyncService, SettlementTimesService],
+  exports: [EarningsService, EarningsSyncService],
+})
 export class EarningsModule {}

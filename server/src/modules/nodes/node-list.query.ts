@@ -3,7 +3,7 @@ import { RAW_TIMESTAMPS, sql } from '../../database/sql.js';
 import { decodeCursor, encodeCursor, PAGE_SIZE_DEFAULT, type ConnectionResult } from '../../graphql/connection.js';
 import { NodeStatus, type Node } from './dto/node.model.js';
 import { NodeOrderField, OrderDirection, type NodesArgs } from './dto/nodes.args.js';
-import { earningsColumns, visibleTotal, type NodeEarningsSums } from './node-metrics.loader.js';
+import { earningsColumns, visibleTotal, type NodeEarningsSums } from './loaders/node-metrics.loader.js';
 import { type NodeRow, toNode } from './listed-node.js';
 import { pageFromRows, pageStart } from './offset-page.js';
 

@@ -2,14 +2,15 @@ import { Float, Int, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GqlContext } from '../../graphql/gql-context.js';
 import { GnkScalar } from '../../graphql/scalars/gnk.scalar.js';
 import { DomainError } from '../../common/domain-error.js';
-import type { NodeStatsResult } from '../gonka/gonka.loaders.js';
-import type { NodeEarningsSums } from './node-metrics.loader.js';
 import { Node, NodeHardware, NodeStatus } from './dto/node.model.js';
+import { type FieldsReading, nodeField } from './node-fields.js';
+import type { NodeStatsResult } from './loaders/node-loaders.js';
 
 const NOT_A_PARTICIPANT = 'not in the current epoch participants';
 export const NO_DATA_YET = 'no data yet';
 
 type Result<T> = T | Promise<T>;
+type StatsField = FieldsReading<'nodeStats'>;
 
 /**
  * Live fields of Node. Each goes through a per-request loader, so the upstream cost of a query is
@@ -23,16 +24,16 @@ type Result<T> = T | Promise<T>;
  */
 @Resolver(() => Node)
 export class NodeLiveResolver {
-  private stats<R>(node: Node, ctx: GqlContext, pick: (r: NodeStatsResult) => R): Result<R> {
-    return ctx.loaders.nodeStats.pick(node.identifier, pick);
+  private stats<R>(field: StatsField, node: Node, ctx: GqlContext, pick: (r: NodeStatsResult) => R): Result<R> {
+    return nodeField(ctx.loaders, field, node, pick);
   }
 
   /**
    * For fields with a defined answer when there is no live data and no stored snapshot (the loader's
    * UPSTREAM_UNAVAILABLE): that answer, so one unreachable network never hides the node's row.
    */
-  private statsOr<R>(node: Node, ctx: GqlContext, pick: (r: NodeStatsResult) => R, noData: R): Result<R> {
-    const value = this.stats(node, ctx, pick);
+  private statsOr<R>(field: StatsField, node: Node, ctx: GqlContext, pick: (r: NodeStatsResult) => R, noData: R): Result<R> {
+    const value = this.stats(field, node, ctx, pick);
     if (!(value instanceof Promise)) return value;
     return value.catch((e: unknown) => {
       if (e instanceof DomainError && e.code === 'UPSTREAM_UNAVAILABLE') return noData;
@@ -40,58 +41,54 @@ export class NodeLiveResolver {
     });
   }
 
-  private earnings<R>(node: Node, ctx: GqlContext, pick: (e: NodeEarningsSums) => R): Result<R> {
-    return ctx.loaders.nodeEarnings.pick(node.id, pick);
-  }
-
   @ResolveField(() => NodeStatus, { description: 'HEALTHY, UNHEALTHY, JAILED or OFFLINE (see statusReason); the last stored one while the network is unreachable, UNKNOWN if none.' })
   status(node: Node, _args: unknown, ctx: GqlContext): Result<NodeStatus> {
-    return this.statsOr(node, ctx, (r) => (r.stats?.status ?? 'OFFLINE') as NodeStatus, NodeStatus.UNKNOWN);
+    return this.statsOr('status', node, ctx, (r) => (r.stats?.status ?? 'OFFLINE') as NodeStatus, NodeStatus.UNKNOWN);
   }
 
   @ResolveField(() => String, { description: 'Which rule set the status, e.g. "missed rate 12.4% > 10.0%"; "no data yet" with UNKNOWN.' })
   statusReason(node: Node, _args: unknown, ctx: GqlContext): Result<string> {
-    return this.statsOr(node, ctx, (r) => r.stats?.statusReason ?? NOT_A_PARTICIPANT, NO_DATA_YET);
+    return this.statsOr('statusReason', node, ctx, (r) => r.stats?.statusReason ?? NOT_A_PARTICIPANT, NO_DATA_YET);
   }
 
   @ResolveField(() => Float, { nullable: true, description: 'Sum of the ML nodes\' declared throughput.' })
   tokensPerSec(node: Node, _args: unknown, ctx: GqlContext): Result<number | null> {
-    return this.stats(node, ctx, (r) => r.stats?.tokensPerSec ?? null);
+    return this.stats('tokensPerSec', node, ctx, (r) => r.stats?.tokensPerSec ?? null);
   }
 
   @ResolveField(() => Int, { nullable: true, description: 'Inferences per day at the current epoch\'s pace.' })
   jobsDay(node: Node, _args: unknown, ctx: GqlContext): Result<number | null> {
-    return this.stats(node, ctx, (r) => r.stats?.jobsDay ?? null);
+    return this.stats('jobsDay', node, ctx, (r) => r.stats?.jobsDay ?? null);
   }
 
   @ResolveField(() => String, { nullable: true, description: 'The first model the host serves this epoch.' })
   activeModel(node: Node, _args: unknown, ctx: GqlContext): Result<string | null> {
-    return this.stats(node, ctx, (r) => r.stats?.activeModel ?? null);
+    return this.stats('activeModel', node, ctx, (r) => r.stats?.activeModel ?? null);
   }
 
   @ResolveField(() => Float, { nullable: true, description: 'Epoch weight (voting power share basis).' })
   weight(node: Node, _args: unknown, ctx: GqlContext): Result<number | null> {
-    return this.stats(node, ctx, (r) => r.stats?.weight ?? null);
+    return this.stats('weight', node, ctx, (r) => r.stats?.weight ?? null);
   }
 
   @ResolveField(() => Date, { nullable: true, description: 'When the live data was fetched from the network; null: no data yet.' })
   statsFetchedAt(node: Node, _args: unknown, ctx: GqlContext): Result<Date | null> {
-    return this.statsOr<Date | null>(node, ctx, (r) => r.fetchedAt, null);
+    return this.statsOr<Date | null>('statsFetchedAt', node, ctx, (r) => r.fetchedAt, null);
   }
 
   @ResolveField(() => Boolean, { description: 'True when the live data is older than the cache TTL (an upstream is slow or down) or there is none yet.' })
   statsStale(node: Node, _args: unknown, ctx: GqlContext): Result<boolean> {
-    return this.statsOr(node, ctx, (r) => r.stale, true);
+    return this.statsOr('statsStale', node, ctx, (r) => r.stale, true);
   }
 
   @ResolveField(() => GnkScalar, { description: 'Rewards settled in the last 24 hours (rewarded_coins, exact).' })
   earningsDay(node: Node, _args: unknown, ctx: GqlContext): Result<string> {
-    return this.earnings(node, ctx, (e) => e.day);
+    return nodeField(ctx.loaders, 'earningsDay', node, (e) => e.day);
   }
 
   @ResolveField(() => GnkScalar, { description: 'All rewards recorded for this node (rewarded_coins, exact).' })
   earningsTotal(node: Node, _args: unknown, ctx: GqlContext): Result<string> {
-    return this.earnings(node, ctx, (e) => e.total);
+    return nodeField(ctx.loaders, 'earningsTotal', node, (e) => e.total);
   }
 
   @ResolveField(() => Float, {
@@ -99,7 +96,7 @@ export class NodeLiveResolver {
     description: 'Percent of the observed time within the last 7 days spent HEALTHY (see uptimeObservedSince); null until first observed.',
   })
   uptimePercent(node: Node, _args: unknown, ctx: GqlContext): Result<number | null> {
-    return ctx.loaders.nodeUptime.pick(node.id, (u) => u?.percent ?? null);
+    return nodeField(ctx.loaders, 'uptimePercent', node, (u) => u?.percent ?? null);
   }
 
   @ResolveField(() => Date, {
@@ -107,11 +104,11 @@ export class NodeLiveResolver {
     description: 'Since when uptimePercent is measured: the first observation, or 7 days ago when observed longer; null until first observed.',
   })
   uptimeObservedSince(node: Node, _args: unknown, ctx: GqlContext): Result<Date | null> {
-    return ctx.loaders.nodeUptime.pick(node.id, (u) => u?.observedSince ?? null);
+    return nodeField(ctx.loaders, 'uptimeObservedSince', node, (u) => u?.observedSince ?? null);
   }
 
   @ResolveField(() => NodeHardware, { nullable: true, description: 'On-chain hardware report; null when the host reports none.' })
   hardware(node: Node, _args: unknown, ctx: GqlContext) {
-    return ctx.loaders.nodeHardware.pick(node.identifier, (h) => h);
+    return nodeField(ctx.loaders, 'hardware', node, (h) => h);
   }
 }

@@ -10,7 +10,6 @@ import { GqlAuthGuard } from '../auth/guards/gql-auth.guard.js';
 import { RolesGuard } from '../auth/guards/roles.guard.js';
 import { toUser } from '../users/dto/user.mapper.js';
 import { User } from '../users/dto/user.model.js';
-import { UsersLoader } from '../users/users.loader.js';
 import { CreateSupportRequestInput } from './dto/create-support-request.input.js';
 import { SupportAgent } from './dto/support-agent.model.js';
 import { SupportRequest, SupportRequestConnection } from './dto/support-request.model.js';
@@ -21,10 +20,7 @@ import { SupportRequestsService } from './support-requests.service.js';
 @Resolver(() => SupportRequest)
 @UseGuards(GqlAuthGuard, RolesGuard)
 export class SupportRequestsResolver {
-  constructor(
-    private readonly requests: SupportRequestsService,
-    private readonly usersLoader: UsersLoader,
-  ) {}
+  constructor(private readonly requests: SupportRequestsService) {}
 
   @Mutation(() => SupportRequest, { description: 'Asks support for new nodes or help; starts PENDING.' })
   createSupportRequest(@CurrentUser() caller: AuthUser, @Args('input') input: CreateSupportRequestInput): Promise<SupportRequest> {
@@ -59,7 +55,7 @@ export class SupportRequestsResolver {
   @ResolveField(() => User)
   // (parent, args, context) without decorators: bound directly by @nestjs/graphql, no per-row pipes.
   async user(request: SupportRequest, _args: unknown, ctx: GqlContext): Promise<User> {
-    const user = await this.usersLoader.load(ctx, request.userId);
+    const user = await ctx.loaders.users.load(request.userId);
     // The owner row cascades with the request, so it always exists.
     return toUser(user!);
   }
@@ -67,7 +63,7 @@ export class SupportRequestsResolver {
   @ResolveField(() => SupportAgent, { nullable: true })
   async assignee(request: SupportRequest, _args: unknown, ctx: GqlContext): Promise<SupportAgent | null> {
     if (!request.assignedToId) return null;
-    const user = await this.usersLoader.load(ctx, request.assignedToId);
+    const user = await ctx.loaders.users.load(request.assignedToId);
     return user && { displayName: user.displayName };
   }
 
@@ -76,7 +72,7 @@ export class SupportRequestsResolver {
   async assignedTo(request: SupportRequest, _args: unknown, ctx: GqlContext): Promise<User | null> {
     if (ctx.user?.role !== 'admin') throw new Forbidden('Only admins see the assignee\'s account; read `assignee` for their public name');
     if (!request.assignedToId) return null;
-    const user = await this.usersLoader.load(ctx, request.assignedToId);
+    const user = await ctx.loaders.users.load(request.assignedToId);
     return user && toUser(user);
   }
 }

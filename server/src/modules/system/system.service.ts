@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { UPSTREAM_ENDPOINTS, type UpstreamEndpoints } from '../gonka/upstream-endpoints.js';
+import { UPSTREAM_ENDPOINTS, type UpstreamEndpoints } from '../../network/upstream-endpoints.js';
 import type { ServerInfo } from './dto/server-info.model.js';
 
 const VERSION: string = JSON.parse(readFileSync(join(__dirname, '../../../../package.json'), 'utf8')).version ?? '0.0.0';

@@ -17,7 +17,7 @@ import {
 } from '../upstream-options.js';
 import { fetchBody, parseJsonBody } from './fetch-json.js';
 import { HostPool, type UpstreamHost } from './host-pool.js';
-import { SingleFlight } from './single-flight.js';
+import { SingleFlight } from '../../common/single-flight.js';
 
 /**
  * GET-JSON against one upstream served by one or more interchangeable hosts.

@@ -1,0 +1,27 @@
+import { Injectable, Module } from '@nestjs/common';
+import { NodeLoadersFactory, type NodeLoaders } from '../modules/nodes/loaders/node-loaders.js';
+import { NodesModule } from '../modules/nodes/nodes.module.js';
+import { UserLoadersFactory, type UserLoaders } from '../modules/users/loaders/user-loaders.js';
+import { UsersModule } from '../modules/users/users.module.js';
+
+/**
+ * Every per-request loader, by name: one typed map, built fresh for each request (gql-context.ts)
+ * from one factory per domain. A domain adds its loaders to its own factory and its type here.
+ */
+export type RequestLoaders = NodeLoaders & UserLoaders;
+
+@Injectable()
+export class RequestLoadersFactory {
+  constructor(
+    private readonly nodes: NodeLoadersFactory,
+    private readonly users: UserLoadersFactory,
+  ) {}
+
+  /** `customerId`: the caller when a customer (their nodes' history is limited to their ownership period). */
+  create(customerId?: string): RequestLoaders {
+    return { ...this.nodes.create(customerId), ...this.users.create() };
+  }
+}
+
+@Module({ imports: [NodesModule, UsersModule], providers: [RequestLoadersFactory], exports: [RequestLoadersFactory] })
+export class RequestLoadersModule {}

@@ -1,0 +1,94 @@
+import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { AppConfig } from '../config/app-config.js';
+import { MetricsService } from '../metrics/metrics.service.js';
+import { EarningsSyncService, type TrackedNode } from '../modules/earnings/earnings-sync.service.js';
+import { NetworkViewService } from '../network/network-view.service.js';
+import { StatusRecorderService } from '../modules/nodes/status-recorder.service.js';
+
+export interface RefreshReport {
+  at: Date;
+  ok: boolean;
+  tracked: number;
+  statusChanges: number;
+  earningsRows: number;
+  error?: string;
+}
+
+/**
+ * Keeps node_stats_cache, the status timeline and earnings_history current for every tracked node
+ * (a node linked to a user), once per TTL, off the request path. A failed run keeps the last good
+ * data and is recorded; requests never wait for it.
+ */
+@Injectable()
+export class RefresherService implements OnApplicationBootstrap, OnModuleDestroy {
+  private readonly log = new Logger(RefresherService.name);
+  private timer?: NodeJS.Timeout;
+  private firstRun?: NodeJS.Timeout;
+  private running?: Promise<RefreshReport>;
+  lastReport?: RefreshReport;
+
+  constructor(
+    private readonly config: AppConfig,
+    private readonly db: DataSource,
+    private readonly view: NetworkViewService,
+    private readonly status: StatusRecorderService,
+    private readonly earnings: EarningsSyncService,
+    private readonly metrics: MetricsService,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    if (this.config.env.NODE_ENV === 'test') return; // tests call refreshNow() when they mean it
+    const every = this.config.env.CACHE_TTL_SECONDS * 1000;
+    const tick = () => void this.refreshNow().catch((e: Error) => this.log.warn(`refresh crashed: ${e.message}`));
+    this.firstRun = setTimeout(tick, 1000).unref();
+    this.timer = setInterval(tick, every).unref();
+  }
+
+  /** Stops the timers and lets a running refresh finish before the database pool closes. */
+  async onModuleDestroy(): Promise<void> {
+    clearTimeout(this.firstRun);
+    clearInterval(this.timer);
+    await this.running?.catch(() => undefined);
+  }
+
+  /** One refresh at a time; a call during a run joins it. */
+  refreshNow(): Promise<RefreshReport> {
+    this.running ??= this.run().finally(() => (this.running = undefined));
+    return this.running;
+  }
+
+  private async run(): Promise<RefreshReport> {
+    const stop = this.metrics.refreshDuration.startTimer({ job: 'nodes' });
+    let tracked: TrackedNode[] = [];
+    try {
+      tracked = await this.db.query(`SELECT DISTINCT n.id, n.identifier FROM nodes n JOIN user_nodes un ON un.node_id = n.id`);
+      const { value: view } = await this.view.refreshStatus();
+      // Hardware is its own bulk route: if it fails, statuses are still recorded (GPU models kept).
+      const hardware = await this.view
+        .hardware()
+        .then((r) => r.value)
+        .catch(() => null);
+      const statusChanges = await this.status.record(view, tracked, hardware);
+      // Earnings are a separate source: their failure must not hide fresh statuses.
+      const earnings = await this.earnings
+        .sync(view, tracked)
+        .then((rows) => ({ rows, error: undefined }))
+        .catch((e: Error) => ({ rows: 0, error: `earnings: ${e.message}` }));
+      stop({ outcome: earnings.error ? 'partial' : 'ok' });
+      if (earnings.error) this.log.warn(earnings.error);
+      const report = { at: new Date(), ok: true, tracked: tracked.length, statusChanges, earningsRows: earnings.rows, error: earnings.error };
+      this.lastReport = report;
+      return report;
+    } catch (e) {
+      stop({ outcome: 'error' });
+      const error = (e as Error).message;
+      this.log.warn(`refresh failed, keeping last good data: ${error}`);
+      await this.db
+        .query(`UPDATE node_stats_cache SET last_error = $1 WHERE node_id = ANY($2::uuid[])`, [error, tracked.map((t) => t.id)])
+        .catch(() => undefined); // the database itself may be what failed
+      this.lastReport = { at: new Date(), ok: false, tracked: tracked.length, statusChanges: 0, earningsRows: 0, error };
+      return this.lastReport;
+    }
+  }
+}

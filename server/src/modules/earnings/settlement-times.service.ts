@@ -1,0 +1,71 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { GonkaNodeClient } from '../../upstream/index.js';
+import { CachedResourceService } from '../../cache/cached-resource.service.js';
+import type { ChainEpochClock } from '../../network/network-view.types.js';
+import { GONKA_CLIENT } from '../../network/upstream-clients.js';
+
+/** When settled epochs ended, on the chain's clock, for one earnings sync. */
+export interface EpochEnds {
+  /** Time of the block that ended `epoch` (the next epoch's first block). */
+  at(epoch: number): Promise<Date>;
+  /** Epochs stored before their end was known: their rows are re-dated with `redate`. */
+  undated: number[];
+}
+
+/**
+ * An epoch's reward is dated by the chain's time of the epoch's end: the block at the next epoch's
+ * poc_start (the chain writes the summary a few minutes later, at the end of PoC validation). The
+ * last settled epoch ended where the current one started, a height /v1/epochs/latest gives; that
+ * block's time is read once per epoch (`/chain-rpc/block`, cached for good). An earlier epoch's end
+ * is counted back from the nearest later end known, in whole epochs of blocks at the average block
+ * time. Each end is kept once in settled_epochs.settled_at and never changes after.
+ */
+@Injectable()
+export class SettlementTimesService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly resources: CachedResourceService,
+    @Inject(GONKA_CLIENT) private readonly gonka: GonkaNodeClient | null,
+  ) {}
+
+  /** Ends of the epochs from `from` to the last settled one, and of any stored epoch not dated yet. */
+  async load(clock: ChainEpochClock, epochSeconds: number, from: number): Promise<EpochEnds> {
+    const latest = clock.epochIndex - 1;
+    const rows: { epoch: number; settled_at: Date | null }[] = await this.db.query(
+      `SELECT epoch, settled_at FROM settled_epochs WHERE epoch <= $2 AND (epoch >= $1 OR settled_at IS NULL)`,
+      [from, latest],
+    );
+    const known = new Map(rows.filter((r) => r.settled_at).map((r) => [r.epoch, r.settled_at!.getTime()]));
+    let latestEnd: Promise<number> | undefined;
+    const endOfLatest = () => (latestEnd ??= known.has(latest) ? Promise.resolve(known.get(latest)!) : this.blockTimeMs(clock.epochStartHeight));
+    return {
+      undated: rows.filter((r) => !r.settled_at).map((r) => r.epoch),
+      at: async (epoch) => {
+        const own = known.get(epoch);
+        if (own !== undefined) return new Date(own);
+        const later = [...known.keys()].filter((k) => k > epoch && k <= latest).sort((a, b) => a - b)[0];
+        const [anchor, anchorMs] = later === undefined ? [latest, await endOfLatest()] : [later, known.get(later)!];
+        return new Date(Math.round(anchorMs - (anchor - epoch) * epochSeconds * 1000));
+      },
+    };
+  }
+
+  /** Dates the given epochs (only those not dated yet) and every stored reward of them. */
+  async redate(epochs: number[], ends: EpochEnds): Promise<void> {
+    if (epochs.length === 0) return;
+    const times = await Promise.all(epochs.map((e) => ends.at(e)));
+    await this.db.query(
+      `WITH t AS (SELECT * FROM unnest($1::int[], $2::timestamptz[]) AS t(epoch, at)),
+            dated AS (UPDATE settled_epochs s SET settled_at = t.at FROM t WHERE s.epoch = t.epoch AND s.settled_at IS NULL RETURNING s.epoch)
+       UPDATE earnings_history h SET settled_at = t.at, date = (t.at AT TIME ZONE 'UTC')::date
+       FROM t WHERE h.epoch = t.epoch AND h.settled_at IS DISTINCT FROM t.at`,
+      [epochs, times],
+    );
+  }
+
+  private async blockTimeMs(height: number): Promise<number> {
+    const cached = await this.resources.get(`gonka:block:${height}`, async () => (await this.gonka!.block(height)).time.getTime(), Infinity);
+    return cached.value;
+  }
+}

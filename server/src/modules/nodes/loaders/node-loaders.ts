@@ -1,0 +1,91 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { DomainError } from '../../../common/domain-error.js';
+import { PeekableLoader } from '../../../common/peekable-loader.js';
+import { NetworkViewService } from '../../../network/network-view.service.js';
+import type { NodeHardwareView, NodeLiveStats } from '../../../network/network-view.types.js';
+import { CachedResourceService } from '../../../cache/cached-resource.service.js';
+import { HYPERFUSION_CLIENT } from '../../../network/upstream-clients.js';
+import type { HyperfusionClient } from '../../../upstream/index.js';
+import type { InferenceJob } from '../dto/inference-job.model.js';
+import { NodeJobsSource } from './node-jobs.loader.js';
+import { snapshotToLive, type SnapshotRow } from '../stats-snapshot.js';
+import { createNodeMetricsLoaders, type NodeMetricsLoaders } from './node-metrics.loader.js';
+
+export interface NodeStatsResult {
+  /** null: the address is not among the network's participants (it is offline). */
+  stats: NodeLiveStats | null;
+  fetchedAt: Date;
+  stale: boolean;
+}
+
+/**
+ * The nodes domain's per-request loaders: upstream-backed ones keyed by node identifier (`gonka1…`),
+ * our own tables' by node id (see NODE_FIELD_LOADERS in node-fields.ts for which field reads which).
+ */
+export interface NodeLoaders extends NodeMetricsLoaders {
+  nodeStats: PeekableLoader<string, NodeStatsResult>;
+  nodeHardware: PeekableLoader<string, NodeHardwareView | null>;
+  nodeJobs: PeekableLoader<string, InferenceJob[]>;
+}
+
+/**
+ * Builds the per-request loaders (never module-level: their memo must not outlive a request). A
+ * batch reads the shared network view once for all its keys; when the view cannot be had at all, it
+ * falls back to the last good snapshot the refresher stored, marked stale, and only keys with no
+ * snapshot get an UPSTREAM_UNAVAILABLE error — on their own fields, never the whole query.
+ */
+@Injectable()
+export class NodeLoadersFactory {
+  private readonly jobs: NodeJobsSource;
+
+  constructor(
+    private readonly view: NetworkViewService,
+    private readonly db: DataSource,
+    cache: CachedResourceService,
+    @Inject(HYPERFUSION_CLIENT) tracker: HyperfusionClient | null,
+  ) {
+    this.jobs = new NodeJobsSource(cache, tracker);
+  }
+
+  /** `ownerId`: the caller when a customer (their nodes' history is limited to their ownership period). */
+  create(ownerId?: string): NodeLoaders {
+    return {
+      nodeStats: new PeekableLoader((ids) => this.loadStats(ids)),
+      nodeHardware: new PeekableLoader((ids) => this.loadHardware(ids)),
+      nodeJobs: new PeekableLoader((ids) => this.jobs.batch(ids)),
+      ...createNodeMetricsLoaders(this.db, ownerId),
+    };
+  }
+
+  private async loadStats(ids: readonly string[]): Promise<(NodeStatsResult | Error)[]> {
+    try {
+      const { value, fetchedAt, stale } = await this.view.status();
+      return ids.map((id) => ({ stats: value.nodes[id] ?? null, fetchedAt, stale }));
+    } catch {
+      return this.fromSnapshots(ids);
+    }
+  }
+
+  private async fromSnapshots(ids: readonly string[]): Promise<(NodeStatsResult | Error)[]> {
+    const rows: (SnapshotRow & { identifier: string })[] = await this.db.query(
+      `SELECT n.identifier, c.* FROM nodes n JOIN node_stats_cache c ON c.node_id = n.id WHERE n.identifier = ANY($1)`,
+      [ids],
+    );
+    const byId = new Map(rows.map((r) => [r.identifier as string, r]));
+    return ids.map((id) => {
+      const row = byId.get(id);
+      if (!row) return new DomainError('UPSTREAM_UNAVAILABLE', 'Live node data is unavailable right now; try again shortly');
+      return { stats: snapshotToLive(id, row), fetchedAt: new Date(row.fetched_at), stale: true };
+    });
+  }
+
+  private async loadHardware(ids: readonly string[]): Promise<(NodeHardwareView | null | Error)[]> {
+    try {
+      const { value } = await this.view.hardware();
+      return ids.map((id) => value[id] ?? null);
+    } catch {
+      return ids.map(() => new DomainError('UPSTREAM_UNAVAILABLE', 'Hardware data is unavailable right now; try again shortly'));
+    }
+  }
+}

@@ -1,0 +1,75 @@
+import type { NodeStatusRule } from '../../network/node-status.js';
+import type { NodeHardwareView, NodeLiveStats } from '../../network/network-view.types.js';
+
+/**
+ * The snapshot's `gpu_models`: the GPU types a host reports, lower-cased, one per line (a filter's
+ * text then cannot match across two models). '' when the host reports none; null when the hardware
+ * list could not be had (the stored value is kept).
+ */
+export function reportedGpuModels(hardware: Record<string, NodeHardwareView> | null, address: string): string | null {
+  if (!hardware) return null;
+  const types = (hardware[address]?.gpus ?? []).map((g) => g.type.trim().toLowerCase()).filter(Boolean);
+  return [...new Set(types)].sort().join('\n');
+}
+
+/** The columns the refresher stores in node_stats_cache, from the live view (OFFLINE when absent). */
+export function liveToSnapshot(stats: NodeLiveStats | undefined) {
+  if (!stats) {
+    return {
+      status: 'offline',
+      statusRule: 'NOT_IN_CURRENT_EPOCH',
+      statusReason: 'not in the current epoch participants',
+      tokensPerSec: null,
+      jobsDay: null,
+      activeModel: null,
+      votingWeight: null,
+    };
+  }
+  return {
+    status: stats.status.toLowerCase(),
+    statusRule: stats.statusRule as string,
+    statusReason: stats.statusReason,
+    tokensPerSec: stats.tokensPerSec,
+    jobsDay: stats.jobsDay,
+    activeModel: stats.activeModel,
+    votingWeight: stats.weight === null ? null : String(Math.round(stats.weight)),
+  };
+}
+
+/** A node_stats_cache row as pg returns it (numeric columns as numbers or null, per the table). */
+export interface SnapshotRow {
+  status: string;
+  status_rule: string | null;
+  status_reason: string | null;
+  voting_weight: number | string | null;
+  active_model: string | null;
+  tokens_per_sec: number | null;
+  jobs_day: number | null;
+  fetched_at: Date | string;
+}
+
+/** The reverse, for serving the last good snapshot while the upstreams are down. */
+export function snapshotToLive(address: string, row: SnapshotRow): NodeLiveStats {
+  const status = String(row.status).toUpperCase() as NodeLiveStats['status'];
+  return {
+    address,
+    inCurrentEpoch: status !== 'OFFLINE',
+    status,
+    statusRule: (row.status_rule ?? 'ALL_CHECKS_PASSED') as NodeStatusRule,
+    statusReason: row.status_reason ?? '',
+    jailedUntil: null,
+    participantStatus: null,
+    weight: row.voting_weight === null ? null : Number(row.voting_weight),
+    models: row.active_model ? [row.active_model] : [],
+    activeModel: row.active_model,
+    mlNodeCount: 0,
+    tokensPerSec: row.tokens_per_sec,
+    inferenceCount: null,
+    missedRequests: null,
+    invalidatedInferences: null,
+    missedRate: null,
+    invalidationRate: null,
+    jobsDay: row.jobs_day,
+    healthy: null,
+  };
+}

@@ -1,0 +1,110 @@
+import { deriveNodeStatus, invalidationRateOf, missedRateOf } from './node-status.js';
+import {
+  type ChainParticipants,
+  type EpochClock,
+  type EpochParticipants,
+  type SigningInfo,
+  type TrackerEpochInference,
+  type Validator,
+} from '../upstream/index.js';
+import type { ChainEpochClock, NetworkView, NodeLiveStats } from './network-view.types.js';
+
+/** Each bulk source, or undefined when it failed or is disabled. */
+export interface ViewSources {
+  participants?: EpochParticipants;
+  clock?: EpochClock;
+  chain?: ChainParticipants;
+  validators?: Validator[];
+  signingInfos?: SigningInfo[];
+  tracker?: TrackerEpochInference;
+}
+
+// Mainnet's pace (15,391 blocks ≈ 23 h) when no tracker tells the average block time.
+const DEFAULT_BLOCK_SECONDS = 5.4;
+
+/**
+ * Merges the bulk sources into one entry per host. Source order (GONKA.md): weight/models from the
+ * epoch list, status and counters from the chain, jailing from staking/slashing, health and rates
+ * from the tracker; the tracker also stands in for any chain source that failed.
+ */
+export function buildNetworkView(src: ViewSources, failed: string[]): NetworkView {
+  const tracker = new Map(src.tracker?.participants.map((p) => [p.address, p]) ?? []);
+  const chain = new Map(src.chain?.participants.map((p) => [p.address, p]) ?? []);
+  const epoch = new Map(src.participants?.participants.map((p) => [p.address, p]) ?? []);
+  const excluded = new Map(src.participants?.excluded.map((e) => [e.address, e]) ?? []);
+  const jailUntil = new Map(src.signingInfos?.map((s) => [s.consensusAddress, s.jailedUntil]) ?? []);
+  const validators = new Map(src.validators?.filter((v) => v.accountAddress).map((v) => [v.accountAddress!, v]) ?? []);
+  const elapsedSec = epochElapsedSeconds(src);
+  const inEpoch = (a: string) => (src.participants ? epoch.has(a) : tracker.has(a));
+
+  const addresses = new Set([...epoch.keys(), ...chain.keys(), ...tracker.keys()]);
+  const nodes: Record<string, NodeLiveStats> = {};
+  for (const address of addresses) {
+    const e = epoch.get(address);
+    const c = chain.get(address);
+    const t = tracker.get(address);
+    const v = validators.get(address);
+    const stats = c?.currentEpochStats ?? t?.currentEpochStats;
+    const missedRate = t?.missedRate ?? (stats ? missedRateOf(stats) : null);
+    const invalidationRate = t?.invalidationRate ?? (stats ? invalidationRateOf(stats) : null);
+    const jailed = v ? v.jailed : (t?.isJailed ?? null);
+    const jailedUntil = (v?.consensusAddress ? jailUntil.get(v.consensusAddress) : null) ?? t?.jailedUntil ?? null;
+    const verdict = deriveNodeStatus({
+      validatorJailed: jailed,
+      jailedUntil,
+      inCurrentEpoch: inEpoch(address),
+      healthCheckPassed: t?.nodeHealthy ?? null,
+      participantStatus: c?.status ?? t?.status ?? null,
+      excludedThisEpoch: excluded.get(address) ?? null,
+      missedRate,
+      invalidationRate,
+      confirmationPocRatio: stats && 'confirmationPocRatio' in stats ? stats.confirmationPocRatio : (t?.confirmationPocRatio ?? null),
+    });
+    const models = e?.models ?? t?.models ?? [];
+    nodes[address] = {
+      address,
+      inCurrentEpoch: inEpoch(address),
+      status: verdict.status,
+      statusRule: verdict.ruleCode,
+      statusReason: verdict.reason,
+      jailedUntil: verdict.jailedUntil?.toISOString() ?? null,
+      participantStatus: c?.status ?? t?.status ?? null,
+      weight: e?.weight ?? t?.weight ?? null,
+      models,
+      activeModel: models[0] ?? null,
+      mlNodeCount: e?.mlNodes.length ?? 0,
+      tokensPerSec: e ? declaredThroughput(e.mlNodes) : null,
+      inferenceCount: stats?.inferenceCount ?? null,
+      missedRequests: stats?.missedRequests ?? null,
+      invalidatedInferences: stats?.invalidatedInferences ?? null,
+      missedRate,
+      invalidationRate,
+      jobsDay: stats && elapsedSec ? Math.round((stats.inferenceCount / elapsedSec) * 86_400) : null,
+      healthy: t?.nodeHealthy ?? null,
+    };
+  }
+  const sources = Object.entries(src).filter(([, v]) => v !== undefined).map(([k]) => k);
+  const epochId = src.participants?.epochId ?? src.clock?.epochIndex ?? src.tracker?.epochId ?? 0;
+  const epochSeconds = src.clock ? src.clock.epochLength * (src.tracker?.avgBlockTime ?? DEFAULT_BLOCK_SECONDS) : null;
+  return { epochId, epochSeconds, chainClock: chainClockOf(src.clock), nodes, sources, failed };
+}
+
+function chainClockOf(clock: EpochClock | undefined): ChainEpochClock | null {
+  const epochStartHeight = clock ? clock.pocStartBlockHeight || clock.stages.pocStart : 0;
+  if (!clock || epochStartHeight <= 0) return null;
+  return { epochIndex: clock.epochIndex, epochStartHeight, blockHeight: clock.blockHeight, epochLength: clock.epochLength };
+}
+
+/** Sum of the throughputs the ML nodes declare; null when none does (absent is not 0 tok/s). */
+function declaredThroughput(mlNodes: { throughput: number | null }[]): number | null {
+  const declared = mlNodes.flatMap((n) => (n.throughput === null ? [] : [n.throughput]));
+  return declared.length ? declared.reduce((sum, t) => sum + t, 0) : null;
+}
+
+/** Seconds since this epoch's PoC start, from block heights and the tracker's block time. */
+function epochElapsedSeconds(src: ViewSources): number | null {
+  if (!src.clock) return null;
+  const blocks = src.clock.blockHeight - src.clock.pocStartBlockHeight;
+  const seconds = blocks * (src.tracker?.avgBlockTime ?? DEFAULT_BLOCK_SECONDS);
+  return seconds > 0 ? seconds : null;
+}

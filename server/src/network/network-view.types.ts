@@ -1,0 +1,57 @@
+import type { NodeStatusRule, PortalNodeStatus } from './node-status.js';
+
+/**
+ * What the portal knows live about one Gonka host, merged from the bulk routes. Plain JSON (no
+ * bigint, no Date) so it can sit in Redis as is.
+ */
+export interface NodeLiveStats {
+  address: string;
+  inCurrentEpoch: boolean;
+  status: PortalNodeStatus;
+  statusRule: NodeStatusRule;
+  statusReason: string;
+  jailedUntil: string | null;
+  participantStatus: string | null;
+  weight: number | null;
+  models: string[];
+  activeModel: string | null;
+  mlNodeCount: number;
+  /** Sum of the ML nodes' declared throughput. */
+  tokensPerSec: number | null;
+  inferenceCount: number | null;
+  missedRequests: number | null;
+  invalidatedInferences: number | null;
+  missedRate: number | null;
+  invalidationRate: number | null;
+  /** Inferences per day at the current epoch's pace. */
+  jobsDay: number | null;
+  healthy: boolean | null;
+}
+
+export interface ChainEpochClock {
+  epochIndex: number;
+  /** Height of the current epoch's first block (its poc_start): where the previous epoch ended. */
+  epochStartHeight: number;
+  blockHeight: number;
+  epochLength: number;
+}
+
+export interface NetworkView {
+  epochId: number;
+  /** Wall-clock length of an epoch (blocks × average block time), when the sources tell. */
+  epochSeconds: number | null;
+  /** The chain's epoch clock (block heights, from /v1/epochs/latest); null when it did not answer. */
+  chainClock: ChainEpochClock | null;
+  /** Hosts by `gonka1…` address. */
+  nodes: Record<string, NodeLiveStats>;
+  /** Sources that answered, and those that failed (the view is then partial). */
+  sources: string[];
+  failed: string[];
+}
+
+export interface NodeHardwareView {
+  address: string;
+  gpus: { type: string; count: number }[];
+  totalGpus: number;
+  mlNodes: { localId: string; status: string; models: string[] }[];
+}

@@ -1,0 +1,21 @@
+import { Global, Module, type DynamicModule } from '@nestjs/common';
+import { NetworkViewService } from './network-view.service.js';
+import { GONKA_CLIENT, HYPERFUSION_CLIENT, upstreamClientProviders } from './upstream-clients.js';
+import { UPSTREAM_ENDPOINTS, type UpstreamEndpoints } from './upstream-endpoints.js';
+
+/**
+ * The Gonka network as the portal sees it: the upstream adapters wired to their endpoints (the
+ * simulator's in demo mode) and the network view built from them, cached in the shared cache.
+ * No tables: what is stored from the view belongs to the domains (nodes, earnings).
+ */
+@Global()
+@Module({})
+export class NetworkModule {
+  static forRoot(endpoints: UpstreamEndpoints): DynamicModule {
+    return {
+      module: NetworkModule,
+      providers: [{ provide: UPSTREAM_ENDPOINTS, useValue: endpoints }, ...upstreamClientProviders, NetworkViewService],
+      exports: [UPSTREAM_ENDPOINTS, GONKA_CLIENT, HYPERFUSION_CLIENT, NetworkViewService],
+    };
+  }
+}

@@ -1,0 +1,122 @@
+import { formatComparison } from './comparison-format.js';
+import type { ParticipantStatus } from '../upstream/gonka.types.js';
+
+/**
+ * The portal's node status, derived from facts merged from the chain, the node API and trackers
+ * (GONKA.md, "Mapping to the portal's node status"). Precedence: JAILED > OFFLINE > UNHEALTHY >
+ * HEALTHY; the first rule that fires wins and is returned with a human-readable reason.
+ */
+
+export type PortalNodeStatus = 'HEALTHY' | 'UNHEALTHY' | 'JAILED' | 'OFFLINE';
+
+export type NodeStatusRule =
+  | 'VALIDATOR_JAILED'
+  | 'NOT_IN_CURRENT_EPOCH'
+  | 'HEALTH_CHECK_FAILED'
+  | 'PARTICIPANT_INVALID'
+  | 'PARTICIPANT_INACTIVE'
+  | 'EXCLUDED_THIS_EPOCH'
+  | 'MISSED_RATE'
+  | 'INVALIDATION_RATE'
+  | 'CONFIRMATION_POC_RATIO'
+  | 'ALL_CHECKS_PASSED';
+
+/** The chain zeroes the epoch reward when the missed-request rate fails its test (~10%); trackers paint red above 10%. */
+export const MISSED_RATE_LIMIT = 0.1;
+export const INVALIDATION_RATE_LIMIT = 0.1;
+/**
+ * A confirmation-PoC ratio of 1 means the host proved all the weight it claimed. Below 0.9 more
+ * than a tenth of its weight failed to show up — the same 10% tolerance as the other rates.
+ */
+export const CONFIRMATION_POC_RATIO_MIN = 0.9;
+
+/** Unknown facts are `null`/absent and never fire a rule: only evidence degrades a status. */
+export interface NodeStatusFacts {
+  /** Staking `validators[].jailed` (or the tracker's `is_jailed`). */
+  validatorJailed?: boolean | null;
+  jailedUntil?: Date | null;
+  /** Listed in `/v1/epochs/current/participants`. */
+  inCurrentEpoch: boolean;
+  /** Result of `{inference_url}/health`. */
+  healthCheckPassed?: boolean | null;
+  participantStatus?: ParticipantStatus | null;
+  /** Present when the host is in the current epoch's `excluded_participants`. */
+  excludedThisEpoch?: { reason: string } | null;
+  /** Fractions in 0..1 (see missedRateOf / invalidationRateOf). */
+  missedRate?: number | null;
+  invalidationRate?: number | null;
+  confirmationPocRatio?: number | null;
+}
+
+export interface NodeStatusVerdict {
+  status: PortalNodeStatus;
+  ruleCode: NodeStatusRule;
+  reason: string;
+  /** Set with JAILED when known. */
+  jailedUntil: Date | null;
+}
+
+export function deriveNodeStatus(facts: NodeStatusFacts): NodeStatusVerdict {
+  const verdict = (status: PortalNodeStatus, ruleCode: NodeStatusRule, reason: string): NodeStatusVerdict => ({
+    status,
+    ruleCode,
+    reason,
+    jailedUntil: null,
+  });
+
+  if (facts.validatorJailed === true) {
+    const until = facts.jailedUntil ?? null;
+    const reason = until ? `validator jailed until ${until.toISOString()}` : 'validator jailed';
+    return { ...verdict('JAILED', 'VALIDATOR_JAILED', reason), jailedUntil: until };
+  }
+
+  if (!facts.inCurrentEpoch) {
+    return verdict('OFFLINE', 'NOT_IN_CURRENT_EPOCH', 'not among the participants of the current epoch');
+  }
+  if (facts.healthCheckPassed === false) {
+    return verdict('OFFLINE', 'HEALTH_CHECK_FAILED', 'health check of the inference URL failed');
+  }
+
+  if (facts.participantStatus === 'INVALID') {
+    return verdict('UNHEALTHY', 'PARTICIPANT_INVALID', 'participant status is INVALID on the chain');
+  }
+  if (facts.participantStatus === 'INACTIVE') {
+    return verdict('UNHEALTHY', 'PARTICIPANT_INACTIVE', 'participant status is INACTIVE on the chain');
+  }
+  if (facts.excludedThisEpoch) {
+    const why = facts.excludedThisEpoch.reason || 'no reason given';
+    return verdict('UNHEALTHY', 'EXCLUDED_THIS_EPOCH', `excluded from the current epoch (${why})`);
+  }
+  if (facts.missedRate != null && facts.missedRate > MISSED_RATE_LIMIT) {
+    const reason = `missed rate ${percents(facts.missedRate, MISSED_RATE_LIMIT)}`;
+    return verdict('UNHEALTHY', 'MISSED_RATE', reason);
+  }
+  if (facts.invalidationRate != null && facts.invalidationRate > INVALIDATION_RATE_LIMIT) {
+    const reason = `invalidation rate ${percents(facts.invalidationRate, INVALIDATION_RATE_LIMIT)}`;
+    return verdict('UNHEALTHY', 'INVALIDATION_RATE', reason);
+  }
+  if (facts.confirmationPocRatio != null && facts.confirmationPocRatio < CONFIRMATION_POC_RATIO_MIN) {
+    const [ratio, min] = formatComparison(facts.confirmationPocRatio, CONFIRMATION_POC_RATIO_MIN, 2);
+    const reason = `confirmation PoC ratio ${ratio} < ${min}`;
+    return verdict('UNHEALTHY', 'CONFIRMATION_POC_RATIO', reason);
+  }
+
+  return verdict('HEALTHY', 'ALL_CHECKS_PASSED', 'all checks passed');
+}
+
+/** missed / (missed + inferences), as trackers compute it; null when there was no traffic yet. */
+export function missedRateOf(stats: { missedRequests: number; inferenceCount: number }): number | null {
+  const total = stats.missedRequests + stats.inferenceCount;
+  return total === 0 ? null : stats.missedRequests / total;
+}
+
+/** invalidated / inferences; null when there were no inferences. */
+export function invalidationRateOf(stats: { invalidatedInferences: number; inferenceCount: number }): number | null {
+  return stats.inferenceCount === 0 ? null : stats.invalidatedInferences / stats.inferenceCount;
+}
+
+/** "12.4% > 10.0%": a rate above its limit, both as percents, with as many decimals as it takes to tell them apart. */
+function percents(rate: number, limit: number): string {
+  const [value, bound] = formatComparison(rate * 100, limit * 100, 1);
+  return `${value}% > ${bound}%`;
+}
