@@ -2,8 +2,8 @@ import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/clien
 import { relayStylePagination } from '@apollo/client/utilities';
 import { SetContextLink } from '@apollo/client/link/context';
 import { ErrorLink } from '@apollo/client/link/error';
-import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { Observable } from 'rxjs';
+import { hasCode } from '../lib/errors';
 import { session } from '../session/tokens';
 
 const AUTH_OPERATIONS = new Set(['Login', 'Register', 'RefreshSession']);
@@ -16,9 +16,7 @@ const authLink = new SetContextLink((prev) => {
 
 /** UNAUTHENTICATED → refresh the session once and replay the operation; if that fails, sign out. */
 const refreshLink = new ErrorLink(({ error, operation, forward }) => {
-  const unauthenticated =
-    CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.code === 'UNAUTHENTICATED');
-  if (!unauthenticated || AUTH_OPERATIONS.has(operation.operationName ?? '') || !session.hasRefreshToken) return;
+  if (!hasCode(error, 'UNAUTHENTICATED') || AUTH_OPERATIONS.has(operation.operationName ?? '') || !session.hasRefreshToken) return;
   return new Observable<ApolloLink.Result>((observer) => {
     let sub: { unsubscribe(): void } | undefined;
     session.refresh().then((ok) => {

@@ -11,7 +11,7 @@ import { SummaryCards, type SummaryItem } from '../../components/SummaryCards/Su
 import { EarningsChart } from '../../components/EarningsChart/EarningsChart';
 import { ActivityFeed } from '../../components/ActivityFeed/ActivityFeed';
 import { NodeTable } from '../../components/NodeTable/NodeTable';
-import { StatsFreshness, freshnessOf } from '../../components/StatsFreshness/StatsFreshness';
+import { StatsFreshness } from '../../components/StatsFreshness/StatsFreshness';
 import { EmptyNodes } from '../../components/EmptyNodes/EmptyNodes';
 import { ErrorState } from '../../components/ErrorState/ErrorState';
 import { CardsSkeleton } from '../../components/TableSkeleton/TableSkeleton';
@@ -40,8 +40,7 @@ const DashboardPageQuery = graphql(`
       edges {
         node {
           id
-          statsFetchedAt
-          statsStale
+          ...StatsFreshness_node
           ...NodeTable_node
         }
       }
@@ -60,7 +59,7 @@ export default function DashboardPage() {
   });
 
   const nodes = data?.myNodes.edges.map((e) => e.node) ?? [];
-  const header = <PageHeader title={t('dashboard.title')} actions={data && <StatsFreshness {...freshnessOf(nodes)} />} />;
+  const header = <PageHeader title={t('dashboard.title')} actions={data && <StatsFreshness nodes={nodes} />} />;
   if (error && !data) return <>{header}<ErrorState error={error} onRetry={() => void refetch()} /></>;
   if (!data) return <>{header}<CardsSkeleton /></>;
   const d = data.dashboard;

@@ -20,8 +20,7 @@ const NodeDetailsQuery = graphql(`
       displayName
       identifier
       statusReason
-      statsFetchedAt
-      statsStale
+      ...StatsFreshness_node
       ...NodeStatusBadge_node
       ...NodeSpecs_node
       ...NodeMetrics_node
@@ -57,7 +56,7 @@ export default function NodeDetailsPage() {
           </Group>
           <Text size="sm" c="dimmed">{node.statusReason}</Text>
         </Stack>
-        <StatsFreshness fetchedAt={node.statsFetchedAt} stale={node.statsStale} />
+        <StatsFreshness nodes={[node]} />
       </Group>
       <Tabs defaultValue="overview" keepMounted={false}>
         <Tabs.List mb="md">

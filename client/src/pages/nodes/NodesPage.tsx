@@ -10,7 +10,7 @@ import type { NodeOrderInput, NodesFilterInput } from '../../gql/graphql';
 import { PageHeader } from '../../components/PageHeader/PageHeader';
 import { NodeTable } from '../../components/NodeTable/NodeTable';
 import { NodeFilters, EMPTY_FILTERS, type NodeFilterValues } from '../../components/NodeFilters/NodeFilters';
-import { StatsFreshness, freshnessOf } from '../../components/StatsFreshness/StatsFreshness';
+import { StatsFreshness } from '../../components/StatsFreshness/StatsFreshness';
 import { EmptyNodes } from '../../components/EmptyNodes/EmptyNodes';
 import { ErrorState } from '../../components/ErrorState/ErrorState';
 import { TableSkeleton } from '../../components/TableSkeleton/TableSkeleton';
@@ -28,8 +28,7 @@ const NodesPageQuery = graphql(`
       edges {
         node {
           id
-          statsFetchedAt
-          statsStale
+          ...StatsFreshness_node
           ...NodeTable_node
         }
       }
@@ -79,7 +78,7 @@ export default function NodesPage() {
       description={conn ? t('nodes.count', { count: conn.totalCount }) : undefined}
       actions={
         <>
-          {conn && <StatsFreshness {...freshnessOf(visible)} />}
+          {conn && <StatsFreshness nodes={visible} />}
           <Button component={Link} to="/requests/new" leftSection={<IconPlus size={16} />} variant="light">{t('nav.addNode')}</Button>
         </>
       }
