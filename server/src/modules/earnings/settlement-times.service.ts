@@ -1,9 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import type { GonkaNodeClient } from '../../upstream/index.js';
 import { CachedResourceService } from '../../cache/cached-resource.service.js';
 import type { ChainEpochClock } from '../../network/network-view.types.js';
 import { GONKA_CLIENT } from '../../network/upstream-clients.js';
+import { EarningsRepository } from './earnings.repository.js';
+import { countBackEnd, settlementAnchor } from './settlement.rules.js';
 
 /** When settled epochs ended, on the chain's clock, for one earnings sync. */
 export interface EpochEnds {
@@ -24,7 +25,7 @@ export interface EpochEnds {
 @Injectable()
 export class SettlementTimesService {
   constructor(
-    private readonly db: DataSource,
+    private readonly earnings: EarningsRepository,
     private readonly resources: CachedResourceService,
     @Inject(GONKA_CLIENT) private readonly gonka: GonkaNodeClient | null,
   ) {}
@@ -32,22 +33,13 @@ export class SettlementTimesService {
   /** Ends of the epochs from `from` to the last settled one, and of any stored epoch not dated yet. */
   async load(clock: ChainEpochClock, epochSeconds: number, from: number): Promise<EpochEnds> {
     const latest = clock.epochIndex - 1;
-    const rows: { epoch: number; settled_at: Date | null }[] = await this.db.query(
-      `SELECT epoch, settled_at FROM settled_epochs WHERE epoch <= $2 AND (epoch >= $1 OR settled_at IS NULL)`,
-      [from, latest],
-    );
+    const rows = await this.earnings.settledEpochs(from, latest);
     const known = new Map(rows.filter((r) => r.settled_at).map((r) => [r.epoch, r.settled_at!.getTime()]));
     let latestEnd: Promise<number> | undefined;
     const endOfLatest = () => (latestEnd ??= known.has(latest) ? Promise.resolve(known.get(latest)!) : this.blockTimeMs(clock.epochStartHeight));
     return {
       undated: rows.filter((r) => !r.settled_at).map((r) => r.epoch),
-      at: async (epoch) => {
-        const own = known.get(epoch);
-        if (own !== undefined) return new Date(own);
-        const later = [...known.keys()].filter((k) => k > epoch && k <= latest).sort((a, b) => a - b)[0];
-        const [anchor, anchorMs] = later === undefined ? [latest, await endOfLatest()] : [later, known.get(later)!];
-        return new Date(Math.round(anchorMs - (anchor - epoch) * epochSeconds * 1000));
-      },
+      at: async (epoch) => countBackEnd(settlementAnchor(epoch, known, latest) ?? { epoch: latest, ms: await endOfLatest() }, epoch, epochSeconds),
     };
   }
 
@@ -55,13 +47,7 @@ export class SettlementTimesService {
   async redate(epochs: number[], ends: EpochEnds): Promise<void> {
     if (epochs.length === 0) return;
     const times = await Promise.all(epochs.map((e) => ends.at(e)));
-    await this.db.query(
-      `WITH t AS (SELECT * FROM unnest($1::int[], $2::timestamptz[]) AS t(epoch, at)),
-            dated AS (UPDATE settled_epochs s SET settled_at = t.at FROM t WHERE s.epoch = t.epoch AND s.settled_at IS NULL RETURNING s.epoch)
-       UPDATE earnings_history h SET settled_at = t.at, date = (t.at AT TIME ZONE 'UTC')::date
-       FROM t WHERE h.epoch = t.epoch AND h.settled_at IS DISTINCT FROM t.at`,
-      [epochs, times],
-    );
+    await this.earnings.redate(epochs, times);
   }
 
   private async blockTimeMs(height: number): Promise<number> {

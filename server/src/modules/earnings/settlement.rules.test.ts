@@ -1,0 +1,193 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { EpochPerformanceSummary } from '../../upstream/index.js';
+import {
+  countBackEnd,
+  type EpochState,
+  epochsToFetch,
+  ngonkaToGnk,
+  rewardsByHost,
+  rewardsOfTracked,
+  settlementAnchor,
+  syncWindow,
+} from './settlement.rules.js';
+
+function summary(address: string, rewardedCoins: bigint, claimed: boolean, earnedCoins = 0n): EpochPerformanceSummary {
+  const counts = { inferenceCount: 10, missedRequests: 0, validatedInferences: 10, invalidatedInferences: 0, burnedCoins: 0n };
+  return { ...counts, epochIndex: 7, address, rewardedCoins, earnedCoins, claimed };
+}
+
+describe('ngonkaToGnk', () => {
+  it('1 GNK is 1e9 ngonka, always with 9 decimals', () => {
+    assert.equal(ngonkaToGnk(1_000_000_000n), '1.000000000');
+    assert.equal(ngonkaToGnk(5n), '0.000000005');
+    assert.equal(ngonkaToGnk(48552031736571n), '48552.031736571');
+  });
+
+  it('a reward of 0 (downtime, invalid, excluded) is 0.000000000', () => {
+    assert.equal(ngonkaToGnk(0n), '0.000000000');
+  });
+
+  it('is exact beyond what a float can hold', () => {
+    assert.equal(ngonkaToGnk(9_007_199_254_740_993n), '9007199.254740993');
+    assert.equal(ngonkaToGnk(123456789012345678901234567n), '123456789012345678.901234567');
+  });
+
+  it('keeps the sign of a negative amount', () => {
+    assert.equal(ngonkaToGnk(-1_500_000_000n), '-1.500000000');
+    assert.equal(ngonkaToGnk(-5n), '-0.000000005');
+  });
+});
+
+describe('syncWindow', () => {
+  it('has nothing settled while the current epoch is 0', () => {
+    assert.equal(syncWindow(0, 14), null);
+    assert.equal(syncWindow(-1, 14), null);
+  });
+
+  it('ends at the last settled epoch, current − 1, and spans the back-fill', () => {
+    assert.deepEqual(syncWindow(100, 14), { first: 86, latestSettled: 99 });
+    assert.deepEqual(syncWindow(1, 14), { first: 0, latestSettled: 0 });
+  });
+
+  it('starts at epoch 0 when the chain is younger than the back-fill', () => {
+    assert.deepEqual(syncWindow(5, 14), { first: 0, latestSettled: 4 });
+  });
+});
+
+describe('epochsToFetch', () => {
+  const window = { first: 86, latestSettled: 99 };
+  const complete: EpochState = { missing: false, unclaimed: false };
+  const states = (overrides: Record<number, EpochState> = {}, base: EpochState = complete) => {
+    const map = new Map<number, EpochState>();
+    for (let e = window.first; e <= window.latestSettled; e++) map.set(e, overrides[e] ?? base);
+    return map;
+  };
+
+  it('back-fills newest first, within the per-run budget; only current − 1 is in its claim window', () => {
+    assert.deepEqual(epochsToFetch(window, states({}, { missing: true, unclaimed: false }), 3), [
+      { epoch: 99, claimWindow: true },
+      { epoch: 98, claimWindow: false },
+      { epoch: 97, claimWindow: false },
+    ]);
+  });
+
+  it('fetches nothing when every tracked node has its row and the last reward is claimed', () => {
+    assert.deepEqual(epochsToFetch(window, states(), 3), []);
+  });
+
+  it('re-reads the last settled epoch while a reward of it is unclaimed (the claimed flag flips in the window)', () => {
+    assert.deepEqual(epochsToFetch(window, states({ 99: { missing: false, unclaimed: true } }), 3), [{ epoch: 99, claimWindow: true }]);
+  });
+
+  it('does not re-read an older unclaimed reward: its claim window closed at the next settlement', () => {
+    assert.deepEqual(epochsToFetch(window, states({ 98: { missing: false, unclaimed: true }, 90: { missing: false, unclaimed: true } }), 3), []);
+  });
+
+  it('spends the budget only on epochs it fetches', () => {
+    const gaps = states({ 95: { missing: true, unclaimed: false }, 93: { missing: true, unclaimed: true }, 88: { missing: true, unclaimed: false } });
+    assert.deepEqual(epochsToFetch(window, gaps, 2), [
+      { epoch: 95, claimWindow: false },
+      { epoch: 93, claimWindow: false },
+    ]);
+    assert.deepEqual(
+      epochsToFetch(window, gaps, 3).map((f) => f.epoch),
+      [95, 93, 88],
+    );
+  });
+
+  it('stays inside the window and skips epochs with no known state', () => {
+    const missing = { missing: true, unclaimed: false };
+    const sparse = new Map<number, EpochState>([
+      [85, missing],
+      [86, missing],
+      [100, missing],
+    ]);
+    assert.deepEqual(epochsToFetch(window, sparse, 14), [{ epoch: 86, claimWindow: false }]);
+  });
+
+  it('fetches nothing with no budget left', () => {
+    assert.deepEqual(epochsToFetch(window, states({}, { missing: true, unclaimed: true }), 0), []);
+  });
+});
+
+describe('rewardsByHost', () => {
+  it('takes rewarded_coins as the income, never earned_coins (inference fees)', () => {
+    const byHost = rewardsByHost([summary('gonka1a', 2_500_000_000n, true, 999n), summary('gonka1b', 0n, false, 12_345n)]);
+    assert.deepEqual(byHost, {
+      gonka1a: { reward: '2.500000000', claimed: true },
+      gonka1b: { reward: '0.000000000', claimed: false },
+    });
+  });
+
+  it('is empty for an epoch with no summaries', () => {
+    assert.deepEqual(rewardsByHost([]), {});
+  });
+});
+
+describe('rewardsOfTracked', () => {
+  const byHost = rewardsByHost([summary('gonka1a', 1_000_000_001n, true), summary('gonka1paid0', 0n, false), summary('gonka1other', 7n, false)]);
+
+  it("gives each tracked node its host's reward and claimed flag, in tracked order", () => {
+    const tracked = [
+      { id: 'node-b', identifier: 'gonka1paid0' },
+      { id: 'node-a', identifier: 'gonka1a' },
+    ];
+    assert.deepEqual(rewardsOfTracked(byHost, tracked), [
+      { nodeId: 'node-b', reward: '0.000000000', claimed: false },
+      { nodeId: 'node-a', reward: '1.000000001', claimed: true },
+    ]);
+  });
+
+  it('a node not among the epoch’s hosts earned 0 and has nothing claimed', () => {
+    assert.deepEqual(rewardsOfTracked(byHost, [{ id: 'node-x', identifier: 'gonka1absent' }]), [{ nodeId: 'node-x', reward: '0', claimed: false }]);
+  });
+
+  it('writes nothing for no tracked nodes', () => {
+    assert.deepEqual(rewardsOfTracked(byHost, []), []);
+  });
+});
+
+describe('settlementAnchor', () => {
+  const known = new Map([
+    [90, 1_000_000],
+    [95, 2_000_000],
+    [97, 3_000_000],
+  ]);
+
+  it("an epoch whose end is known is its own anchor, even when later ends are known", () => {
+    assert.deepEqual(settlementAnchor(95, known, 99), { epoch: 95, ms: 2_000_000 });
+  });
+
+  it('counts from the nearest later known end, not a farther one', () => {
+    assert.deepEqual(settlementAnchor(92, known, 99), { epoch: 95, ms: 2_000_000 });
+    assert.deepEqual(settlementAnchor(96, known, 99), { epoch: 97, ms: 3_000_000 });
+  });
+
+  it('ignores ends after the last settled epoch', () => {
+    assert.equal(settlementAnchor(92, new Map([[100, 5_000_000]]), 99), undefined);
+  });
+
+  it('has no anchor when no later end is known (the caller reads the last settled epoch’s end from the chain)', () => {
+    assert.equal(settlementAnchor(98, known, 99), undefined);
+    assert.equal(settlementAnchor(92, new Map(), 99), undefined);
+  });
+});
+
+describe('countBackEnd', () => {
+  const end99 = Date.UTC(2026, 10, 22, 3, 10, 19, 123);
+
+  it('keeps a known end as it is', () => {
+    assert.equal(countBackEnd({ epoch: 99, ms: end99 }, 99, 76_955).getTime(), end99);
+  });
+
+  it('counts back whole epochs of epochSeconds from the anchor', () => {
+    assert.equal(countBackEnd({ epoch: 99, ms: end99 }, 96, 76_955).getTime(), end99 - 3 * 76_955_000);
+  });
+
+  it('rounds to the millisecond when an epoch is not a whole number of milliseconds', () => {
+    // 15,391 blocks at an average 5.0001 s: 76,956.5391 s per epoch.
+    assert.equal(countBackEnd({ epoch: 10, ms: 1_000_000_000_000 }, 9, 76_956.5391).getTime(), 1_000_000_000_000 - 76_956_539);
+    assert.equal(countBackEnd({ epoch: 10, ms: 1_000_000_000_000 }, 8, 0.0004).getTime(), 1_000_000_000_000 - 1);
+  });
+});
