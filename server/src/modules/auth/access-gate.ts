@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { UsersService } from '../users/users.service.js';
+import type { UserEntity } from '../users/entities/user.entity.js';
+import { UsersRepository } from '../users/users.repository.js';
 import type { AuthUser } from './auth-user.js';
 import { SessionRevocations } from './session-revocations.js';
 
@@ -13,7 +14,7 @@ export type Admission = { user: AuthUser; sessionId: string } | { error: 'revoke
 export class AccessGate {
   constructor(
     private readonly sessions: SessionRevocations,
-    private readonly users: UsersService,
+    private readonly users: UsersRepository,
   ) {}
 
   async admit(access: { user: AuthUser; sessionId: string }): Promise<Admission> {
@@ -28,7 +29,7 @@ export class AccessGate {
    * customer the account now is; a deleted account is signed out.
    */
   private async confirmAdmin(access: { user: AuthUser; sessionId: string }): Promise<Admission> {
-    let current: Awaited<ReturnType<UsersService['findByIds']>>[number] | undefined;
+    let current: UserEntity | undefined;
     try {
       [current] = await this.users.findByIds([access.user.id]);
     } catch {

@@ -7,6 +7,7 @@ import { AuthStartupService } from './auth-startup.service.js';
 import { AuthResolver } from './auth.resolver.js';
 import { AuthService } from './auth.service.js';
 import { LoginThrottle } from './login-throttle.js';
+import { RefreshTokensRepository } from './refresh-tokens.repository.js';
 import { RefreshTokensService } from './refresh-tokens.service.js';
 import { RegistrationThrottle } from './registration-throttle.js';
 import { SessionRevocations } from './session-revocations.js';
@@ -17,6 +18,7 @@ import { SessionRevocations } from './session-revocations.js';
     AuthResolver,
     AuthService,
     RefreshTokensService,
+    RefreshTokensRepository,
     LoginThrottle,
     RegistrationThrottle,
     AuthStartupService,

@@ -1,10 +1,9 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager } from 'typeorm';
 import { AppConfig } from '../../config/app-config.js';
+import { Db, type Tx } from '../../database/db.js';
 import { InvalidRefreshToken } from './auth.errors.js';
-import { RefreshTokenEntity } from './entities/refresh-token.entity.js';
+import { RefreshTokensRepository } from './refresh-tokens.repository.js';
 import { SessionRevocations } from './session-revocations.js';
 
 /** Longer strings are not ours; refusing them early keeps hashing and look-ups cheap. */
@@ -32,7 +31,8 @@ export class RefreshTokensService {
   private readonly ttlMs: number;
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly db: Db,
+    private readonly tokens: RefreshTokensRepository,
     private readonly sessions: SessionRevocations,
     config: AppConfig,
   ) {
@@ -40,14 +40,9 @@ export class RefreshTokensService {
   }
 
   /** Starts a new family (a sign-in) unless `familyId` continues one. */
-  async issue(userId: string, familyId: string = randomUUID(), manager: EntityManager = this.dataSource.manager): Promise<IssuedRefreshToken> {
+  async issue(userId: string, familyId: string = randomUUID(), tx?: Tx): Promise<IssuedRefreshToken> {
     const token = randomBytes(32).toString('base64url');
-    await manager.insert(RefreshTokenEntity, {
-      userId,
-      familyId,
-      tokenHash: sha256(token),
-      expiresAt: new Date(Date.now() + this.ttlMs),
-    });
+    await this.tokens.insert({ userId, familyId, tokenHash: sha256(token), expiresAt: new Date(Date.now() + this.ttlMs) }, tx);
     return { token, familyId, userId };
   }
 
@@ -55,20 +50,16 @@ export class RefreshTokensService {
   async rotate(token: string): Promise<IssuedRefreshToken> {
     if (!token || token.length > TOKEN_MAX_LENGTH) throw new InvalidRefreshToken();
     // The row lock makes two concurrent uses of one token see each other: the second is a reuse.
-    const outcome = await this.dataSource.transaction(async (m): Promise<RotateOutcome> => {
-      const row = await m
-        .createQueryBuilder(RefreshTokenEntity, 't')
-        .setLock('pessimistic_write')
-        .where('t.tokenHash = :hash', { hash: sha256(token) })
-        .getOne();
+    const outcome = await this.db.transaction(async (tx): Promise<RotateOutcome> => {
+      const row = await this.tokens.findByHashForUpdate(sha256(token), tx);
       if (!row || row.revokedAt) return { ok: false };
       if (row.usedAt) {
-        await this.revokeFamilyRows(row.familyId, m);
+        await this.tokens.revokeFamily(row.familyId, tx);
         return { ok: false, reusedFamilyId: row.familyId };
       }
       if (row.expiresAt.getTime() <= Date.now()) return { ok: false };
-      await m.update(RefreshTokenEntity, { id: row.id }, { usedAt: () => 'now()' });
-      return { ok: true, issued: await this.issue(row.userId, row.familyId, m) };
+      await this.tokens.markUsed(row.id, tx);
+      return { ok: true, issued: await this.issue(row.userId, row.familyId, tx) };
     });
     // After the transaction, so a reuse's family revocation is committed before its access tokens stop.
     if (!outcome.ok) {
@@ -81,33 +72,17 @@ export class RefreshTokensService {
   /** Ends the sign-in the token belongs to; unknown tokens are ignored (logout is idempotent). */
   async revokeByToken(token: string): Promise<void> {
     if (!token || token.length > TOKEN_MAX_LENGTH) return;
-    const row = await this.dataSource.manager.findOneBy(RefreshTokenEntity, { tokenHash: sha256(token) });
+    const row = await this.tokens.findByHash(sha256(token));
     if (row) await this.revokeFamily(row.familyId);
   }
 
   async revokeFamily(familyId: string): Promise<void> {
-    await this.revokeFamilyRows(familyId, this.dataSource.manager);
+    await this.tokens.revokeFamily(familyId);
     await this.sessions.revoke([familyId]);
-  }
-
-  private async revokeFamilyRows(familyId: string, manager: EntityManager): Promise<void> {
-    await manager
-      .createQueryBuilder()
-      .update(RefreshTokenEntity)
-      .set({ revokedAt: () => 'now()' })
-      .where('family_id = :familyId AND revoked_at IS NULL', { familyId })
-      .execute();
   }
 
   /** Ends every sign-in of the user except `keepFamilyId` (the caller's own session). */
   async revokeAllForUser(userId: string, keepFamilyId?: string): Promise<void> {
-    const qb = this.dataSource.manager
-      .createQueryBuilder()
-      .update(RefreshTokenEntity)
-      .set({ revokedAt: () => 'now()' })
-      .where('user_id = :userId AND revoked_at IS NULL', { userId });
-    if (keepFamilyId) qb.andWhere('family_id <> :keepFamilyId', { keepFamilyId });
-    const revoked = await qb.returning('family_id').execute();
-    await this.sessions.revoke((revoked.raw as Array<{ family_id: string }>).map((r) => r.family_id));
+    await this.sessions.revoke(await this.tokens.revokeAllForUser(userId, keepFamilyId));
   }
 }

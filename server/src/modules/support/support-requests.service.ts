@@ -1,19 +1,18 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager } from 'typeorm';
 import { Forbidden, NotFound } from '../../common/domain-error.js';
-import { type ConnectionResult, paginate } from '../../graphql/connection.js';
+import { Db, type Tx } from '../../database/db.js';
+import type { ConnectionResult } from '../../graphql/connection.js';
 import { type NewActivityEvent, ActivityService } from '../activity/activity.service.js';
 import type { AuthUser } from '../auth/auth-user.js';
-import { UserEntity } from '../users/entities/user.entity.js';
+import { UsersRepository } from '../users/users.repository.js';
 import type { CreateSupportRequestInput } from './dto/create-support-request.input.js';
 import { toSupportRequest } from './dto/support-request.mapper.js';
 import type { SupportRequest } from './dto/support-request.model.js';
 import type { SupportRequestsArgs } from './dto/support-requests.args.js';
 import { type SupportRequestStatus, statusName } from './dto/support.enums.js';
 import type { UpdateSupportRequestInput } from './dto/update-support-request.input.js';
-import { SupportRequestEntity } from './entities/support-request.entity.js';
 import { canTransition } from './support-request.transitions.js';
+import { SupportRepository } from './support.repository.js';
 import { AssigneeNotAdmin, RequestTransitionInvalid } from './support.errors.js';
 
 const TYPE_LABELS: Record<string, string> = { new_node: 'new node', support: 'support', other: 'other' };
@@ -21,14 +20,16 @@ const TYPE_LABELS: Record<string, string> = { new_node: 'new node', support: 'su
 @Injectable()
 export class SupportRequestsService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly db: Db,
+    private readonly requests: SupportRepository,
+    private readonly users: UsersRepository,
     private readonly activity: ActivityService,
   ) {}
 
   async create(caller: AuthUser, input: CreateSupportRequestInput): Promise<SupportRequest> {
-    const saved = await this.dataSource.transaction(async (m) => {
-      const row = await m.save(
-        m.create(SupportRequestEntity, {
+    const saved = await this.db.transaction(async (tx) => {
+      const row = await this.requests.insert(
+        {
           userId: caller.id,
           type: input.type,
           gpuType: input.gpuType ?? null,
@@ -36,13 +37,11 @@ export class SupportRequestsService {
           budget: input.budget ?? null,
           network: input.network,
           comments: input.comments ?? null,
-          status: 'pending',
-          adminNotes: null,
-          assignedTo: null,
-        }),
+        },
+        tx,
       );
       const what = `${TYPE_LABELS[row.type]} request${row.type === 'new_node' ? ` ×${row.quantity}${row.gpuType ? ` (${row.gpuType})` : ''}` : ''}`;
-      await this.activity.record({ userId: caller.id, kind: 'request_update', supportRequestId: row.id, message: `Support ${what} created` }, m);
+      await this.activity.record({ userId: caller.id, kind: 'request_update', supportRequestId: row.id, message: `Support ${what} created` }, tx.manager);
       return row;
     });
     return toSupportRequest(saved);
@@ -50,23 +49,17 @@ export class SupportRequestsService {
 
   /** Owners see their own requests, admins any; everyone else gets NOT_FOUND (existence is not revealed). */
   async get(caller: AuthUser, id: string): Promise<SupportRequest> {
-    const qb = this.dataSource.manager.createQueryBuilder(SupportRequestEntity, 'r').where('r.id = :id', { id });
-    if (caller.role !== 'admin') qb.andWhere('r.user_id = :userId', { userId: caller.id });
-    const row = await qb.getOne();
+    const row = await this.requests.findById(id, caller.role !== 'admin' ? caller.id : undefined);
     if (!row) throw new NotFound('Support request');
     return toSupportRequest(row);
   }
 
   listMine(caller: AuthUser, args: SupportRequestsArgs): Promise<ConnectionResult<SupportRequest>> {
-    const qb = this.dataSource.manager.createQueryBuilder(SupportRequestEntity, 'r').where('r.user_id = :userId', { userId: caller.id });
-    if (args.status) qb.andWhere('r.status = :status', { status: args.status });
-    return paginate(qb, args, 'r', { map: toSupportRequest });
+    return this.requests.page(args, { userId: caller.id, status: args.status }, toSupportRequest);
   }
 
   listAll(args: SupportRequestsArgs): Promise<ConnectionResult<SupportRequest>> {
-    const qb = this.dataSource.manager.createQueryBuilder(SupportRequestEntity, 'r');
-    if (args.status) qb.where('r.status = :status', { status: args.status });
-    return paginate(qb, args, 'r', { map: toSupportRequest });
+    return this.requests.page(args, { status: args.status }, toSupportRequest);
   }
 
   /**
@@ -75,8 +68,8 @@ export class SupportRequestsService {
    * and FORBIDDEN for their own (only support changes requests).
    */
   async update(caller: AuthUser, id: string, input: UpdateSupportRequestInput): Promise<SupportRequest> {
-    const saved = await this.dataSource.transaction(async (m) => {
-      const row = await m.createQueryBuilder(SupportRequestEntity, 'r').setLock('pessimistic_write').where('r.id = :id', { id }).getOne();
+    const saved = await this.db.transaction(async (tx) => {
+      const row = await this.requests.findByIdForUpdate(id, tx);
       if (!row || (caller.role !== 'admin' && row.userId !== caller.id)) throw new NotFound('Support request');
       if (caller.role !== 'admin') throw new Forbidden('Only support staff can update a request');
       const events: NewActivityEvent[] = [];
@@ -89,7 +82,7 @@ export class SupportRequestsService {
         row.status = input.status;
       }
       if (input.assignedToId !== undefined && input.assignedToId !== row.assignedTo) {
-        if (input.assignedToId !== null) await this.assertAdmin(m, input.assignedToId);
+        if (input.assignedToId !== null) await this.assertAdmin(input.assignedToId, tx);
         event('assignment', input.assignedToId ? 'Support request assigned to a support engineer' : 'Support request unassigned');
         row.assignedTo = input.assignedToId;
       }
@@ -98,15 +91,15 @@ export class SupportRequestsService {
         row.adminNotes = input.adminNotes;
       }
       if (!events.length) return row;
-      const updated = await m.save(row);
-      await this.activity.record(events, m);
+      const updated = await this.requests.save(row, tx);
+      await this.activity.record(events, tx.manager);
       return updated;
     });
     return toSupportRequest(saved);
   }
 
-  private async assertAdmin(m: EntityManager, userId: string): Promise<void> {
-    const user = await m.findOneBy(UserEntity, { id: userId });
+  private async assertAdmin(userId: string, tx: Tx): Promise<void> {
+    const user = await this.users.findById(userId, tx);
     if (user?.role !== 'admin') throw new AssigneeNotAdmin();
   }
 }

@@ -1,15 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { QueryFailedError, type Repository } from 'typeorm';
 import { NotFound } from '../../common/domain-error.js';
-import { type ConnectionResult, paginate } from '../../graphql/connection.js';
+import type { ConnectionResult } from '../../graphql/connection.js';
 import { toUser } from './dto/user.mapper.js';
 import type { User } from './dto/user.model.js';
 import type { UpdateProfileInput } from './dto/update-profile.input.js';
 import type { UsersArgs } from './dto/users.args.js';
-import { UserEntity, type UserRole } from './entities/user.entity.js';
+import type { UserEntity, UserRole } from './entities/user.entity.js';
 import { normalizeEmail } from './email.js';
 import { EmailTaken } from './users.errors.js';
+import { type ProfileColumns, UsersRepository, type UserWithPasswordHash } from './users.repository.js';
 
 export interface NewUser {
   email: string;
@@ -17,86 +16,54 @@ export interface NewUser {
   role?: UserRole;
 }
 
-const UNIQUE_VIOLATION = '23505';
-
-/** Escapes LIKE wildcards so a search for "a_b" matches only that text. */
-function likePattern(text: string): string {
-  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
-
 @Injectable()
 export class UsersService {
-  constructor(@InjectRepository(UserEntity) private readonly users: Repository<UserEntity>) {}
+  constructor(private readonly users: UsersRepository) {}
 
   async getById(id: string): Promise<UserEntity> {
-    const user = await this.users.findOneBy({ id });
+    const user = await this.users.findById(id);
     if (!user) throw new NotFound('User');
     return user;
   }
 
-  findByIds(ids: readonly string[]): Promise<UserEntity[]> {
-    return this.users.createQueryBuilder('u').where('u.id IN (:...ids)', { ids }).getMany();
-  }
-
   /** With the password hash (hidden from every other query). */
-  findForSignIn(where: { email: string } | { id: string }): Promise<(UserEntity & { passwordHash: string }) | null> {
-    return this.users
-      .createQueryBuilder('u')
-      .addSelect('u.passwordHash')
-      .where(where)
-      .getOne() as Promise<(UserEntity & { passwordHash: string }) | null>;
+  findForSignIn(where: { email: string } | { id: string }): Promise<UserWithPasswordHash | null> {
+    return this.users.findForSignIn(where);
   }
 
   /** Creates an account; a taken email (checked by the unique index, race-free) is CONFLICT. */
   async create({ email, passwordHash, role = 'user' }: NewUser): Promise<UserEntity> {
-    try {
-      const saved = await this.users.insert({ email, passwordHash, role });
-      return this.getById(saved.identifiers[0].id as string);
-    } catch (e) {
-      if (e instanceof QueryFailedError && (e.driverError as { code?: string }).code === UNIQUE_VIOLATION) throw new EmailTaken();
-      throw e;
-    }
+    const id = await this.users.insert({ email, passwordHash, role });
+    if (id === null) throw new EmailTaken();
+    return this.getById(id);
   }
 
-  async setPasswordHash(id: string, passwordHash: string): Promise<void> {
-    await this.users.update({ id }, { passwordHash });
+  setPasswordHash(id: string, passwordHash: string): Promise<void> {
+    return this.users.setPasswordHash(id, passwordHash);
   }
 
-  async setRole(id: string, role: UserRole): Promise<void> {
-    await this.users.update({ id }, { role });
-  }
-
-  async adminExists(): Promise<boolean> {
-    return this.users.exists({ where: { role: 'admin' } });
+  setRole(id: string, role: UserRole): Promise<void> {
+    return this.users.setRole(id, role);
   }
 
   /**
-   * One UPDATE naming only the given columns, with preferences merged into the stored ones in SQL
-   * (`||` on jsonb): parallel partial updates never read-modify-write, so none is lost.
+   * Only the fields the input names change (null clears a handle; a null currency is ignored), and
+   * only boolean preferences are merged: parallel partial updates each keep the others' changes.
    */
   async updateProfile(id: string, input: UpdateProfileInput): Promise<User> {
-    const changes: Record<string, unknown> = {};
-    if (input.displayName !== undefined) changes.displayName = input.displayName;
-    if (input.telegram !== undefined) changes.telegram = input.telegram;
-    if (input.discord !== undefined) changes.discord = input.discord;
-    if (input.currencyPreference != null) changes.currencyPreference = input.currencyPreference;
+    const columns: ProfileColumns = {};
+    if (input.displayName !== undefined) columns.displayName = input.displayName;
+    if (input.telegram !== undefined) columns.telegram = input.telegram;
+    if (input.discord !== undefined) columns.discord = input.discord;
+    if (input.currencyPreference != null) columns.currencyPreference = input.currencyPreference;
     const prefs = Object.fromEntries(Object.entries(input.notificationPreferences ?? {}).filter(([, value]) => typeof value === 'boolean'));
-    if (Object.keys(prefs).length) changes.notificationPrefs = () => `notification_prefs || CAST(:prefs AS jsonb)`;
-    if (Object.keys(changes).length) {
-      const result = await this.users
-        .createQueryBuilder()
-        .update(UserEntity)
-        .set(changes)
-        .where('id = :id', { id, prefs: JSON.stringify(prefs) })
-        .execute();
-      if (!result.affected) throw new NotFound('User');
+    if (Object.keys(columns).length || Object.keys(prefs).length) {
+      if (!(await this.users.updateProfile(id, columns, prefs))) throw new NotFound('User');
     }
     return toUser(await this.getById(id));
   }
 
   list(args: UsersArgs): Promise<ConnectionResult<User>> {
-    const qb = this.users.createQueryBuilder('u');
-    if (args.search) qb.where(`u.email LIKE :pattern`, { pattern: likePattern(normalizeEmail(args.search)) });
-    return paginate(qb, args, 'u', { map: toUser });
+    return this.users.page(args, args.search ? normalizeEmail(args.search) : undefined, toUser);
   }
 }

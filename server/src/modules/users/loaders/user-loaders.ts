@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { PeekableLoader } from '../../../common/peekable-loader.js';
 import type { UserEntity } from '../entities/user.entity.js';
-import { UsersService } from '../users.service.js';
+import { UsersRepository } from '../users.repository.js';
 
 /** The users domain's per-request loaders (composed into the request's loaders in graphql/request-loaders.ts). */
 export interface UserLoaders {
@@ -11,7 +11,7 @@ export interface UserLoaders {
 
 @Injectable()
 export class UserLoadersFactory {
-  constructor(private readonly users: UsersService) {}
+  constructor(private readonly users: UsersRepository) {}
 
   create(): UserLoaders {
     return {
