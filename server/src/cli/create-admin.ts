@@ -4,11 +4,13 @@ import pino from 'pino';
 import { DataSource } from 'typeorm';
 import { AppConfig, ConfigError } from '../config/app-config.js';
 import { resolveDatabase } from '../database/database.js';
+import { Db } from '../database/db.js';
 import { typeormOptions } from '../database/typeorm-options.js';
 import { hashPassword } from '../modules/auth/password-hasher.js';
+import { RefreshTokensRepository } from '../modules/auth/refresh-tokens.repository.js';
 import { normalizeEmail } from '../modules/users/email.js';
-import { UserEntity } from '../modules/users/entities/user.entity.js';
 import { EMAIL_MAX_LENGTH, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../modules/users/users.constants.js';
+import { UsersRepository } from '../modules/users/users.repository.js';
 import { UsersService } from '../modules/users/users.service.js';
 
 const USAGE = 'usage: npm run create-admin -- <email> <password>';
@@ -43,7 +45,8 @@ async function main(): Promise<void> {
   try {
     await dataSource.initialize();
     await dataSource.runMigrations({ transaction: 'each' });
-    const users = new UsersService(dataSource.getRepository(UserEntity));
+    const db = new Db(dataSource);
+    const users = new UsersService(new UsersRepository(db));
     const passwordHash = await hashPassword(password);
     const existing = await users.findForSignIn({ email });
     if (existing) {
@@ -51,7 +54,7 @@ async function main(): Promise<void> {
       await users.setRole(existing.id, 'admin');
       // A new password ends the account's sign-ins, as changePassword does (access tokens still run
       // out their ACCESS_TOKEN_TTL_SECONDS: this process cannot reach the server's memory).
-      await dataSource.query(`UPDATE refresh_tokens SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`, [existing.id]);
+      await new RefreshTokensRepository(db).revokeAllForUser(existing.id);
       console.log(`${email} is now an admin (password updated, its sessions signed out)`);
     } else {
       await users.create({ email, passwordHash, role: 'admin' });
