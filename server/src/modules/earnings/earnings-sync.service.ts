@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import type { EpochPerformanceSummary, GonkaNodeClient } from '../../upstream/index.js';
 import { CachedResourceService } from '../../cache/cached-resource.service.js';
 import type { NetworkView } from '../../network/network-view.types.js';
+import type { TrackedNode } from '../nodes/nodes.repository.js';
 import { SettlementTimesService } from './settlement-times.service.js';
 import { GONKA_CLIENT } from '../../network/upstream-clients.js';
 
@@ -20,11 +21,6 @@ export const SUMMARY_FETCHES_PER_RUN = 3;
  * empty. Absent is not zero: nothing is stored, and the next refresh asks again.
  */
 export class EpochNotSettledYet extends Error {}
-
-export interface TrackedNode {
-  id: string;
-  identifier: string;
-}
 
 /** ngonka (integer string) → GNK with 9 decimals, exactly. */
 export function ngonkaToGnk(ngonka: bigint): string {

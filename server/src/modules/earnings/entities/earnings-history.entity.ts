@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import type { StatsSource } from '../../nodes/entities/node-stats-cache.entity.js';
+import type { StatsSource } from '../../nodes/node-status.repository.js';
 
 /**
  * One settled epoch's reward for one node. Keyed by (node, epoch) rather than (node, date):
