@@ -4,6 +4,7 @@ import { DashboardResolver } from '../modules/dashboard/dashboard.resolver.js';
 import { NodeHistoryResolver } from '../modules/earnings/node-history.resolver.js';
 import { NodeJobsResolver } from '../modules/nodes/node-jobs.resolver.js';
 import { NodeLiveResolver } from '../modules/nodes/node-live.resolver.js';
+import { NodeStatusHistoryResolver } from '../modules/nodes/node-status-history.resolver.js';
 import { NodesResolver } from '../modules/nodes/nodes.resolver.js';
 import { SystemResolver } from '../modules/system/system.resolver.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
@@ -14,4 +15,4 @@ import { UsersResolver } from '../modules/users/users.resolver.js';
  * Every resolver class, for emitting schema.graphql without a database (cli/emit-schema.ts).
  * A test compares the running app's schema with the committed file, so a resolver missing here fails CI.
  */
-export const SCHEMA_RESOLVERS: Type[] = [SystemResolver, NodesResolver, NodeLiveResolver, NodeJobsResolver, NodeHistoryResolver, DashboardResolver, AdminResolver, AuthResolver, UsersResolver, SupportRequestsResolver];
+export const SCHEMA_RESOLVERS: Type[] = [SystemResolver, NodesResolver, NodeLiveResolver, NodeJobsResolver, NodeStatusHistoryResolver, NodeHistoryResolver, DashboardResolver, AdminResolver, AuthResolver, UsersResolver, SupportRequestsResolver];

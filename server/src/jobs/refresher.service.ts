@@ -1,9 +1,10 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { AppConfig } from '../config/app-config.js';
 import { MetricsService } from '../metrics/metrics.service.js';
-import { EarningsSyncService, type TrackedNode } from '../modules/earnings/earnings-sync.service.js';
+import { EarningsSyncService } from '../modules/earnings/earnings-sync.service.js';
 import { NetworkViewService } from '../network/network-view.service.js';
+import { NodeStatusRepository } from '../modules/nodes/node-status.repository.js';
+import { NodesRepository, type TrackedNode } from '../modules/nodes/nodes.repository.js';
 import { StatusRecorderService } from '../modules/nodes/status-recorder.service.js';
 
 export interface RefreshReport {
@@ -30,7 +31,8 @@ export class RefresherService implements OnApplicationBootstrap, OnModuleDestroy
 
   constructor(
     private readonly config: AppConfig,
-    private readonly db: DataSource,
+    private readonly nodes: NodesRepository,
+    private readonly statuses: NodeStatusRepository,
     private readonly view: NetworkViewService,
     private readonly status: StatusRecorderService,
     private readonly earnings: EarningsSyncService,
@@ -62,7 +64,7 @@ export class RefresherService implements OnApplicationBootstrap, OnModuleDestroy
     const stop = this.metrics.refreshDuration.startTimer({ job: 'nodes' });
     let tracked: TrackedNode[] = [];
     try {
-      tracked = await this.db.query(`SELECT DISTINCT n.id, n.identifier FROM nodes n JOIN user_nodes un ON un.node_id = n.id`);
+      tracked = await this.nodes.trackedNodes();
       const { value: view } = await this.view.refreshStatus();
       // Hardware is its own bulk route: if it fails, statuses are still recorded (GPU models kept).
       const hardware = await this.view
@@ -84,9 +86,7 @@ export class RefresherService implements OnApplicationBootstrap, OnModuleDestroy
       stop({ outcome: 'error' });
       const error = (e as Error).message;
       this.log.warn(`refresh failed, keeping last good data: ${error}`);
-      await this.db
-        .query(`UPDATE node_stats_cache SET last_error = $1 WHERE node_id = ANY($2::uuid[])`, [error, tracked.map((t) => t.id)])
-        .catch(() => undefined); // the database itself may be what failed
+      await this.statuses.recordRefreshError(tracked.map((t) => t.id), error).catch(() => undefined); // the database itself may be what failed
       this.lastReport = { at: new Date(), ok: false, tracked: tracked.length, statusChanges: 0, earningsRows: 0, error };
       return this.lastReport;
     }

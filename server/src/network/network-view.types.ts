@@ -1,4 +1,4 @@
-import type { NodeStatusRule, PortalNodeStatus } from './node-status.js';
+import type { DerivedNodeStatus, NodeStatusRule } from './node-status.js';
 
 /**
  * What the portal knows live about one Gonka host, merged from the bulk routes. Plain JSON (no
@@ -7,7 +7,7 @@ import type { NodeStatusRule, PortalNodeStatus } from './node-status.js';
 export interface NodeLiveStats {
   address: string;
   inCurrentEpoch: boolean;
-  status: PortalNodeStatus;
+  status: DerivedNodeStatus;
   statusRule: NodeStatusRule;
   statusReason: string;
   jailedUntil: string | null;

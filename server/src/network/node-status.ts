@@ -7,7 +7,22 @@ import type { ParticipantStatus } from '../upstream/gonka.types.js';
  * HEALTHY; the first rule that fires wins and is returned with a human-readable reason.
  */
 
-export type PortalNodeStatus = 'HEALTHY' | 'UNHEALTHY' | 'JAILED' | 'OFFLINE';
+/**
+ * The portal's one node status, from the rules to GraphQL (registered as `NodeStatus` in
+ * modules/nodes/dto/node.model.ts). The database spells it in lower case; only
+ * modules/nodes/node-status.repository.ts converts.
+ */
+export enum NodeStatus {
+  HEALTHY = 'HEALTHY',
+  UNHEALTHY = 'UNHEALTHY',
+  JAILED = 'JAILED',
+  OFFLINE = 'OFFLINE',
+  /** No data yet: what the API answers when nothing is known, never a verdict of the rules. */
+  UNKNOWN = 'UNKNOWN',
+}
+
+/** What the rules conclude from evidence (and what is stored): never UNKNOWN. */
+export type DerivedNodeStatus = Exclude<NodeStatus, NodeStatus.UNKNOWN>;
 
 export type NodeStatusRule =
   | 'VALIDATOR_JAILED'
@@ -49,7 +64,7 @@ export interface NodeStatusFacts {
 }
 
 export interface NodeStatusVerdict {
-  status: PortalNodeStatus;
+  status: DerivedNodeStatus;
   ruleCode: NodeStatusRule;
   reason: string;
   /** Set with JAILED when known. */
@@ -57,7 +72,7 @@ export interface NodeStatusVerdict {
 }
 
 export function deriveNodeStatus(facts: NodeStatusFacts): NodeStatusVerdict {
-  const verdict = (status: PortalNodeStatus, ruleCode: NodeStatusRule, reason: string): NodeStatusVerdict => ({
+  const verdict = (status: DerivedNodeStatus, ruleCode: NodeStatusRule, reason: string): NodeStatusVerdict => ({
     status,
     ruleCode,
     reason,
@@ -67,41 +82,41 @@ export function deriveNodeStatus(facts: NodeStatusFacts): NodeStatusVerdict {
   if (facts.validatorJailed === true) {
     const until = facts.jailedUntil ?? null;
     const reason = until ? `validator jailed until ${until.toISOString()}` : 'validator jailed';
-    return { ...verdict('JAILED', 'VALIDATOR_JAILED', reason), jailedUntil: until };
+    return { ...verdict(NodeStatus.JAILED, 'VALIDATOR_JAILED', reason), jailedUntil: until };
   }
 
   if (!facts.inCurrentEpoch) {
-    return verdict('OFFLINE', 'NOT_IN_CURRENT_EPOCH', 'not among the participants of the current epoch');
+    return verdict(NodeStatus.OFFLINE, 'NOT_IN_CURRENT_EPOCH', 'not among the participants of the current epoch');
   }
   if (facts.healthCheckPassed === false) {
-    return verdict('OFFLINE', 'HEALTH_CHECK_FAILED', 'health check of the inference URL failed');
+    return verdict(NodeStatus.OFFLINE, 'HEALTH_CHECK_FAILED', 'health check of the inference URL failed');
   }
 
   if (facts.participantStatus === 'INVALID') {
-    return verdict('UNHEALTHY', 'PARTICIPANT_INVALID', 'participant status is INVALID on the chain');
+    return verdict(NodeStatus.UNHEALTHY, 'PARTICIPANT_INVALID', 'participant status is INVALID on the chain');
   }
   if (facts.participantStatus === 'INACTIVE') {
-    return verdict('UNHEALTHY', 'PARTICIPANT_INACTIVE', 'participant status is INACTIVE on the chain');
+    return verdict(NodeStatus.UNHEALTHY, 'PARTICIPANT_INACTIVE', 'participant status is INACTIVE on the chain');
   }
   if (facts.excludedThisEpoch) {
     const why = facts.excludedThisEpoch.reason || 'no reason given';
-    return verdict('UNHEALTHY', 'EXCLUDED_THIS_EPOCH', `excluded from the current epoch (${why})`);
+    return verdict(NodeStatus.UNHEALTHY, 'EXCLUDED_THIS_EPOCH', `excluded from the current epoch (${why})`);
   }
   if (facts.missedRate != null && facts.missedRate > MISSED_RATE_LIMIT) {
     const reason = `missed rate ${percents(facts.missedRate, MISSED_RATE_LIMIT)}`;
-    return verdict('UNHEALTHY', 'MISSED_RATE', reason);
+    return verdict(NodeStatus.UNHEALTHY, 'MISSED_RATE', reason);
   }
   if (facts.invalidationRate != null && facts.invalidationRate > INVALIDATION_RATE_LIMIT) {
     const reason = `invalidation rate ${percents(facts.invalidationRate, INVALIDATION_RATE_LIMIT)}`;
-    return verdict('UNHEALTHY', 'INVALIDATION_RATE', reason);
+    return verdict(NodeStatus.UNHEALTHY, 'INVALIDATION_RATE', reason);
   }
   if (facts.confirmationPocRatio != null && facts.confirmationPocRatio < CONFIRMATION_POC_RATIO_MIN) {
     const [ratio, min] = formatComparison(facts.confirmationPocRatio, CONFIRMATION_POC_RATIO_MIN, 2);
     const reason = `confirmation PoC ratio ${ratio} < ${min}`;
-    return verdict('UNHEALTHY', 'CONFIRMATION_POC_RATIO', reason);
+    return verdict(NodeStatus.UNHEALTHY, 'CONFIRMATION_POC_RATIO', reason);
   }
 
-  return verdict('HEALTHY', 'ALL_CHECKS_PASSED', 'all checks passed');
+  return verdict(NodeStatus.HEALTHY, 'ALL_CHECKS_PASSED', 'all checks passed');
 }
 
 /** missed / (missed + inferences), as trackers compute it; null when there was no traffic yet. */

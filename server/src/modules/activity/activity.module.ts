@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
+import { ActivityRepository } from './activity.repository.js';
 import { ActivityService } from './activity.service.js';
 
-@Module({ providers: [ActivityService], exports: [ActivityService] })
+@Module({ providers: [ActivityRepository, ActivityService], exports: [ActivityService] })
 export class ActivityModule {}

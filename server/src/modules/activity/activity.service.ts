@@ -1,29 +1,31 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager } from 'typeorm';
-import { type ActivityKind, ActivityEventEntity } from './entities/activity-event.entity.js';
+import type { EntityManager } from 'typeorm';
+import { Tx } from '../../database/db.js';
+import type { ConnectionArgs, ConnectionResult } from '../../graphql/connection.js';
+import { type ActivityFeedItem, ActivityRepository, type NewActivityEvent, type StatusChangeActivity } from './activity.repository.js';
 
-export interface NewActivityEvent {
-  userId: string;
-  kind: ActivityKind;
-  message: string;
-  nodeId?: string | null;
-  supportRequestId?: string | null;
-}
+export type { ActivityFeedItem, NewActivityEvent, StatusChangeActivity };
 
-/** Writes activity feed events; pass the caller's transaction manager so the event commits with the change. */
+/** Users' activity feeds. Writes take the caller's transaction, so an event commits with its change. */
 @Injectable()
 export class ActivityService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly events: ActivityRepository) {}
 
-  async record(events: NewActivityEvent | NewActivityEvent[], manager: EntityManager = this.dataSource.manager): Promise<void> {
-    const rows = (Array.isArray(events) ? events : [events]).map((e) => ({
-      userId: e.userId,
-      kind: e.kind,
-      message: e.message,
-      nodeId: e.nodeId ?? null,
-      supportRequestId: e.supportRequestId ?? null,
-    }));
-    if (rows.length) await manager.insert(ActivityEventEntity, rows);
+  /**
+   * `tx` may still be a TypeORM EntityManager for callers that open their transaction on the
+   * DataSource rather than with `Db.transaction` (support requests, until converted).
+   */
+  record(events: NewActivityEvent | NewActivityEvent[], tx?: Tx | EntityManager): Promise<void> {
+    return this.events.insert(Array.isArray(events) ? events : [events], tx === undefined || tx instanceof Tx ? tx : new Tx(tx));
+  }
+
+  /** Status transitions, into the feeds of the nodes' owners. */
+  recordStatusChanges(changes: readonly StatusChangeActivity[], tx?: Tx): Promise<void> {
+    return this.events.insertStatusChanges(changes, tx);
+  }
+
+  /** The user's feed, newest first (Relay keyset pages over created_at, id). */
+  feed(userId: string, args: ConnectionArgs): Promise<ConnectionResult<ActivityFeedItem>> {
+    return this.events.feed(userId, args);
   }
 }

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { EpochPerformanceSummary, GonkaNodeClient } from '../../upstream/index.js';
 import { CachedResourceService } from '../../cache/cached-resource.service.js';
 import type { NetworkView } from '../../network/network-view.types.js';
+import type { TrackedNode } from '../nodes/nodes.repository.js';
 import { SettlementTimesService } from './settlement-times.service.js';
 import { GONKA_CLIENT } from '../../network/upstream-clients.js';
 import { EarningsRepository } from './earnings.repository.js';
@@ -23,11 +24,6 @@ export const SUMMARY_FETCHES_PER_RUN = 3;
  * empty. Absent is not zero: nothing is stored, and the next refresh asks again.
  */
 export class EpochNotSettledYet extends Error {}
-
-export interface TrackedNode {
-  id: string;
-  identifier: string;
-}
 
 /**
  * Writes settled epochs' rewards (`rewarded_coins`, never `earned_coins`) into earnings_history,

@@ -3,12 +3,11 @@ import { EarningsRepository, type EarningsBucketRow } from './earnings.repositor
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { BadUserInput } from '../../common/domain-error.js';
-import { EarningsGranularity, type DateRangeInput, type EarningsPoint, type NodeStatusChange } from './dto/earnings.model.js';
+import { EarningsGranularity, type DateRangeInput, type EarningsPoint } from './dto/earnings.model.js';
 
 const DEFAULT_DAYS = 30;
 const MAX_DAYS = 366;
 const DAY_MS = 86_400_000;
-const MAX_EVENTS = 500;
 
 export interface ResolvedRange {
   from: Date;
@@ -29,7 +28,7 @@ function toPoint(r: EarningsBucketRow): EarningsPoint {
   return { periodStart: new Date(r.period), epoch: r.epoch, amount: r.amount, claimed: r.claimed };
 }
 
-/** Earnings series and status history from our own tables (written by the refresher). */
+/** Earnings series from our own tables (written by the refresher). */
 @Injectable()
 export class EarningsService {
   constructor(
@@ -49,15 +48,6 @@ export class EarningsService {
    */
   async ownerSeries(userId: string, range: ResolvedRange, granularity: EarningsGranularity): Promise<EarningsPoint[]> {
     return (await this.earnings.ownerSeries(userId, range.from, range.to, granularity)).map(toPoint);
-  }
-
-  async statusHistory(nodeId: string, range: ResolvedRange): Promise<NodeStatusChange[]> {
-    const rows: { at: Date; old_status: string | null; new_status: string; reason: string | null }[] = await this.db.query(
-      `SELECT at, old_status, new_status, reason FROM node_status_events
-       WHERE node_id = $1 AND at BETWEEN $2 AND $3 ORDER BY at DESC, id DESC LIMIT ${MAX_EVENTS}`,
-      [nodeId, range.from, range.to],
-    );
-    return rows.map((r) => ({ at: r.at, oldStatus: r.old_status?.toUpperCase() ?? null, newStatus: r.new_status.toUpperCase(), reason: r.reason }));
   }
 
   /** A customer's settled income in [from, to), exact, over their ownership periods (see ownerSeries). */

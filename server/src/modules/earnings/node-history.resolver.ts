@@ -1,6 +1,6 @@
 import { Args, ResolveField, Resolver, Root } from '@nestjs/graphql';
 import { Node } from '../nodes/dto/node.model.js';
-import { DateRangeInput, EarningsGranularity, EarningsPoint, NodeStatusChange } from './dto/earnings.model.js';
+import { DateRangeInput, EarningsGranularity, EarningsPoint } from './dto/earnings.model.js';
 import { EarningsService, resolveRange, type ResolvedRange } from './earnings.service.js';
 
 /** The range cut to the viewer's ownership period (a node passed on shows its new owner only theirs). */
@@ -21,10 +21,5 @@ export class NodeHistoryResolver {
     @Args('granularity', { type: () => EarningsGranularity, defaultValue: EarningsGranularity.DAY }) granularity = EarningsGranularity.DAY,
   ): Promise<EarningsPoint[]> {
     return this.history.series([node.id], visible(resolveRange(range), node), granularity);
-  }
-
-  @ResolveField(() => [NodeStatusChange], { description: 'Status transitions in the range, newest first (at most 500).' })
-  statusHistory(@Root() node: Node, @Args('range', { type: () => DateRangeInput, nullable: true }) range?: DateRangeInput): Promise<NodeStatusChange[]> {
-    return this.history.statusHistory(node.id, visible(resolveRange(range), node));
   }
 }

@@ -1,7 +1,7 @@
 import { parseTimestamp } from '../../database/sql.js';
 import type { IdentifierType, Node } from './dto/node.model.js';
 
-/** A row of the node-list query (node-list.query.ts). */
+/** A row of the node-list query (node-list.repository.ts). */
 export interface NodeRow {
   id: string;
   identifier: string;

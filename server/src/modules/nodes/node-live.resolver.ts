@@ -2,7 +2,8 @@ import { Float, Int, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GqlContext } from '../../graphql/gql-context.js';
 import { GnkScalar } from '../../graphql/scalars/gnk.scalar.js';
 import { DomainError } from '../../common/domain-error.js';
-import { Node, NodeHardware, NodeStatus } from './dto/node.model.js';
+import { NodeStatus } from '../../network/node-status.js';
+import { Node, NodeHardware } from './dto/node.model.js';
 import { type FieldsReading, nodeField } from './node-fields.js';
 import type { NodeStatsResult } from './loaders/node-loaders.js';
 
@@ -43,7 +44,7 @@ export class NodeLiveResolver {
 
   @ResolveField(() => NodeStatus, { description: 'HEALTHY, UNHEALTHY, JAILED or OFFLINE (see statusReason); the last stored one while the network is unreachable, UNKNOWN if none.' })
   status(node: Node, _args: unknown, ctx: GqlContext): Result<NodeStatus> {
-    return this.statsOr('status', node, ctx, (r) => (r.stats?.status ?? 'OFFLINE') as NodeStatus, NodeStatus.UNKNOWN);
+    return this.statsOr('status', node, ctx, (r) => r.stats?.status ?? NodeStatus.OFFLINE, NodeStatus.UNKNOWN);
   }
 
   @ResolveField(() => String, { description: 'Which rule set the status, e.g. "missed rate 12.4% > 10.0%"; "no data yet" with UNKNOWN.' })

@@ -2,7 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { GqlContext } from '../../graphql/gql-context.js';
 import { connectionItemFields, selectsField } from '../../graphql/selection.js';
 import { LOADER_KEYS, loadersFor } from './node-fields.js';
-import type { NodeList, NodeListOptions } from './node-list.query.js';
+import type { NodeList, NodeListOptions } from './node-list.repository.js';
 
 /** The Node fields a list query selects, and what the list query itself can read for them. */
 export function nodeListPlan(info: GraphQLResolveInfo): { selected: Set<string>; options: NodeListOptions } {

@@ -1,14 +1,14 @@
-import { IdentifierType, type Node } from './dto/node.model.js';
-import type { NodeEntity } from './entities/node.entity.js';
+import type { Node } from './dto/node.model.js';
+import type { NodeRecord } from './nodes.repository.js';
 
-export function toNodeModel(e: NodeEntity): Node {
+export function toNodeModel(r: NodeRecord): Node {
   return {
-    id: e.id,
-    identifier: e.identifier,
-    identifierType: e.identifierType as IdentifierType,
-    displayName: e.displayName,
-    gpuType: e.gpuType,
-    region: e.region,
-    createdAt: e.createdAt,
+    id: r.id,
+    identifier: r.identifier,
+    identifierType: r.identifier_type,
+    displayName: r.display_name,
+    gpuType: r.gpu_type,
+    region: r.region,
+    createdAt: r.created_at,
   };
 }

@@ -1,5 +1,6 @@
-import type { NodeStatusRule } from '../../network/node-status.js';
+import { NodeStatus, type NodeStatusRule } from '../../network/node-status.js';
 import type { NodeHardwareView, NodeLiveStats } from '../../network/network-view.types.js';
+import type { NewSnapshot, StoredSnapshot } from './node-status.repository.js';
 
 /**
  * The snapshot's `gpu_models`: the GPU types a host reports, lower-cased, one per line (a filter's
@@ -13,10 +14,10 @@ export function reportedGpuModels(hardware: Record<string, NodeHardwareView> | n
 }
 
 /** The columns the refresher stores in node_stats_cache, from the live view (OFFLINE when absent). */
-export function liveToSnapshot(stats: NodeLiveStats | undefined) {
+export function liveToSnapshot(stats: NodeLiveStats | undefined): Omit<NewSnapshot, 'nodeId' | 'gpuModels'> {
   if (!stats) {
     return {
-      status: 'offline',
+      status: NodeStatus.OFFLINE,
       statusRule: 'NOT_IN_CURRENT_EPOCH',
       statusReason: 'not in the current epoch participants',
       tokensPerSec: null,
@@ -26,8 +27,8 @@ export function liveToSnapshot(stats: NodeLiveStats | undefined) {
     };
   }
   return {
-    status: stats.status.toLowerCase(),
-    statusRule: stats.statusRule as string,
+    status: stats.status,
+    statusRule: stats.statusRule,
     statusReason: stats.statusReason,
     tokensPerSec: stats.tokensPerSec,
     jobsDay: stats.jobsDay,
@@ -36,25 +37,12 @@ export function liveToSnapshot(stats: NodeLiveStats | undefined) {
   };
 }
 
-/** A node_stats_cache row as pg returns it (numeric columns as numbers or null, per the table). */
-export interface SnapshotRow {
-  status: string;
-  status_rule: string | null;
-  status_reason: string | null;
-  voting_weight: number | string | null;
-  active_model: string | null;
-  tokens_per_sec: number | null;
-  jobs_day: number | null;
-  fetched_at: Date | string;
-}
-
 /** The reverse, for serving the last good snapshot while the upstreams are down. */
-export function snapshotToLive(address: string, row: SnapshotRow): NodeLiveStats {
-  const status = String(row.status).toUpperCase() as NodeLiveStats['status'];
+export function snapshotToLive(address: string, row: StoredSnapshot): NodeLiveStats {
   return {
     address,
-    inCurrentEpoch: status !== 'OFFLINE',
-    status,
+    inCurrentEpoch: row.status !== NodeStatus.OFFLINE,
+    status: row.status,
     statusRule: (row.status_rule ?? 'ALL_CHECKS_PASSED') as NodeStatusRule,
     statusReason: row.status_reason ?? '',
     jailedUntil: null,

@@ -1,13 +1,8 @@
 import { Field, HideField, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Connection } from '../../../graphql/connection.js';
+import { NodeStatus } from '../../../network/node-status.js';
 
-export enum NodeStatus {
-  HEALTHY = 'HEALTHY',
-  UNHEALTHY = 'UNHEALTHY',
-  JAILED = 'JAILED',
-  OFFLINE = 'OFFLINE',
-  UNKNOWN = 'UNKNOWN',
-}
+// The rules' own enum (network/node-status.ts): a status needs no conversion on its way to the client.
 registerEnumType(NodeStatus, {
   name: 'NodeStatus',
   description:

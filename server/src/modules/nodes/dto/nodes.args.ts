@@ -3,7 +3,7 @@ import { Type } from 'class-transformer';
 import { IsArray, IsEnum, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
 import { NoNulCharacter } from '../../../common/validators/storable-text.js';
 import { ConnectionArgs } from '../../../graphql/connection.js';
-import { NodeStatus } from './node.model.js';
+import { NodeStatus } from '../../../network/node-status.js';
 
 export const SEARCH_MAX = 100;
 

@@ -1,5 +1,4 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { DomainError } from '../../../common/domain-error.js';
 import { PeekableLoader } from '../../../common/peekable-loader.js';
 import { NetworkViewService } from '../../../network/network-view.service.js';
@@ -9,7 +8,9 @@ import { HYPERFUSION_CLIENT } from '../../../network/upstream-clients.js';
 import type { HyperfusionClient } from '../../../upstream/index.js';
 import type { InferenceJob } from '../dto/inference-job.model.js';
 import { NodeJobsSource } from './node-jobs.loader.js';
-import { snapshotToLive, type SnapshotRow } from '../stats-snapshot.js';
+import { NodeMetricsRepository } from '../node-metrics.repository.js';
+import { NodeStatusRepository } from '../node-status.repository.js';
+import { snapshotToLive } from '../stats-snapshot.js';
 import { createNodeMetricsLoaders, type NodeMetricsLoaders } from './node-metrics.loader.js';
 
 export interface NodeStatsResult {
@@ -41,7 +42,8 @@ export class NodeLoadersFactory {
 
   constructor(
     private readonly view: NetworkViewService,
-    private readonly db: DataSource,
+    private readonly statuses: NodeStatusRepository,
+    private readonly metrics: NodeMetricsRepository,
     cache: CachedResourceService,
     @Inject(HYPERFUSION_CLIENT) tracker: HyperfusionClient | null,
   ) {
@@ -54,7 +56,7 @@ export class NodeLoadersFactory {
       nodeStats: new PeekableLoader((ids) => this.loadStats(ids)),
       nodeHardware: new PeekableLoader((ids) => this.loadHardware(ids)),
       nodeJobs: new PeekableLoader((ids) => this.jobs.batch(ids)),
-      ...createNodeMetricsLoaders(this.db, ownerId),
+      ...createNodeMetricsLoaders(this.metrics, ownerId),
     };
   }
 
@@ -68,15 +70,11 @@ export class NodeLoadersFactory {
   }
 
   private async fromSnapshots(ids: readonly string[]): Promise<(NodeStatsResult | Error)[]> {
-    const rows: (SnapshotRow & { identifier: string })[] = await this.db.query(
-      `SELECT n.identifier, c.* FROM nodes n JOIN node_stats_cache c ON c.node_id = n.id WHERE n.identifier = ANY($1)`,
-      [ids],
-    );
-    const byId = new Map(rows.map((r) => [r.identifier as string, r]));
+    const byId = new Map((await this.statuses.snapshotsOf(ids)).map((r) => [r.identifier, r]));
     return ids.map((id) => {
       const row = byId.get(id);
       if (!row) return new DomainError('UPSTREAM_UNAVAILABLE', 'Live node data is unavailable right now; try again shortly');
-      return { stats: snapshotToLive(id, row), fetchedAt: new Date(row.fetched_at), stale: true };
+      return { stats: snapshotToLive(id, row), fetchedAt: row.fetched_at, stale: true };
     });
   }
 

@@ -1,0 +1,79 @@
+/**
+ * activity_events, each user's feed. Reached through TypeORM (the entity ActivityEventEntity, on
+ * `Db.dataSource.manager` or the caller's `tx.manager`), not raw SQL: the feed is a Relay page from
+ * `paginate()` (graphql/connection.ts), which needs a QueryBuilder, and the inserts join the
+ * caller's transaction. Read-join: `insertStatusChanges` reads `nodes` and `user_nodes` (the node's
+ * name and its owners) in its own statement.
+ */
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { Db, type Tx } from '../../database/db.js';
+import { type ConnectionArgs, type ConnectionResult, paginate } from '../../graphql/connection.js';
+import { type ActivityKind, ActivityEventEntity } from './entities/activity-event.entity.js';
+
+export interface NewActivityEvent {
+  userId: string;
+  kind: ActivityKind;
+  message: string;
+  nodeId?: string | null;
+  supportRequestId?: string | null;
+}
+
+/** A feed line, as the dashboard shows it. */
+export interface ActivityFeedItem {
+  id: string;
+  kind: ActivityKind;
+  message: string;
+  nodeId: string | null;
+  supportRequestId: string | null;
+  createdAt: Date;
+}
+
+/** A node's status transition, for its owners' feeds; `from`/`to` as the feed words them. */
+export interface StatusChangeActivity {
+  nodeId: string;
+  from: string;
+  to: string;
+  reason: string;
+}
+
+@Injectable()
+export class ActivityRepository {
+  constructor(private readonly db: Db) {}
+
+  private manager(tx?: Tx): EntityManager {
+    return tx?.manager ?? this.db.dataSource.manager;
+  }
+
+  async insert(events: readonly NewActivityEvent[], tx?: Tx): Promise<void> {
+    const rows = events.map((e) => ({
+      userId: e.userId,
+      kind: e.kind,
+      message: e.message,
+      nodeId: e.nodeId ?? null,
+      supportRequestId: e.supportRequestId ?? null,
+    }));
+    if (rows.length) await this.manager(tx).insert(ActivityEventEntity, rows);
+  }
+
+  /** One line per owner of each node: "<name>: <from> → <to> (<reason>)", at most 500 characters. */
+  async insertStatusChanges(changes: readonly StatusChangeActivity[], tx?: Tx): Promise<void> {
+    await this.manager(tx).query(
+      `INSERT INTO activity_events (user_id, kind, node_id, message)
+       SELECT un.user_id, 'status_change', n.id,
+              left(COALESCE(n.display_name, n.identifier) || ': ' || u.old || ' → ' || u.new || ' (' || u.reason || ')', 500)
+       FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[]) AS u(id, old, new, reason)
+       JOIN nodes n ON n.id = u.id JOIN user_nodes un ON un.node_id = n.id`,
+      [changes.map((c) => c.nodeId), changes.map((c) => c.from), changes.map((c) => c.to), changes.map((c) => c.reason)],
+    );
+  }
+
+  /** The user's feed, newest first, in keyset pages. */
+  feed(userId: string, args: ConnectionArgs): Promise<ConnectionResult<ActivityFeedItem>> {
+    const qb = this.manager().createQueryBuilder(ActivityEventEntity, 'event').where('event.user_id = :userId', { userId });
+    return paginate(qb, args, 'event', {
+      idType: 'bigint',
+      map: (e) => ({ id: e.id, kind: e.kind, message: e.message, nodeId: e.nodeId, supportRequestId: e.supportRequestId, createdAt: e.createdAt }),
+    });
+  }
+}

@@ -1,0 +1,134 @@
+/**
+ * nodes, user_nodes (the open ownership period) and node_ownership_history (the closed ones).
+ * Raw SQL through `Db`/`Sql` (database/db.ts), like every nodes repository: reads are named
+ * prepared statements, and the assignment's writes join its transaction (`tx`).
+ * Read-join: `userExists` reads `users`, inside the assignment's transaction (the assignee must
+ * exist when the link is made).
+ */
+import { Injectable } from '@nestjs/common';
+import { Db, type Sql } from '../../database/db.js';
+import type { IdentifierType } from './dto/node.model.js';
+
+/** A nodes row; timestamps as Dates (pg's own parsing). */
+export interface NodeRecord {
+  id: string;
+  identifier: string;
+  identifier_type: IdentifierType;
+  display_name: string | null;
+  gpu_type: string | null;
+  region: string | null;
+  created_at: Date;
+  /** Only when read for an owner: from when they see the node's history (null: all of it). */
+  visible_from?: Date | null;
+}
+
+/** A node linked to a customer: the refresher keeps it current. */
+export interface TrackedNode {
+  id: string;
+  identifier: string;
+}
+
+export interface NewNode {
+  identifier: string;
+  identifierType: IdentifierType;
+  displayName?: string | null;
+  gpuType?: string | null;
+  region?: string | null;
+}
+
+const COLUMNS = 'n.id, n.identifier, n.identifier_type, n.display_name, n.gpu_type, n.region, n.created_at';
+
+@Injectable()
+export class NodesRepository {
+  constructor(private readonly db: Db) {}
+
+  async byId(id: string, tx: Sql = this.db): Promise<NodeRecord | undefined> {
+    const [row] = await tx.rows<NodeRecord>(`SELECT ${COLUMNS} FROM nodes n WHERE n.id = $1`, [id]);
+    return row;
+  }
+
+  /** The node if `ownerId` owns it now, with the start of their period. */
+  async ownedBy(id: string, ownerId: string): Promise<NodeRecord | undefined> {
+    const [row] = await this.db.rows<NodeRecord>(
+      `SELECT ${COLUMNS}, un.visible_from FROM nodes n JOIN user_nodes un ON un.node_id = n.id AND un.user_id = $2 WHERE n.id = $1`,
+      [id, ownerId],
+    );
+    return row;
+  }
+
+  async userExists(userId: string, tx: Sql = this.db): Promise<boolean> {
+    const rows = await tx.rows(`SELECT id FROM users WHERE id = $1`, [userId]);
+    return rows.length > 0;
+  }
+
+  /** Creates the node, or fills in what the input gives for an existing identifier; returns it. */
+  async upsert(node: NewNode, tx: Sql = this.db): Promise<NodeRecord> {
+    const [row] = await tx.rows<NodeRecord>(
+      `INSERT INTO nodes AS n (identifier, identifier_type, display_name, gpu_type, region) VALUES ($1, $2, $3, $4, $5)
+       ON CONFLICT (identifier) DO UPDATE SET
+         display_name = COALESCE(EXCLUDED.display_name, n.display_name),
+         gpu_type = COALESCE(EXCLUDED.gpu_type, n.gpu_type),
+         region = COALESCE(EXCLUDED.region, n.region)
+       RETURNING ${COLUMNS}`,
+      [node.identifier, node.identifierType, node.displayName ?? null, node.gpuType ?? null, node.region ?? null],
+    );
+    return row;
+  }
+
+  /**
+   * Links the node to its owner (a second owner fails on the one-owner unique index). A node that
+   * had an owner before shows the new one only what happens from now on; its first owner also sees
+   * the epochs back-filled from before the assignment (visible_from NULL).
+   */
+  async link(userId: string, nodeId: string, assignedBy: string, tx: Sql = this.db): Promise<void> {
+    await tx.rows(
+      `INSERT INTO user_nodes (user_id, node_id, assigned_by, visible_from)
+       VALUES ($1, $2, $3, CASE WHEN EXISTS (SELECT 1 FROM node_ownership_history WHERE node_id = $2) THEN now() END)`,
+      [userId, nodeId, assignedBy],
+    );
+  }
+
+  /** Ends the node's link, kept as a closed period (its owner's income history keeps it); returns the owners it had. */
+  async unlink(nodeId: string, unassignedBy: string, tx: Sql = this.db): Promise<string[]> {
+    const rows = await tx.rows<{ user_id: string }>(
+      `WITH gone AS (DELETE FROM user_nodes WHERE node_id = $1 RETURNING *)
+       INSERT INTO node_ownership_history (node_id, user_id, assigned_at, assigned_by, visible_from, unassigned_by)
+       SELECT node_id, user_id, assigned_at, assigned_by, visible_from, $2 FROM gone
+       RETURNING user_id`,
+      [nodeId, unassignedBy],
+    );
+    return rows.map((r) => r.user_id);
+  }
+
+  /** Every node linked to a customer. */
+  trackedNodes(): Promise<TrackedNode[]> {
+    return this.db.rows<TrackedNode>(`SELECT DISTINCT n.id, n.identifier FROM nodes n JOIN user_nodes un ON un.node_id = n.id`);
+  }
+
+  /** All nodes, and those linked to a customer (admin statistics). */
+  async counts(): Promise<{ nodes: number; tracked: number }> {
+    const [row] = await this.db.rows<{ nodes: number; tracked: number }>(
+      `SELECT (SELECT count(*) FROM nodes)::int AS nodes, (SELECT count(DISTINCT node_id) FROM user_nodes)::int AS tracked`,
+    );
+    return row;
+  }
+
+  /** The id of the node with this identifier, created (as a wallet) if new; an existing node is left as it is. */
+  async ensure(identifier: string, displayName: string, tx: Sql = this.db): Promise<string> {
+    const [row] = await tx.rows<{ id: string }>(
+      `INSERT INTO nodes (identifier, identifier_type, display_name) VALUES ($1, 'wallet', $2)
+       ON CONFLICT (identifier) DO UPDATE SET identifier = EXCLUDED.identifier RETURNING id`,
+      [identifier, displayName],
+    );
+    return row.id;
+  }
+
+  /** Links the node unless it already has an owner; true when this made the link. */
+  async linkIfUnowned(userId: string, nodeId: string, assignedBy: string, tx: Sql = this.db): Promise<boolean> {
+    const rows = await tx.rows(
+      `INSERT INTO user_nodes (user_id, node_id, assigned_by) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING node_id`,
+      [userId, nodeId, assignedBy],
+    );
+    return rows.length > 0;
+  }
+}
