@@ -1,7 +1,7 @@
 import type { Type } from '@nestjs/common';
 import { AdminResolver } from '../modules/admin/admin.resolver.js';
 import { DashboardResolver } from '../modules/dashboard/dashboard.resolver.js';
-import { NodeHistoryResolver } from '../modules/earnings/node-history.resolver.js';
+import { NodeEarningsResolver } from '../modules/earnings/node-earnings.resolver.js';
 import { NodeJobsResolver } from '../modules/nodes/node-jobs.resolver.js';
 import { NodeLiveResolver } from '../modules/nodes/node-live.resolver.js';
 import { NodeStatusHistoryResolver } from '../modules/nodes/node-status-history.resolver.js';
@@ -15,4 +15,4 @@ import { UsersResolver } from '../modules/users/users.resolver.js';
  * Every resolver class, for emitting schema.graphql without a database (cli/emit-schema.ts).
  * A test compares the running app's schema with the committed file, so a resolver missing here fails CI.
  */
-export const SCHEMA_RESOLVERS: Type[] = [SystemResolver, NodesResolver, NodeLiveResolver, NodeJobsResolver, NodeStatusHistoryResolver, NodeHistoryResolver, DashboardResolver, AdminResolver, AuthResolver, UsersResolver, SupportRequestsResolver];
+export const SCHEMA_RESOLVERS: Type[] = [SystemResolver, NodesResolver, NodeLiveResolver, NodeJobsResolver, NodeStatusHistoryResolver, NodeEarningsResolver, DashboardResolver, AdminResolver, AuthResolver, UsersResolver, SupportRequestsResolver];

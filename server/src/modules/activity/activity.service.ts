@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
-import { Tx } from '../../database/db.js';
+import type { Tx } from '../../database/db.js';
 import type { ConnectionArgs, ConnectionResult } from '../../graphql/connection.js';
 import { type ActivityFeedItem, ActivityRepository, type NewActivityEvent, type StatusChangeActivity } from './activity.repository.js';
 
@@ -11,12 +10,9 @@ export type { ActivityFeedItem, NewActivityEvent, StatusChangeActivity };
 export class ActivityService {
   constructor(private readonly events: ActivityRepository) {}
 
-  /**
-   * `tx` may still be a TypeORM EntityManager for callers that open their transaction on the
-   * DataSource rather than with `Db.transaction` (support requests, until converted).
-   */
-  record(events: NewActivityEvent | NewActivityEvent[], tx?: Tx | EntityManager): Promise<void> {
-    return this.events.insert(Array.isArray(events) ? events : [events], tx === undefined || tx instanceof Tx ? tx : new Tx(tx));
+  /** `tx`: the caller's transaction (from `Db.transaction`), so the event commits with its change. */
+  record(events: NewActivityEvent | NewActivityEvent[], tx?: Tx): Promise<void> {
+    return this.events.insert(Array.isArray(events) ? events : [events], tx);
   }
 
   /** Status transitions, into the feeds of the nodes' owners. */

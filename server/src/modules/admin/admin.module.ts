@@ -1,7 +1,10 @@
 import { Module } from '@nestjs/common';
 import { JobsModule } from '../../jobs/jobs.module.js';
+import { NodesModule } from '../nodes/nodes.module.js';
+import { SupportModule } from '../support/support.module.js';
+import { UsersModule } from '../users/users.module.js';
 import { AdminResolver } from './admin.resolver.js';
 import { SystemStatsService } from './system-stats.service.js';
 
-@Module({ imports: [JobsModule], providers: [SystemStatsService, AdminResolver] })
+@Module({ imports: [JobsModule, NodesModule, SupportModule, UsersModule], providers: [SystemStatsService, AdminResolver] })
 export class AdminModule {}

@@ -1,17 +1,20 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { CacheService } from '../../cache/cache.service.js';
 import type { GonkaNodeClient, HyperfusionClient } from '../../upstream/index.js';
 import { RefresherService } from '../../jobs/refresher.service.js';
 import { GONKA_CLIENT, HYPERFUSION_CLIENT } from '../../network/upstream-clients.js';
 import { UPSTREAM_ENDPOINTS, type UpstreamEndpoints } from '../../network/upstream-endpoints.js';
+import { NodesRepository } from '../nodes/nodes.repository.js';
+import { SupportRepository } from '../support/support.repository.js';
+import { UsersRepository } from '../users/users.repository.js';
 import type { SystemStats } from './dto/system-stats.model.js';
 
 @Injectable()
 export class SystemStatsService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly users: UsersRepository,
+    private readonly nodes: NodesRepository,
+    private readonly support: SupportRepository,
     private readonly cache: CacheService,
     private readonly refresher: RefresherService,
     @Inject(UPSTREAM_ENDPOINTS) private readonly endpoints: UpstreamEndpoints,
@@ -20,20 +23,16 @@ export class SystemStatsService {
   ) {}
 
   async stats(): Promise<SystemStats> {
-    const [row] = await this.db.query(`
-      SELECT (SELECT count(*) FROM users)::int AS users,
-             (SELECT count(*) FROM users WHERE role = 'admin')::int AS admins,
-             (SELECT count(*) FROM nodes)::int AS nodes,
-             (SELECT count(DISTINCT node_id) FROM user_nodes)::int AS tracked,
-             (SELECT count(*) FROM support_requests WHERE status = 'pending')::int AS pending`);
+    // Each owner counts its own table (users, nodes, support requests).
+    const [people, nodes, pending] = await Promise.all([this.users.counts(), this.nodes.counts(), this.support.countPending()]);
     const { hits, misses } = this.cache.stats;
     const last = this.refresher.lastReport;
     return {
-      users: row.users,
-      admins: row.admins,
-      nodes: row.nodes,
-      trackedNodes: row.tracked,
-      pendingSupportRequests: row.pending,
+      users: people.users,
+      admins: people.admins,
+      nodes: nodes.nodes,
+      trackedNodes: nodes.tracked,
+      pendingSupportRequests: pending,
       upstreams: [
         ...Object.entries(this.gonka?.breakerStates() ?? {}).map(([host, breaker]) => ({ source: 'gonka_api', host, breaker })),
         ...Object.entries(this.tracker?.breakerStates() ?? {}).map(([host, breaker]) => ({ source: 'hyperfusion', host, breaker })),

@@ -1,12 +1,13 @@
 import { Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
-import { ActivityEventEntity } from '../activity/entities/activity-event.entity.js';
+import { ActivityModule } from '../activity/activity.module.js';
 import { EarningsModule } from '../earnings/earnings.module.js';
+import { NodesModule } from '../nodes/nodes.module.js';
+import { SupportModule } from '../support/support.module.js';
 import { DashboardResolver } from './dashboard.resolver.js';
 import { DashboardService } from './dashboard.service.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([ActivityEventEntity]), EarningsModule],
+  imports: [ActivityModule, EarningsModule, NodesModule, SupportModule],
   providers: [DashboardService, DashboardResolver],
 })
 export class DashboardModule {}

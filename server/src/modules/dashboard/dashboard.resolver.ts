@@ -6,10 +6,11 @@ import { GnkScalar } from '../../graphql/scalars/gnk.scalar.js';
 import { CurrentUser, GqlAuthGuard, type AuthUser } from '../auth/index.js';
 import { DateRangeInput, EarningsGranularity, EarningsPoint } from '../earnings/dto/earnings.model.js';
 import { EarningsService, resolveRange } from '../earnings/earnings.service.js';
+import { NodeStatus } from '../../network/node-status.js';
 import { ActivityEventConnection, Dashboard } from './dto/dashboard.model.js';
 import { DashboardService } from './dashboard.service.js';
 
-const NEEDS_ATTENTION = new Set<string | null>(['unhealthy', 'jailed', 'offline']);
+const NEEDS_ATTENTION = new Set<NodeStatus | null>([NodeStatus.UNHEALTHY, NodeStatus.JAILED, NodeStatus.OFFLINE]);
 
 @Resolver(() => Dashboard)
 @UseGuards(GqlAuthGuard)
@@ -31,7 +32,7 @@ export class DashboardResolver {
 
   @ResolveField(() => Int, { description: 'Nodes HEALTHY at the last refresh.' })
   async activeNodes(@Root() d: Dashboard): Promise<number> {
-    return (await this.nodesOf(d)).filter((n) => n.status === 'healthy').length;
+    return (await this.nodesOf(d)).filter((n) => n.status === NodeStatus.HEALTHY).length;
   }
 
   @ResolveField(() => Int, { description: 'Nodes needing attention at the last refresh: UNHEALTHY, JAILED or OFFLINE (not yet observed ones are neither).' })

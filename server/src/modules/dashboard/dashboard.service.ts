@@ -1,39 +1,30 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, type Repository } from 'typeorm';
-import { paginate, type ConnectionArgs, type ConnectionResult } from '../../graphql/connection.js';
-import { ActivityEventEntity } from '../activity/entities/activity-event.entity.js';
-import type { ActivityEvent, ActivityKind } from './dto/dashboard.model.js';
+import type { ConnectionArgs, ConnectionResult } from '../../graphql/connection.js';
+import { ActivityService } from '../activity/activity.service.js';
+import { NodeStatusRepository } from '../nodes/node-status.repository.js';
+import { SupportRepository } from '../support/support.repository.js';
+import type { ActivityEvent } from './dto/dashboard.model.js';
 
-/** Aggregates over the customer's own nodes and requests (our tables; no upstream call). */
+/** Aggregates over the customer's own nodes and requests, read through their owners (no upstream call). */
 @Injectable()
 export class DashboardService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
-    @InjectRepository(ActivityEventEntity) private readonly activity: Repository<ActivityEventEntity>,
+    private readonly statuses: NodeStatusRepository,
+    private readonly support: SupportRepository,
+    private readonly activity: ActivityService,
   ) {}
 
-  async nodes(userId: string): Promise<{ id: string; identifier: string; status: string | null }[]> {
-    return this.db.query(
-      `SELECT n.id, n.identifier, c.status FROM user_nodes un JOIN nodes n ON n.id = un.node_id
-       LEFT JOIN node_stats_cache c ON c.node_id = n.id WHERE un.user_id = $1`,
-      [userId],
-    );
+  /** The customer's nodes with the status stored at the last refresh (null: not observed yet). */
+  nodes(userId: string) {
+    return this.statuses.ownedNodeStatuses(userId);
   }
 
-  async pendingRequests(userId: string): Promise<number> {
-    const [row] = await this.db.query(
-      `SELECT count(*)::int AS n FROM support_requests WHERE user_id = $1 AND status IN ('pending', 'in_progress')`,
-      [userId],
-    );
-    return row.n;
+  pendingRequests(userId: string): Promise<number> {
+    return this.support.countOpenForUser(userId);
   }
 
   recentActivity(userId: string, args: ConnectionArgs): Promise<ConnectionResult<ActivityEvent>> {
-    const qb = this.activity.createQueryBuilder('event').where('event.user_id = :userId', { userId });
-    return paginate(qb, args, 'event', {
-      idType: 'bigint',
-      map: (e) => ({ id: e.id, kind: e.kind as ActivityKind, message: e.message, nodeId: e.nodeId, supportRequestId: e.supportRequestId, createdAt: e.createdAt }),
-    });
+    // The feed's kinds are the activity entity's union, which the GraphQL enum ActivityKind mirrors.
+    return this.activity.feed(userId, args) as Promise<ConnectionResult<ActivityEvent>>;
   }
 }

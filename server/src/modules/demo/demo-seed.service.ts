@@ -1,7 +1,8 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { AppConfig } from '../../config/app-config.js';
 import { hashPassword } from '../auth/password-hasher.js';
+import { NodeAssignmentService } from '../nodes/node-assignment.service.js';
+import { UsersRepository } from '../users/users.repository.js';
 import { UPSTREAM_ENDPOINTS, type UpstreamEndpoints } from '../../network/upstream-endpoints.js';
 
 /** Demo accounts (demo mode only, i.e. the simulator is the network). Also written in the README. */
@@ -22,7 +23,8 @@ export class DemoSeedService implements OnApplicationBootstrap {
 
   constructor(
     private readonly config: AppConfig,
-    private readonly db: DataSource,
+    private readonly users: UsersRepository,
+    private readonly assignment: NodeAssignmentService,
     @Inject(UPSTREAM_ENDPOINTS) private readonly upstreams: UpstreamEndpoints,
   ) {}
 
@@ -37,32 +39,16 @@ export class DemoSeedService implements OnApplicationBootstrap {
     const customerId = await this.ensureUser(DEMO_ACCOUNTS.customer.email, DEMO_ACCOUNTS.customer.password, 'user');
     const addresses = this.upstreams.simulator!.addresses().slice(0, DEMO_NODES);
     for (const [i, identifier] of addresses.entries()) {
-      const [node] = await this.db.query(
-        `INSERT INTO nodes (identifier, identifier_type, display_name) VALUES ($1, 'wallet', $2)
-         ON CONFLICT (identifier) DO UPDATE SET identifier = EXCLUDED.identifier RETURNING id`,
-        [identifier, `demo-node-${String(i + 1).padStart(2, '0')}`],
-      );
       // A new link also goes into the customer's activity feed, as an admin's assignment would.
-      await this.db.query(
-        `WITH linked AS (
-           INSERT INTO user_nodes (user_id, node_id, assigned_by) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING user_id, node_id
-         )
-         INSERT INTO activity_events (user_id, kind, node_id, message)
-         SELECT user_id, 'assignment', node_id, $4 FROM linked`,
-        [customerId, node.id, adminId, `Node demo-node-${String(i + 1).padStart(2, '0')} was added to your account`],
-      );
+      await this.assignment.ensureAssigned(identifier, `demo-node-${String(i + 1).padStart(2, '0')}`, customerId, adminId);
     }
     const { admin, customer } = DEMO_ACCOUNTS;
     this.log.log(`demo accounts: ${customer.email} / ${customer.password} (customer, ${DEMO_NODES} nodes), ${admin.email} / ${admin.password} (admin)`);
   }
 
   private async ensureUser(email: string, password: string, role: 'user' | 'admin'): Promise<string> {
-    const found = await this.db.query(`SELECT id FROM users WHERE email = $1`, [email]);
-    if (found.length) return found[0].id;
-    const [row] = await this.db.query(
-      `INSERT INTO users (email, password_hash, role) VALUES ($1, $2, $3) ON CONFLICT (email) DO UPDATE SET email = EXCLUDED.email RETURNING id`,
-      [email, await hashPassword(password), role],
-    );
-    return row.id;
+    const found = await this.users.findIdByEmail(email);
+    if (found) return found;
+    return this.users.insertOrGetId({ email, passwordHash: await hashPassword(password), role });
   }
 }

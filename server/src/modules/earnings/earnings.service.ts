@@ -1,7 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { EarningsRepository, type EarningsBucketRow } from './earnings.repository.js';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { BadUserInput } from '../../common/domain-error.js';
 import { EarningsGranularity, type DateRangeInput, type EarningsPoint } from './dto/earnings.model.js';
 
@@ -31,10 +29,7 @@ function toPoint(r: EarningsBucketRow): EarningsPoint {
 /** Earnings series from our own tables (written by the refresher). */
 @Injectable()
 export class EarningsService {
-  constructor(
-    @InjectDataSource() private readonly db: DataSource,
-    private readonly earnings: EarningsRepository,
-  ) {}
+  constructor(private readonly earnings: EarningsRepository) {}
 
   /** Settled rewards of the given nodes per epoch, day or week. */
   async series(nodeIds: string[], range: ResolvedRange, granularity: EarningsGranularity): Promise<EarningsPoint[]> {

@@ -41,7 +41,7 @@ export class SupportRequestsService {
         tx,
       );
       const what = `${TYPE_LABELS[row.type]} request${row.type === 'new_node' ? ` ×${row.quantity}${row.gpuType ? ` (${row.gpuType})` : ''}` : ''}`;
-      await this.activity.record({ userId: caller.id, kind: 'request_update', supportRequestId: row.id, message: `Support ${what} created` }, tx.manager);
+      await this.activity.record({ userId: caller.id, kind: 'request_update', supportRequestId: row.id, message: `Support ${what} created` }, tx);
       return row;
     });
     return toSupportRequest(saved);
@@ -92,7 +92,7 @@ export class SupportRequestsService {
       }
       if (!events.length) return row;
       const updated = await this.requests.save(row, tx);
-      await this.activity.record(events, tx.manager);
+      await this.activity.record(events, tx);
       return updated;
     });
     return toSupportRequest(saved);

@@ -1,3 +1,4 @@
+import type { DerivedNodeStatus } from '../../../network/node-status.js';
 import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Connection } from '../../../graphql/connection.js';
 
@@ -39,5 +40,5 @@ export class Dashboard {
   userId: string;
 
   /** The customer's nodes, read once per request and shared by the fields that need them. */
-  nodes?: Promise<{ id: string; identifier: string; status: string | null }[]>;
+  nodes?: Promise<{ id: string; identifier: string; status: DerivedNodeStatus | null }[]>;
 }
