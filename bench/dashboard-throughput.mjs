@@ -8,7 +8,10 @@ import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { cannon, figures } from './lib/load.mjs';
 import { SMOKE, header, run, table } from './lib/report.mjs';
-import { ROOT, stopEmbedded, warmCustomer, withStack } from './lib/stack.mjs';
+import { stopEmbedded } from './lib/database.mjs';
+import { warmCustomer } from './lib/seed.mjs';
+import { withStack } from './lib/stack.mjs';
+import { ROOT } from './lib/surface.mjs';
 
 const { graphql, buildSchema } = createRequire(join(ROOT, 'server/package.json'))('graphql');
 

@@ -8,7 +8,9 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { cannon, figures } from './lib/load.mjs';
 import { header, run, table } from './lib/report.mjs';
-import { stopEmbedded, warmCustomer, withStack } from './lib/stack.mjs';
+import { stopEmbedded } from './lib/database.mjs';
+import { warmCustomer } from './lib/seed.mjs';
+import { withStack } from './lib/stack.mjs';
 
 const arg = (name, fallback) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
 const QUERY = arg('query', 'query NodeTable($first: Int) { myNodes(first: $first) { totalCount nodes { id identifier displayName status statusReason tokensPerSec earningsDay earningsTotal gpuType statsStale } } }');

@@ -5,7 +5,10 @@
 // tracked identifiers. See README.md.
 import { SMOKE, header, percentile, run, table } from './lib/report.mjs';
 import { startServerProcess } from './lib/server-process.mjs';
-import { createBenchDatabase, testing, dropRedisKeys, migrate, seedCustomers, sql, stopEmbedded } from './lib/stack.mjs';
+import { createBenchDatabase, migrate, sql, stopEmbedded } from './lib/database.mjs';
+import { seedCustomers } from './lib/seed.mjs';
+import { dropRedisKeys } from './lib/stack.mjs';
+import { testing } from './lib/surface.mjs';
 
 const { startSimulator } = testing();
 const { encodeCursor } = testing();

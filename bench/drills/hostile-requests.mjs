@@ -7,7 +7,8 @@
 // a development one. Seeded PRNG (`--seed=N`): the same seed sends the same requests. Afterwards the
 // database must hold exactly its earlier rows plus what accepted mutations explain. See bench/README.md.
 import { SMOKE, commandLine, header, pool, run } from '../lib/report.mjs';
-import { stopEmbedded, withStack } from '../lib/stack.mjs';
+import { stopEmbedded } from '../lib/database.mjs';
+import { withStack } from '../lib/stack.mjs';
 import { classify } from './hostile/classify.mjs';
 import { makeGenerator } from './hostile/generator.mjs';
 import { clip, printReport } from './hostile/report.mjs';

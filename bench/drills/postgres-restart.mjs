@@ -2,72 +2,17 @@
 // process on a temp data dir), runs the app on it, and a third of the way through the load stops
 // PostgreSQL (SIGINT: fast shutdown, every session terminated), keeps it down, then starts it again on
 // the same data dir and port. The app is not restarted. See bench/README.md.
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { SMOKE, header, percentile, run, table } from '../lib/report.mjs';
-import { ROOT, testing, freePort, seedCustomers, sql, withStack } from '../lib/stack.mjs';
+import { header, percentile, run, table } from '../lib/report.mjs';
+import { sql } from '../lib/database.mjs';
+import { seedCustomers } from '../lib/seed.mjs';
+import { withStack } from '../lib/stack.mjs';
+import { testing } from '../lib/surface.mjs';
+import { DOWN, QUERY, SECONDS, WORKERS, WRITERS, loadThroughRestart } from './postgres-restart/load.mjs';
+import { TABLES, counts, ownPostgres } from './postgres-restart/postgres.mjs';
 
-const require = createRequire(import.meta.url);
-const pino = require(require.resolve('pino', { paths: [join(ROOT, 'server')] }));
-const { startEmbeddedPostgres } = testing();
 const { RefresherService } = testing();
 
-const SECONDS = SMOKE ? 10 : 30; // total load
-const STOP_AT = SMOKE ? 3 : 10; // s into the load
-const DOWN = SMOKE ? 3 : 6; // s PostgreSQL stays stopped
-const WORKERS = 20; // readers: dashboard + node table
-const WRITERS = 2; // createSupportRequest in a loop (acknowledged writes must survive the restart)
 const BOUND_MS = 5000; // a failing request slower than this is a hang, not a clear failure
-const CLIENT_TIMEOUT_MS = 30_000;
-const QUERY = `{ dashboard { activeNodes totalNodes totalGpus earningsMonth } myNodes(first: 10) { totalCount nodes { identifier displayName status tokensPerSec earningsDay gpuType statsStale } } }`;
-const CREATE = `mutation ($input: CreateSupportRequestInput!) { createSupportRequest(input: $input) { id } }`;
-const TABLES = ['users', 'nodes', 'user_nodes', 'support_requests', 'activity_events', 'node_stats_cache', 'earnings_history', 'settled_epochs'];
-// What a client must never see in an error: driver/socket details, addresses, SQL, stacks.
-const LEAK = /ECONNREFUSED|ECONNRESET|terminat|57P0|admin_shutdown|127\.0\.0\.1|:\d{4,5}\b|postgres|SELECT |INSERT |typeorm|pg-pool|node_modules|\bat .*\.js/i;
-
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-
-/** One embedded PostgreSQL owned by this script: `stop()` and `start()` again on the same dir/port. */
-async function ownPostgres() {
-  const dir = mkdtempSync(join(tmpdir(), 'minegnk-pgdrill-'));
-  chmodSync(dir, 0o755); // embedded PostgreSQL runs as the `postgres` OS user under root
-  const port = await freePort();
-  const log = pino({ level: 'warn' });
-  let db = await startEmbeddedPostgres(join(dir, 'pg'), port, log);
-  return {
-    url: db.url,
-    port,
-    stop: () => db.stop(),
-    async start() {
-      db = await startEmbeddedPostgres(join(dir, 'pg'), port, log);
-    },
-    async remove() {
-      await db.stop().catch(() => undefined);
-      rmSync(dir, { recursive: true, force: true });
-    },
-  };
-}
-
-async function counts(dbUrl) {
-  const rows = await sql(dbUrl, TABLES.map((t) => `SELECT '${t}' AS t, count(*)::int AS n FROM ${t}`).join(' UNION ALL '));
-  return Object.fromEntries(rows.map((r) => [r.t, r.n]));
-}
-
-/** Outcome of one GraphQL call: ok, or the error codes it carried (or a transport error). */
-function classify(r, ok) {
-  if (r.thrown) return { ok: false, codes: [`transport: ${r.thrown.name === 'TimeoutError' ? 'timeout' : r.thrown.cause?.code ?? r.thrown.name}`], leak: false };
-  if (ok) return { ok: true, codes: [], leak: false };
-  const errs = r.errors ?? [];
-  if (!errs.length) return { ok: false, codes: [`HTTP ${r.status} (no errors)`], leak: false };
-  return {
-    ok: false,
-    codes: [...new Set(errs.map((e) => e.extensions?.code ?? '(no code)'))],
-    leak: errs.some((e) => LEAK.test(e.message)) || /stacktrace/.test(r.text ?? ''),
-    message: errs[0].message,
-  };
-}
 
 async function main() {
   header('drill: PostgreSQL restarted mid-load');
@@ -84,53 +29,7 @@ async function main() {
         if (r.errors || !r.data?.myNodes) throw new Error(`warm-up failed: ${r.text}`);
       }
 
-      const samples = []; // { start, end, ok, codes, leak, kind }
-      const acked = new Set();
-      const health = []; // { at, status }
-      const t0 = Date.now();
-      const stopAt = t0 + STOP_AT * 1000;
-      const endAt = t0 + SECONDS * 1000;
-      const marks = { stopAt, stoppedAt: NaN, startAt: NaN, upAt: Infinity };
-      let rowsBefore;
-
-      const reader = async (w) => {
-        for (let i = 0; Date.now() < endAt; i++) {
-          const start = Date.now();
-          const r = await stack.gql(QUERY, undefined, tokens[(w + i) % tokens.length], CLIENT_TIMEOUT_MS).catch((e) => ({ thrown: e }));
-          samples.push({ start, end: Date.now(), kind: 'read', ...classify(r, !r.thrown && r.status === 200 && !r.errors && !!r.data?.myNodes) });
-        }
-      };
-      const writer = async (w) => {
-        for (let i = 0; Date.now() < endAt; i++) {
-          const start = Date.now();
-          const input = { type: 'NEW_NODE', quantity: 1 + (i % 5), comments: `pg drill ${w}/${i}` };
-          const r = await stack.gql(CREATE, { input }, tokens[w % tokens.length], CLIENT_TIMEOUT_MS).catch((e) => ({ thrown: e }));
-          const id = r.data?.createSupportRequest?.id;
-          if (id) acked.add(id);
-          samples.push({ start, end: Date.now(), kind: 'write', ...classify(r, !r.thrown && r.status === 200 && !r.errors && !!id) });
-          await sleep(50);
-        }
-      };
-      const prober = async () => {
-        while (Date.now() < endAt) {
-          const at = Date.now();
-          const r = await fetch(`${stack.url}/health/ready`, { signal: AbortSignal.timeout(10_000) }).catch(() => undefined);
-          health.push({ at, end: Date.now(), status: r?.status ?? 'no answer', body: r ? await r.text().catch(() => '') : '' });
-          await sleep(250);
-        }
-      };
-      const restarter = (async () => {
-        await sleep(stopAt - Date.now());
-        rowsBefore = await counts(stack.dbUrl); // just before the stop (writers still running)
-        marks.stopAt = Date.now();
-        await pg.stop(); // SIGINT: fast shutdown, sessions terminated (57P01), then connection refused
-        marks.stoppedAt = Date.now();
-        await sleep(DOWN * 1000);
-        marks.startAt = Date.now();
-        await pg.start(); // same data dir, same port; resolves once it accepts connections
-        marks.upAt = Date.now();
-      })();
-      await Promise.all([...Array.from({ length: WORKERS }, (_, w) => reader(w)), ...Array.from({ length: WRITERS }, (_, w) => writer(w)), prober(), restarter]);
+      const { t0, samples, acked, health, marks, rowsBefore } = await loadThroughRestart(stack, pg, tokens);
 
       // Phases: requests that finished before the stop, that overlapped the outage, that started after PostgreSQL was back.
       const phaseOf = (s) => (s.end < marks.stopAt ? 'before' : s.start >= marks.upAt ? 'after' : 'gap');

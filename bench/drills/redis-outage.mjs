@@ -3,7 +3,10 @@
 // Runs only when REDIS_URL is set. See bench/README.md.
 import { connect, createServer } from 'node:net';
 import { SMOKE, header, percentile, run, table } from '../lib/report.mjs';
-import { testing, seedCustomers, stopEmbedded, withStack } from '../lib/stack.mjs';
+import { stopEmbedded } from '../lib/database.mjs';
+import { seedCustomers } from '../lib/seed.mjs';
+import { withStack } from '../lib/stack.mjs';
+import { testing } from '../lib/surface.mjs';
 
 const { RefresherService } = testing();
 const { CacheService } = testing();

@@ -1,7 +1,9 @@
 // Drill: 1,000 support requests sent at once by 100 customers → every acknowledged request is a row,
 // and no row exists that was not acknowledged. See bench/README.md.
 import { SMOKE, header, pool, run, table } from '../lib/report.mjs';
-import { seedCustomers, sql, stopEmbedded, withStack } from '../lib/stack.mjs';
+import { sql, stopEmbedded } from '../lib/database.mjs';
+import { seedCustomers } from '../lib/seed.mjs';
+import { withStack } from '../lib/stack.mjs';
 
 const REQUESTS = SMOKE ? 100 : 1000;
 const CUSTOMERS = SMOKE ? 10 : 100;

@@ -3,7 +3,10 @@
 // cache expired-but-present (the normal case) and cold (cache and the PostgreSQL snapshot of the
 // last refresh deleted). See bench/README.md.
 import { SMOKE, header, pool, run, table } from '../lib/report.mjs';
-import { testing, seedCustomers, simApi, sql, stopEmbedded, upstreamAttempts, withStack } from '../lib/stack.mjs';
+import { sql, stopEmbedded } from '../lib/database.mjs';
+import { seedCustomers } from '../lib/seed.mjs';
+import { simApi, upstreamAttempts, withStack } from '../lib/stack.mjs';
+import { testing } from '../lib/surface.mjs';
 
 const { CacheService } = testing();
 const { VIEW_KEY, HARDWARE_KEY } = testing();

@@ -2,7 +2,7 @@
 // loop with the servers under test (they run in the bench's own process).
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { ROOT } from './stack.mjs';
+import { ROOT } from './surface.mjs';
 
 const BIN = join(ROOT, 'node_modules/autocannon/autocannon.js');
 

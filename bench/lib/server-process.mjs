@@ -4,7 +4,9 @@ import { spawn } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, testing, freePort, gql } from './stack.mjs';
+import { freePort } from './database.mjs';
+import { gql } from './stack.mjs';
+import { ROOT, testing } from './surface.mjs';
 
 /**
  * Starts the server with `env` (plus a JWT secret, a free port, production mode) and waits for its

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { ROOT } from '../../lib/stack.mjs';
+import { ROOT } from '../../lib/surface.mjs';
 
 export const G = createRequire(join(ROOT, 'server/package.json'))('graphql');
 export const schema = G.buildSchema(readFileSync(join(ROOT, 'schema.graphql'), 'utf8'));

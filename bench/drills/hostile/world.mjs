@@ -3,7 +3,9 @@
 // and the check that every changed row is explained by an executed mutation.
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { ROOT, testing, seedCustomers, sql } from '../../lib/stack.mjs';
+import { sql } from '../../lib/database.mjs';
+import { seedCustomers } from '../../lib/seed.mjs';
+import { ROOT, testing } from '../../lib/surface.mjs';
 
 const argon2 = createRequire(join(ROOT, 'server/package.json'))('argon2');
 const { RefresherService } = testing();

@@ -1,5 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { CacheService } from './cache.service.js';
+import { SingleFlight } from '../common/single-flight.js';
 import { AppConfig } from '../config/app-config.js';
 import { MetricsService } from '../metrics/metrics.service.js';
 
@@ -26,7 +27,7 @@ export const STALE_REFRESH_PAUSE_AFTER_FAILURE_MS = 5_000;
 @Injectable()
 export class CachedResourceService {
   private readonly log = new Logger(CachedResourceService.name);
-  private readonly inFlight = new Map<string, Promise<Cached<unknown>>>();
+  private readonly inFlight = new SingleFlight();
   private readonly ttlMs: number;
   readonly lastErrors = new Map<string, { at: Date; message: string }>();
 
@@ -58,8 +59,8 @@ export class CachedResourceService {
   }
 
   /** Resolves once no fetch is in flight (background refreshes included): for tests and benchmarks. */
-  async settled(): Promise<void> {
-    while (this.inFlight.size > 0) await Promise.allSettled([...this.inFlight.values()]);
+  settled(): Promise<void> {
+    return this.inFlight.settled();
   }
 
   /**
@@ -67,9 +68,7 @@ export class CachedResourceService {
    * miss raced a fetch that has just finished gets that result instead of fetching again.
    */
   refresh<T>(key: string, fetch: () => Promise<T>, freshFor?: number): Promise<Cached<T>> {
-    const running = this.inFlight.get(key);
-    if (running) return running as Promise<Cached<T>>;
-    const job = (async () => {
+    return this.inFlight.run(key, async (): Promise<Cached<T>> => {
       try {
         if (freshFor !== undefined) {
           const entry = await this.cache.get<T>(key);
@@ -85,11 +84,7 @@ export class CachedResourceService {
         this.lastErrors.set(key, { at: new Date(), message: (e as Error).message });
         this.log.warn(`refresh of ${key} failed: ${(e as Error).message}`);
         throw e;
-      } finally {
-        this.inFlight.delete(key);
       }
-    })();
-    this.inFlight.set(key, job);
-    return job;
+    });
   }
 }

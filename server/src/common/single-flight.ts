@@ -17,4 +17,12 @@ export class SingleFlight {
   get size(): number {
     return this.inFlight.size;
   }
+
+  /**
+   * Resolves once nothing is in flight, including work started while waiting (a settling job may
+   * start another): lets tests and benchmarks wait for background work without sleeping.
+   */
+  async settled(): Promise<void> {
+    while (this.inFlight.size > 0) await Promise.allSettled([...this.inFlight.values()]);
+  }
 }
