@@ -106,9 +106,16 @@ async function main() {
       });
       const median = [...rounds].sort((a, b) => a.ratio - b.ratio)[Math.floor(ROUNDS / 2)];
       const fullP99 = rounds.map((r) => r.full.result.latency.p99).sort((a, b) => a - b)[Math.floor(ROUNDS / 2)];
-      table(`node-table query, 50 nodes, ${CONNECTIONS} connections, ${ROUNDS} alternating rounds of ${SECONDS} s per server (response ${warm.text.length} bytes)`, rows);
-      console.log('CPU ms/req: this process\'s CPU time (both servers live here; autocannon is a child process) per request served — steadier than req/s on a shared machine.');
-      console.log(`targets (reported, not asserted): req/s ratio ≥ 0.6 → median round ${median.ratio.toFixed(2)}; full-stack p99 < 50 ms → median round ${fullP99} ms`);
+      table(
+        `node-table query, 50 nodes, ${CONNECTIONS} connections, ${ROUNDS} alternating rounds of ${SECONDS} s per server (response ${warm.text.length} bytes)`,
+        rows,
+      );
+      console.log(
+        "CPU ms/req: this process's CPU time (both servers live here; autocannon is a child process) per request served — steadier than req/s on a shared machine.",
+      );
+      console.log(
+        `targets (reported, not asserted): req/s ratio ≥ 0.6 → median round ${median.ratio.toFixed(2)}; full-stack p99 < 50 ms → median round ${fullP99} ms`,
+      );
       console.log(`baseline: ${median.base.command}\nfull:     ${median.full.command}`);
       return rounds.some((r) => figures(r.full.result)['errors+non2xx'] > 0) ? 1 : 0;
     } finally {

@@ -13,7 +13,10 @@ import { warmCustomer } from './lib/seed.mjs';
 import { withStack } from './lib/stack.mjs';
 
 const arg = (name, fallback) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
-const QUERY = arg('query', 'query NodeTable($first: Int) { myNodes(first: $first) { totalCount nodes { id identifier displayName status statusReason tokensPerSec earningsDay earningsTotal gpuType statsStale } } }');
+const QUERY = arg(
+  'query',
+  'query NodeTable($first: Int) { myNodes(first: $first) { totalCount nodes { id identifier displayName status statusReason tokensPerSec earningsDay earningsTotal gpuType statsStale } } }',
+);
 const OUT = arg('out', '/tmp/minegnk-dashboard.cpuprofile');
 const SECONDS = 5;
 
@@ -53,7 +56,11 @@ function summarize(profile) {
     fns.set(fn, (fns.get(fn) ?? 0) + t);
     pkgs.set(pkg, (pkgs.get(pkg) ?? 0) + t);
   }
-  const top = (m, n) => [...m].sort((a, b) => b[1] - a[1]).slice(0, n).map(([name, t]) => ({ name, '% of samples': (100 * t) / total }));
+  const top = (m, n) =>
+    [...m]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, n)
+      .map(([name, t]) => ({ name, '% of samples': (100 * t) / total }));
   return { functions: top(fns, 30), packages: top(pkgs, 15) };
 }
 

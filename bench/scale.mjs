@@ -49,9 +49,15 @@ async function seed(dbUrl, addrs) {
   // The big customer owns BIG_CUSTOMER network nodes; the rest of the TRACKED go one per user.
   const [big] = await seedCustomers(dbUrl, { users: 1, perUser: BIG_CUSTOMER, identifiers: addrs.slice(0, BIG_CUSTOMER), prefix: 'big' });
   await seedCustomers(dbUrl, { users: TRACKED - BIG_CUSTOMER, perUser: 1, identifiers: addrs.slice(BIG_CUSTOMER, TRACKED) });
-  await sql(dbUrl, `INSERT INTO users (email, password_hash) SELECT 'idle' || i || '@bench.test', 'x' FROM generate_series(1, $1) i`, [Math.max(0, USERS - TRACKED + BIG_CUSTOMER - 1)]);
-  await sql(dbUrl, `INSERT INTO nodes (identifier, identifier_type, display_name, created_at)
-    SELECT 'gonka1bench' || lpad(i::text, 8, '0'), 'wallet', 'spare-' || i, now() - i * interval '1 second' FROM generate_series(1, $1) i`, [NODES - TRACKED]);
+  await sql(dbUrl, `INSERT INTO users (email, password_hash) SELECT 'idle' || i || '@bench.test', 'x' FROM generate_series(1, $1) i`, [
+    Math.max(0, USERS - TRACKED + BIG_CUSTOMER - 1),
+  ]);
+  await sql(
+    dbUrl,
+    `INSERT INTO nodes (identifier, identifier_type, display_name, created_at)
+    SELECT 'gonka1bench' || lpad(i::text, 8, '0'), 'wallet', 'spare-' || i, now() - i * interval '1 second' FROM generate_series(1, $1) i`,
+    [NODES - TRACKED],
+  );
   const [admin] = await sql(dbUrl, `INSERT INTO users (email, password_hash, role) VALUES ('scale-admin@bench.test', 'x', 'admin') RETURNING id, email, role`);
   await sql(dbUrl, 'ANALYZE');
   const [counts] = await sql(dbUrl, `SELECT (SELECT count(*) FROM nodes) n, (SELECT count(*) FROM users) u, (SELECT count(*) FROM user_nodes) l`);
@@ -95,14 +101,25 @@ async function main() {
     const adminToken = server.token(admin);
     const customer = server.token(big);
     // Deep cursor: the default (newest first) order pages by keyset; the cursor of the node half way down.
-    const [mid] = await sql(db.url, `SELECT created_at::text AS at, id FROM nodes ORDER BY created_at DESC, id DESC OFFSET $1 LIMIT 1`, [Math.floor(NODES / 2)]);
+    const [mid] = await sql(db.url, `SELECT created_at::text AS at, id FROM nodes ORDER BY created_at DESC, id DESC OFFSET $1 LIMIT 1`, [
+      Math.floor(NODES / 2),
+    ]);
     const deep = encodeCursor(mid.at, mid.id);
     const rows = [
       { query: 'baseline: { serverInfo { name } }', ...(await timed(server, '{ serverInfo { name } }')) },
       { query: 'admin nodes(first: 100), first page', ...(await timed(server, `{ nodes(first: 100) { ${FIELDS} } }`, undefined, adminToken)) },
-      { query: `admin nodes(first: 100, after: cursor at ${NODES / 2})`, ...(await timed(server, `query ($a: String) { nodes(first: 100, after: $a) { ${FIELDS} } }`, { a: deep }, adminToken)) },
-      { query: `myNodes(first: 100) of a ${BIG_CUSTOMER}-node customer`, ...(await timed(server, `{ myNodes(first: 100) { ${FIELDS} } }`, undefined, customer)) },
-      { query: 'myNodes(first: 100, orderBy EARNINGS_TOTAL DESC)', ...(await timed(server, `{ myNodes(first: 100, orderBy: { field: EARNINGS_TOTAL, direction: DESC }) { ${FIELDS} } }`, undefined, customer)) },
+      {
+        query: `admin nodes(first: 100, after: cursor at ${NODES / 2})`,
+        ...(await timed(server, `query ($a: String) { nodes(first: 100, after: $a) { ${FIELDS} } }`, { a: deep }, adminToken)),
+      },
+      {
+        query: `myNodes(first: 100) of a ${BIG_CUSTOMER}-node customer`,
+        ...(await timed(server, `{ myNodes(first: 100) { ${FIELDS} } }`, undefined, customer)),
+      },
+      {
+        query: 'myNodes(first: 100, orderBy EARNINGS_TOTAL DESC)',
+        ...(await timed(server, `{ myNodes(first: 100, orderBy: { field: EARNINGS_TOTAL, direction: DESC }) { ${FIELDS} } }`, undefined, customer)),
+      },
     ];
     const rssAfter = server.rssMb();
     // V8 returns the refresh's garbage to the OS on its own once allocation slows down (its memory
@@ -123,21 +140,45 @@ async function main() {
     const cappedRefreshed = server.rssMb();
     const check = await timed(server, `{ myNodes(first: 100) { ${FIELDS} } }`, undefined, server.token(big));
     const cappedAfter = server.rssMb();
-    table(`page times, ${counts.n} nodes / ${counts.u} users / ${counts.l} links (seeded in ${seedMs} ms), ${SAMPLES} sequential calls each (target ≤ 20 ms server time)`, rows);
-    table(`server process memory (NODE_ENV=production): refresh of ${TRACKED} tracked nodes in a ${TRACKED}-node network took ${refreshMs} ms (default heap) / ${cappedRefreshMs} ms (capped) and wrote ${written.stats} status rows and ${written.earnings} earnings rows`, [
-      { heap: 'V8 default', moment: 'started, before the first refresh', 'RSS MB': rssIdle.now, 'peak RSS MB': rssIdle.peak, target: '< 300 MB' },
-      { heap: 'V8 default', moment: 'after the refresh', 'RSS MB': rssRefreshed.now, 'peak RSS MB': rssRefreshed.peak, target: '< 300 MB' },
-      { heap: 'V8 default', moment: 'after the page timings', 'RSS MB': rssAfter.now, 'peak RSS MB': rssAfter.peak, target: '< 300 MB' },
-      {
-        heap: 'V8 default',
-        moment: `${SETTLE_S} s later (lowest seen: ${Math.min(...settled)} MB; refresher runs so far: ${refreshesBeforeSettled})`,
-        'RSS MB': settled.at(-1),
-        target: '< 300 MB',
-      },
-      { heap: `--max-old-space-size=${HEAP_CAP_MB}`, moment: 'started, before the first refresh', 'RSS MB': cappedIdle.now, 'peak RSS MB': cappedIdle.peak, target: '< 300 MB' },
-      { heap: `--max-old-space-size=${HEAP_CAP_MB}`, moment: 'after the refresh', 'RSS MB': cappedRefreshed.now, 'peak RSS MB': cappedRefreshed.peak, target: '< 300 MB' },
-      { heap: `--max-old-space-size=${HEAP_CAP_MB}`, moment: `after ${SAMPLES} myNodes pages (server p50 ${check['server p50 ms']} ms)`, 'RSS MB': cappedAfter.now, 'peak RSS MB': cappedAfter.peak, target: '< 300 MB' },
-    ]);
+    table(
+      `page times, ${counts.n} nodes / ${counts.u} users / ${counts.l} links (seeded in ${seedMs} ms), ${SAMPLES} sequential calls each (target ≤ 20 ms server time)`,
+      rows,
+    );
+    table(
+      `server process memory (NODE_ENV=production): refresh of ${TRACKED} tracked nodes in a ${TRACKED}-node network took ${refreshMs} ms (default heap) / ${cappedRefreshMs} ms (capped) and wrote ${written.stats} status rows and ${written.earnings} earnings rows`,
+      [
+        { heap: 'V8 default', moment: 'started, before the first refresh', 'RSS MB': rssIdle.now, 'peak RSS MB': rssIdle.peak, target: '< 300 MB' },
+        { heap: 'V8 default', moment: 'after the refresh', 'RSS MB': rssRefreshed.now, 'peak RSS MB': rssRefreshed.peak, target: '< 300 MB' },
+        { heap: 'V8 default', moment: 'after the page timings', 'RSS MB': rssAfter.now, 'peak RSS MB': rssAfter.peak, target: '< 300 MB' },
+        {
+          heap: 'V8 default',
+          moment: `${SETTLE_S} s later (lowest seen: ${Math.min(...settled)} MB; refresher runs so far: ${refreshesBeforeSettled})`,
+          'RSS MB': settled.at(-1),
+          target: '< 300 MB',
+        },
+        {
+          heap: `--max-old-space-size=${HEAP_CAP_MB}`,
+          moment: 'started, before the first refresh',
+          'RSS MB': cappedIdle.now,
+          'peak RSS MB': cappedIdle.peak,
+          target: '< 300 MB',
+        },
+        {
+          heap: `--max-old-space-size=${HEAP_CAP_MB}`,
+          moment: 'after the refresh',
+          'RSS MB': cappedRefreshed.now,
+          'peak RSS MB': cappedRefreshed.peak,
+          target: '< 300 MB',
+        },
+        {
+          heap: `--max-old-space-size=${HEAP_CAP_MB}`,
+          moment: `after ${SAMPLES} myNodes pages (server p50 ${check['server p50 ms']} ms)`,
+          'RSS MB': cappedAfter.now,
+          'peak RSS MB': cappedAfter.peak,
+          target: '< 300 MB',
+        },
+      ],
+    );
     console.log('Server time: the Server-Timing header (request in → response headers out). RSS: /proc/<pid>/status of the server process alone.');
     return 0;
   } finally {

@@ -77,7 +77,12 @@ async function requestPath() {
       `${failed ? ` ${JSON.stringify(why)}` : ''}; app's upstream attempts by outcome ${JSON.stringify(attempts)})`;
     table(title, [
       ...rows,
-      { route: 'TOTAL', calls: sum(routes), 'naive (per node)': distinctNodes * rows.length, 'naive (per query × node)': QUERIES * NODES_PER_CUSTOMER * rows.length },
+      {
+        route: 'TOTAL',
+        calls: sum(routes),
+        'naive (per node)': distinctNodes * rows.length,
+        'naive (per query × node)': QUERIES * NODES_PER_CUSTOMER * rows.length,
+      },
     ]);
     return failed === 0 && !r.errors;
   });

@@ -35,7 +35,12 @@ async function send(stack, world, c) {
   const started = performance.now();
   try {
     const hasBody = !['GET', 'HEAD', 'OPTIONS'].includes(c.method) && c.body !== undefined;
-    const res = await fetch(`${stack.url}${c.path}`, { method: c.method, headers, body: hasBody ? c.body : undefined, signal: AbortSignal.timeout(TIMEOUT_MS) });
+    const res = await fetch(`${stack.url}${c.path}`, {
+      method: c.method,
+      headers,
+      body: hasBody ? c.body : undefined,
+      signal: AbortSignal.timeout(TIMEOUT_MS),
+    });
     const text = await res.text();
     return { status: res.status, text, ms: performance.now() - started };
   } catch (e) {
@@ -67,8 +72,15 @@ async function drill(mode, n, seed) {
     const crashed = results.find((x) => x.thrown);
     if (crashed) throw crashed.thrown; // a bug of the drill itself, not of the server
     const after = await snapshot(stack.dbUrl);
-    const db = verify(before, after, results.flatMap((x) => x.k.accepted));
-    const alive = await stack.gql('{ serverInfo { name } }').then((r) => r.data?.serverInfo?.name === 'MineGNK').catch(() => false);
+    const db = verify(
+      before,
+      after,
+      results.flatMap((x) => x.k.accepted),
+    );
+    const alive = await stack
+      .gql('{ serverInfo { name } }')
+      .then((r) => r.data?.serverInfo?.name === 'MineGNK')
+      .catch(() => false);
     return { mode, results, db, alive, seconds };
   });
 }
@@ -78,10 +90,13 @@ async function main() {
   header('drill: hostile GraphQL requests (issue #6)');
   console.log(`seed: ${SEED} (same seed → same requests; ids of seeded rows are picked by position)`);
   console.log(`reproduce: ${commandLine().replace(/ --seed=\d+/, '')} --seed=${SEED}`);
-  console.log(`schema: ${ROOTS.length} root fields (${ROOTS.filter((r) => r.kind === 'query').length} Query, ${ROOTS.filter((r) => r.kind === 'mutation').length} Mutation), ${SITES.length} argument sites incl. nested fields; ${Object.values(TARGETS).reduce((s, t) => s + t.length, 0)} (class, position) targets`);
+  console.log(
+    `schema: ${ROOTS.length} root fields (${ROOTS.filter((r) => r.kind === 'query').length} Query, ${ROOTS.filter((r) => r.kind === 'mutation').length} Mutation), ${SITES.length} argument sites incl. nested fields; ${Object.values(TARGETS).reduce((s, t) => s + t.length, 0)} (class, position) targets`,
+  );
   const runs = [];
   const perMode = Math.round(TOTAL / MODES.length);
-  for (const [i, mode] of MODES.entries()) runs.push(await drill(mode, i === MODES.length - 1 ? TOTAL - perMode * (MODES.length - 1) : perMode, (SEED + i * 0x9e3779b9) >>> 0));
+  for (const [i, mode] of MODES.entries())
+    runs.push(await drill(mode, i === MODES.length - 1 ? TOTAL - perMode * (MODES.length - 1) : perMode, (SEED + i * 0x9e3779b9) >>> 0));
   return printReport(runs, { seed: SEED, concurrency: CONCURRENCY, slowMs: SLOW_MS }) > 0 ? 1 : 0;
 }
 

@@ -71,7 +71,10 @@ async function main() {
 
       const gap = samples.filter((s) => phaseOf(s) === 'gap');
       const isUnclear = (s) =>
-        !s.ok && (s.leak || s.end - s.start > BOUND_MS || s.codes.some((c) => c === 'INTERNAL_SERVER_ERROR' || c.startsWith('transport') || c.startsWith('HTTP') || c === '(no code)'));
+        !s.ok &&
+        (s.leak ||
+          s.end - s.start > BOUND_MS ||
+          s.codes.some((c) => c === 'INTERNAL_SERVER_ERROR' || c.startsWith('transport') || c.startsWith('HTTP') || c === '(no code)'));
       const unclear = gap.filter(isUnclear).length;
       const after = samples.filter((s) => phaseOf(s) === 'after');
       const afterFailed = after.filter((s) => !s.ok).length;
@@ -79,7 +82,15 @@ async function main() {
       const firstReadyAfter = health.filter((h) => h.at >= marks.upAt && h.status === 200).sort((a, b) => a.at - b.at)[0];
       const firstNotReady = health.filter((h) => h.end >= marks.stopAt && h.status !== 200).sort((a, b) => a.end - b.end)[0];
       const gapHealth = health.filter((h) => h.at >= marks.stopAt && h.at < marks.upAt); // probes sent during the outage
-      const tally = (list) => Object.entries(list.reduce((m, h) => { m[h.status] = (m[h.status] ?? 0) + 1; return m; }, {})).map(([k, v]) => `${k}×${v}`).join(' ');
+      const tally = (list) =>
+        Object.entries(
+          list.reduce((m, h) => {
+            m[h.status] = (m[h.status] ?? 0) + 1;
+            return m;
+          }, {}),
+        )
+          .map(([k, v]) => `${k}×${v}`)
+          .join(' ');
 
       // Afterwards: the same app answers every customer normally, and nothing stored was lost.
       const check = await Promise.all(tokens.map((t) => stack.gql(QUERY, undefined, t).catch((e) => ({ thrown: e }))));
@@ -109,10 +120,17 @@ async function main() {
       );
       const shrunk = TABLES.filter((t) => rowsAfter[t] < rowsBefore[t]).length;
       table('writes (createSupportRequest)', [
-        { acknowledged: acked.size, 'rows stored': storedIds.size, 'acked but missing (target 0)': ackedMissing, 'stored but not acked (commit raced the stop)': storedNotAcked },
+        {
+          acknowledged: acked.size,
+          'rows stored': storedIds.size,
+          'acked but missing (target 0)': ackedMissing,
+          'stored but not acked (commit raced the stop)': storedNotAcked,
+        },
       ]);
       const lost = ackedMissing + shrunk;
-      console.log(`lost (missing rows, target 0): ${lost}; failed after recovery (target 0): ${afterFailed + checkFailed}; unclear failures in the gap (target 0): ${unclear}`);
+      console.log(
+        `lost (missing rows, target 0): ${lost}; failed after recovery (target 0): ${afterFailed + checkFailed}; unclear failures in the gap (target 0): ${unclear}`,
+      );
       return lost + afterFailed + checkFailed + unclear > 0 ? 1 : 0;
     });
   } finally {

@@ -43,7 +43,14 @@ function startProxy(target) {
 
 function summary(phase, samples) {
   const lat = samples.map((s) => s.ms).sort((a, b) => a - b);
-  return { phase, requests: samples.length, failed: samples.filter((s) => !s.ok).length, 'p50 ms': percentile(lat, 50), 'p99 ms': percentile(lat, 99), 'max ms': lat.at(-1) ?? NaN };
+  return {
+    phase,
+    requests: samples.length,
+    failed: samples.filter((s) => !s.ok).length,
+    'p50 ms': percentile(lat, 50),
+    'p99 ms': percentile(lat, 99),
+    'max ms': lat.at(-1) ?? NaN,
+  };
 }
 
 async function main() {
@@ -79,13 +86,27 @@ async function main() {
         await stack.get(RefresherService).refreshNow(); // cache writes while Redis is gone
       })();
       await Promise.all([...Array.from({ length: WORKERS }, (_, w) => worker(w)), killer]);
-      const before = summary('Redis up', samples.filter((s) => !s.after));
-      const after = summary('Redis gone (proxy killed)', samples.filter((s) => s.after));
-      table(`${WORKERS} concurrent customers for ${SECONDS} s, Redis cut at ${SECONDS / 2} s (redis errors counted by the app: ${cache.stats.redisErrors}, ready: ${cache.isRedisHealthy})`, [
-        before,
-        after,
-        { phase: 'added by the outage', 'p50 ms': after['p50 ms'] - before['p50 ms'], 'p99 ms': after['p99 ms'] - before['p99 ms'], 'max ms': after['max ms'] - before['p50 ms'] },
-      ]);
+      const before = summary(
+        'Redis up',
+        samples.filter((s) => !s.after),
+      );
+      const after = summary(
+        'Redis gone (proxy killed)',
+        samples.filter((s) => s.after),
+      );
+      table(
+        `${WORKERS} concurrent customers for ${SECONDS} s, Redis cut at ${SECONDS / 2} s (redis errors counted by the app: ${cache.stats.redisErrors}, ready: ${cache.isRedisHealthy})`,
+        [
+          before,
+          after,
+          {
+            phase: 'added by the outage',
+            'p50 ms': after['p50 ms'] - before['p50 ms'],
+            'p99 ms': after['p99 ms'] - before['p99 ms'],
+            'max ms': after['max ms'] - before['p50 ms'],
+          },
+        ],
+      );
       console.log('"max ms" on the last row: slowest request after the cut minus the median before it (max added latency).');
       const lost = before.failed + after.failed;
       console.log(`lost (failed requests, target 0): ${lost}`);

@@ -23,7 +23,7 @@ async function main() {
     const refused = {};
     for (const r of results) {
       if (r.data?.createSupportRequest?.id) continue;
-      const k = r.thrown ? r.thrown.name : r.errors?.[0]?.extensions?.code ?? `HTTP ${r.status}`;
+      const k = r.thrown ? r.thrown.name : (r.errors?.[0]?.extensions?.code ?? `HTTP ${r.status}`);
       refused[k] = (refused[k] ?? 0) + 1;
     }
     const rows = await sql(stack.dbUrl, `SELECT id, comments FROM support_requests`);

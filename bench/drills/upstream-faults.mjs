@@ -33,7 +33,9 @@ function watchBreakers(url, t0) {
   const timeline = [];
   let last = '';
   const tick = async () => {
-    const text = await fetch(`${url}/metrics`).then((r) => r.text()).catch(() => '');
+    const text = await fetch(`${url}/metrics`)
+      .then((r) => r.text())
+      .catch(() => '');
     const open = [...text.matchAll(/^upstream_breaker_open\{([^}]*)\} 1$/gm)].map((m) => /source="([^"]+)"/.exec(m[1])?.[1] ?? m[1]);
     const now = [...new Set(open)].sort().join(',') || 'none';
     if (now !== last) timeline.push(`${((Date.now() - t0) / 1000).toFixed(1)}s: ${now}`);
@@ -94,7 +96,18 @@ async function main() {
         let heldBefore = await held();
         const [warm, refresh] = await Promise.all([load(QUERIES), refresher.refreshNow()]);
         const w = tally(warm);
-        rows.push({ fault: kind, cache: 'expired', queries: QUERIES, ...w, 'stale %': (100 * w.stale) / QUERIES, 'refresh ok': refresh.ok, 'upstream calls': (await calls()) - before, 'held back by breakers': (await held()) - heldBefore, ms: Date.now() - started, 'recovered before (s)': recovered ?? 'no' });
+        rows.push({
+          fault: kind,
+          cache: 'expired',
+          queries: QUERIES,
+          ...w,
+          'stale %': (100 * w.stale) / QUERIES,
+          'refresh ok': refresh.ok,
+          'upstream calls': (await calls()) - before,
+          'held back by breakers': (await held()) - heldBefore,
+          ms: Date.now() - started,
+          'recovered before (s)': recovered ?? 'no',
+        });
         await cache.delete(VIEW_KEY);
         await cache.delete(HARDWARE_KEY);
         await sql(stack.dbUrl, 'DELETE FROM node_stats_cache'); // and the last refresh's snapshot: truly cold
@@ -102,14 +115,31 @@ async function main() {
         before = await calls();
         heldBefore = await held();
         const c = tally(await load(COLD_QUERIES));
-        rows.push({ fault: kind, cache: 'cold', queries: COLD_QUERIES, ...c, 'stale %': (100 * c.stale) / COLD_QUERIES, 'upstream calls': (await calls()) - before, 'held back by breakers': (await held()) - heldBefore, ms: Date.now() - started });
+        rows.push({
+          fault: kind,
+          cache: 'cold',
+          queries: COLD_QUERIES,
+          ...c,
+          'stale %': (100 * c.stale) / COLD_QUERIES,
+          'upstream calls': (await calls()) - before,
+          'held back by breakers': (await held()) - heldBefore,
+          ms: Date.now() - started,
+        });
         lost += w.failed + c.failed;
       }
       await sim.clearFaults();
       // Recovery: after the faults clear, a refresh and fresh answers again.
       const rec = await recover();
       const after = tally(await load(CONCURRENCY));
-      rows.push({ fault: 'none (recovery)', cache: 'refreshed', queries: CONCURRENCY, ...after, 'stale %': (100 * after.stale) / CONCURRENCY, 'refresh ok': rec !== null, 'recovered before (s)': rec ?? 'no' });
+      rows.push({
+        fault: 'none (recovery)',
+        cache: 'refreshed',
+        queries: CONCURRENCY,
+        ...after,
+        'stale %': (100 * after.stale) / CONCURRENCY,
+        'refresh ok': rec !== null,
+        'recovered before (s)': rec ?? 'no',
+      });
       lost += after.failed;
     } finally {
       breakers.stop();

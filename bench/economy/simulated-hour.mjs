@@ -114,19 +114,22 @@ export function printSimulatedHours(small, big) {
       [`naive per node (${label(big)})`]: big.steps * big.tracked,
     })),
   );
-  table(`(c) summary: ${minutes} simulated minutes, network of ${BIG} nodes`, [small, big].map((r) => ({
-    tracked: r.tracked,
-    refreshes: r.steps,
-    'epochs ended': r.epochs,
-    [`calls in ${minutes} min`]: r.total,
-    'calls per refresh': r.total / r.steps,
-    'ratio to tracked 100': r.total / small.total,
-    target: 1,
-    'naive per node (refreshes × tracked × routes)': r.steps * r.tracked * routes.length,
-    'first refresh (calls)': r.first,
-    'ms per refresh': Math.round(r.msPerRefresh),
-    'failed refreshes': r.failed,
-    'failed queries': r.queryErrors,
-    "app's upstream attempts by outcome": JSON.stringify(r.outcomes),
-  })));
+  table(
+    `(c) summary: ${minutes} simulated minutes, network of ${BIG} nodes`,
+    [small, big].map((r) => ({
+      tracked: r.tracked,
+      refreshes: r.steps,
+      'epochs ended': r.epochs,
+      [`calls in ${minutes} min`]: r.total,
+      'calls per refresh': r.total / r.steps,
+      'ratio to tracked 100': r.total / small.total,
+      target: 1,
+      'naive per node (refreshes × tracked × routes)': r.steps * r.tracked * routes.length,
+      'first refresh (calls)': r.first,
+      'ms per refresh': Math.round(r.msPerRefresh),
+      'failed refreshes': r.failed,
+      'failed queries': r.queryErrors,
+      "app's upstream attempts by outcome": JSON.stringify(r.outcomes),
+    })),
+  );
 }

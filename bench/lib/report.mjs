@@ -54,10 +54,13 @@ export function diffRoutes(after, before = {}) {
 
 /** Runs a script's main and exits with its code; a crash prints the stack and exits 1. */
 export function run(main, cleanup = async () => {}) {
-  const deadline = setTimeout(() => {
-    console.error('bench: time limit reached, stopping');
-    process.exit(1);
-  }, Number(process.env.BENCH_TIMEOUT_MS ?? (SMOKE ? 110_000 : 900_000))).unref();
+  const deadline = setTimeout(
+    () => {
+      console.error('bench: time limit reached, stopping');
+      process.exit(1);
+    },
+    Number(process.env.BENCH_TIMEOUT_MS ?? (SMOKE ? 110_000 : 900_000)),
+  ).unref();
   main()
     .then(async (code) => {
       await cleanup();

@@ -16,7 +16,16 @@ export async function startServerProcess(env) {
   const port = await freePort();
   // Production keeps /metrics off the public port unless a token is set: the bench reads it with one.
   const metricsToken = randomBytes(24).toString('hex');
-  const config = { NODE_ENV: 'production', LOG_LEVEL: 'warn', HOST: '127.0.0.1', PORT: String(port), SERVE_CLIENT: 'false', JWT_SECRET: randomBytes(32).toString('hex'), METRICS_TOKEN: metricsToken, ...env };
+  const config = {
+    NODE_ENV: 'production',
+    LOG_LEVEL: 'warn',
+    HOST: '127.0.0.1',
+    PORT: String(port),
+    SERVE_CLIENT: 'false',
+    JWT_SECRET: randomBytes(32).toString('hex'),
+    METRICS_TOKEN: metricsToken,
+    ...env,
+  };
   const child = spawn(process.execPath, [join(ROOT, 'server/dist/src/main.js')], {
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/root', ...config },
     stdio: ['ignore', 'pipe', 'pipe'],

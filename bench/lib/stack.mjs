@@ -93,7 +93,7 @@ export async function gql(base, query, variables, token, timeoutMs = 30_000) {
 
 /** Simulator control: counters, faults, reset. */
 export const simApi = (sim) => ({
-  stats: async () => (await (await fetch(`${sim.url}/__sim/stats`)).json()),
+  stats: async () => await (await fetch(`${sim.url}/__sim/stats`)).json(),
   /** Requests per page of each paginated route: `{ pattern: { "pagination.…": n } }`. */
   pages: async () => (await (await fetch(`${sim.url}/__sim/stats/pages`)).json()).routes,
   clock: async () => (await fetch(`${sim.url}/__sim/clock`)).json(),
@@ -126,4 +126,3 @@ export async function upstreamAttempts(url) {
   }
   return out;
 }
-

@@ -95,36 +95,50 @@ async function timeToVisible(url, selector) {
   return Date.now() - start;
 }
 
-before(async () => {
-  assert.ok(existsSync(CHROMIUM), `${CHROMIUM} is missing: apt-get install -y chromium`);
-  if (process.env.E2E_SKIP_BUILD !== '1') execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit', timeout: 180_000 });
-  mkdirSync(ARTIFACTS, { recursive: true });
-  tmp = mkdtempSync(join(tmpdir(), 'minegnk-e2e-'));
-  chmodSync(tmp, 0o755); // embedded PostgreSQL may run as another user when started by root
-  const [port, pgPort] = [await freePort(), await freePort()];
-  base = `http://127.0.0.1:${port}`;
-  await startServer(port, pgPort);
-  context = await chromium.launchPersistentContext(join(tmp, 'profile'), {
-    executablePath: CHROMIUM,
-    headless: true,
-    timeout: 30_000,
-    viewport: { width: 1366, height: 900 },
-    locale: 'en-US',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync'],
-  });
-  page = context.pages()[0] ?? (await context.newPage());
-  page.setDefaultTimeout(STEP_MS);
-  page.setDefaultNavigationTimeout(STEP_MS);
-}, { timeout: 300_000 });
+before(
+  async () => {
+    assert.ok(existsSync(CHROMIUM), `${CHROMIUM} is missing: apt-get install -y chromium`);
+    if (process.env.E2E_SKIP_BUILD !== '1') execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit', timeout: 180_000 });
+    mkdirSync(ARTIFACTS, { recursive: true });
+    tmp = mkdtempSync(join(tmpdir(), 'minegnk-e2e-'));
+    chmodSync(tmp, 0o755); // embedded PostgreSQL may run as another user when started by root
+    const [port, pgPort] = [await freePort(), await freePort()];
+    base = `http://127.0.0.1:${port}`;
+    await startServer(port, pgPort);
+    context = await chromium.launchPersistentContext(join(tmp, 'profile'), {
+      executablePath: CHROMIUM,
+      headless: true,
+      timeout: 30_000,
+      viewport: { width: 1366, height: 900 },
+      locale: 'en-US',
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
+    page = context.pages()[0] ?? (await context.newPage());
+    page.setDefaultTimeout(STEP_MS);
+    page.setDefaultNavigationTimeout(STEP_MS);
+  },
+  { timeout: 300_000 },
+);
 
-after(async () => {
-  if (page) await shot('zz-last-state').catch(() => {});
-  await context?.close().catch(() => {});
-  await stopServer();
-  if (tmp) rmSync(tmp, { recursive: true, force: true });
-  if (Object.keys(timings).length) console.log('e2e timings (ms):', JSON.stringify(timings));
-}, { timeout: 60_000 });
+after(
+  async () => {
+    if (page) await shot('zz-last-state').catch(() => {});
+    await context?.close().catch(() => {});
+    await stopServer();
+    if (tmp) rmSync(tmp, { recursive: true, force: true });
+    if (Object.keys(timings).length) console.log('e2e timings (ms):', JSON.stringify(timings));
+  },
+  { timeout: 60_000 },
+);
 
 const requestNote = `e2e request ${Date.now()}`;
 let newAddress;

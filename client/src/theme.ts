@@ -1,9 +1,7 @@
 import { createTheme, type MantineColorsTuple } from '@mantine/core';
 
 // Gonka-ish teal-green, tuned for both schemes.
-const gonka: MantineColorsTuple = [
-  '#e6fcf5', '#c3fae8', '#96f2d7', '#63e6be', '#38d9a9', '#20c997', '#12b886', '#0ca678', '#099268', '#087f5b',
-];
+const gonka: MantineColorsTuple = ['#e6fcf5', '#c3fae8', '#96f2d7', '#63e6be', '#38d9a9', '#20c997', '#12b886', '#0ca678', '#099268', '#087f5b'];
 
 /** The one Mantine theme of the app. */
 export const theme = createTheme({

@@ -90,7 +90,8 @@ export async function startApp(config: AppConfig, logger: Logger, opts: { port?:
 async function startMetrics(app: NestExpressApplication, config: AppConfig, logger: Logger) {
   const { METRICS_PORT, METRICS_TOKEN } = config.env;
   if (METRICS_PORT === undefined) {
-    if (!config.metricsOnPublicPort) logger.warn('/metrics is off: in production set METRICS_TOKEN (bearer on the public port) or METRICS_PORT (loopback port)');
+    if (!config.metricsOnPublicPort)
+      logger.warn('/metrics is off: in production set METRICS_TOKEN (bearer on the public port) or METRICS_PORT (loopback port)');
     return undefined;
   }
   const controller = app.get(MetricsController);

@@ -18,10 +18,13 @@ async function main(): Promise<void> {
   const base = `http://localhost:${config.env.PORT}`;
   logger.info({ ms: Date.now() - started }, 'MineGNK ready');
   // Demo accounts exist only outside production (see DemoSeedService).
-  const demo = running.upstreams.demo && !config.isProduction
-    ? `  Demo mode:  Gonka simulator at ${running.upstreams.simulator!.url}\n  Sign in:    ${DEMO_ACCOUNTS.customer.email} / ${DEMO_ACCOUNTS.customer.password} (customer)\n              ${DEMO_ACCOUNTS.admin.email} / ${DEMO_ACCOUNTS.admin.password} (admin)\n`
-    : '';
-  console.log(`\n  MineGNK is running\n  UI:         ${base}/\n  GraphQL:    ${base}/graphql${config.playgroundEnabled ? '  (playground on)' : ''}\n  Health:     ${base}/health/ready\n${demo}`);
+  const demo =
+    running.upstreams.demo && !config.isProduction
+      ? `  Demo mode:  Gonka simulator at ${running.upstreams.simulator!.url}\n  Sign in:    ${DEMO_ACCOUNTS.customer.email} / ${DEMO_ACCOUNTS.customer.password} (customer)\n              ${DEMO_ACCOUNTS.admin.email} / ${DEMO_ACCOUNTS.admin.password} (admin)\n`
+      : '';
+  console.log(
+    `\n  MineGNK is running\n  UI:         ${base}/\n  GraphQL:    ${base}/graphql${config.playgroundEnabled ? '  (playground on)' : ''}\n  Health:     ${base}/health/ready\n${demo}`,
+  );
 
   let closing = false;
   const shutdown = async (signal: string) => {

@@ -21,9 +21,7 @@ function findTests(dir: string): string[] {
 async function main(): Promise<void> {
   const filter = process.argv[2];
   // Integration tests live under test/ (mirroring src/); unit tests sit beside the pure rules in src/.
-  const files = [...findTests(__dirname), ...findTests(join(__dirname, '../src'))]
-    .filter((f) => !filter || f.includes(filter))
-    .sort();
+  const files = [...findTests(__dirname), ...findTests(join(__dirname, '../src'))].filter((f) => !filter || f.includes(filter)).sort();
   let adminUrl = process.env.DATABASE_URL;
   let stop = async () => {};
   if (!adminUrl) {

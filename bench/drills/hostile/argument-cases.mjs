@@ -85,7 +85,12 @@ export function makeArgumentCases(R, world, { seed, password }) {
         value = valid(position.type, position.name, site, undefined, true) ?? {};
         if (typeof value !== 'object' || value === null || Array.isArray(value)) value = {};
         const extra = R.pick(['isAdmin', 'role', 'userId', '__proto__', 'constructor', 'password_hash', 'id', 'extra', 'Type', 'typ', 'quantityy']);
-        Object.defineProperty(value, extra, { value: R.pick([true, 'admin', 1, { polluted: true }, null]), enumerable: true, writable: true, configurable: true });
+        Object.defineProperty(value, extra, {
+          value: R.pick([true, 'admin', 1, { polluted: true }, null]),
+          enumerable: true,
+          writable: true,
+          configurable: true,
+        });
       }
       setAt(targetArgs, position.path, value);
     }
@@ -109,7 +114,13 @@ export function makeArgumentCases(R, world, { seed, password }) {
     const payload = { query };
     if (useVars && defs.length) payload.variables = vars;
     if (named && R.chance(0.2)) payload.operationName = 'Fuzz';
-    return { body: JSON.stringify(payload), strings, mutation: op === 'mutation' ? site.root.field.name : undefined, mutationInput: op === 'mutation' ? rootArgs : undefined, target: siteName(site) };
+    return {
+      body: JSON.stringify(payload),
+      strings,
+      mutation: op === 'mutation' ? site.root.field.name : undefined,
+      mutationInput: op === 'mutation' ? rootArgs : undefined,
+      target: siteName(site),
+    };
   }
 
   return fuzzSite;

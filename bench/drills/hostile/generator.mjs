@@ -13,7 +13,11 @@ export function makeGenerator(R, world, opts) {
 
   return function nextCase() {
     const pickFrom = R.weighted(mix);
-    const role = R.weighted([['anonymous', 3], ['customer', 4], ['admin', 3]]);
+    const role = R.weighted([
+      ['anonymous', 3],
+      ['customer', 4],
+      ['admin', 3],
+    ]);
     if (pickFrom.kind === 'args') {
       const { site, position } = R.pick(TARGETS[pickFrom.c]);
       const made = fuzzSite(pickFrom.c, site, position);
@@ -22,6 +26,15 @@ export function makeGenerator(R, world, opts) {
     const made = STRUCTURAL[pickFrom.c]();
     const body = made.body;
     const strings = typeof body === 'string' ? [...(made.strings ?? []), ...(body.length < 200_000 ? [body] : [])] : [];
-    return { category: pickFrom.c, role: made.auth ? 'forged token' : role, method: 'POST', path: '/graphql', contentType: 'application/json', target: `(${pickFrom.c})`, ...made, strings };
+    return {
+      category: pickFrom.c,
+      role: made.auth ? 'forged token' : role,
+      method: 'POST',
+      path: '/graphql',
+      contentType: 'application/json',
+      target: `(${pickFrom.c})`,
+      ...made,
+      strings,
+    };
   };
 }

@@ -23,7 +23,9 @@ export function printReport(runs, { seed: SEED, concurrency: CONCURRENCY, slowMs
     for (const o of outcomeCols) row[o] = list.filter((x) => x.k.outcome === o).length || '';
     const statuses = {};
     for (const { r } of list) if (!r.thrown) statuses[r.status] = (statuses[r.status] ?? 0) + 1;
-    row.HTTP = Object.entries(statuses).map(([s, n]) => `${s}:${n}`).join(' ');
+    row.HTTP = Object.entries(statuses)
+      .map(([s, n]) => `${s}:${n}`)
+      .join(' ');
     row['5xx'] = list.filter((x) => x.r.status >= 500).length;
     row.ISE = list.filter((x) => x.k.ise).length;
     row.leaks = list.filter((x) => x.k.leak).length;
@@ -33,7 +35,12 @@ export function printReport(runs, { seed: SEED, concurrency: CONCURRENCY, slowMs
     return row;
   };
   const categories = [...new Set(all.map((x) => x.c.category))];
-  const catRows = categories.sort().map((cat) => catRow(cat, all.filter((x) => x.c.category === cat)));
+  const catRows = categories.sort().map((cat) =>
+    catRow(
+      cat,
+      all.filter((x) => x.c.category === cat),
+    ),
+  );
   catRows.push(catRow('TOTAL', all));
   table(`requests by category × outcome (first error code of the answer; OK = data, no errors), both modes, ${all.length} requests`, catRows);
 
@@ -48,7 +55,10 @@ export function printReport(runs, { seed: SEED, concurrency: CONCURRENCY, slowMs
       }
     }
   }
-  table('errors by extensions.code (every error of every GraphQL answer; a request can carry several)', [...codeRows.values()].sort((a, b) => b.total - a.total));
+  table(
+    'errors by extensions.code (every error of every GraphQL answer; a request can carry several)',
+    [...codeRows.values()].sort((a, b) => b.total - a.total),
+  );
 
   // Table 2: mode × role.
   const roleRows = [];
@@ -56,11 +66,30 @@ export function printReport(runs, { seed: SEED, concurrency: CONCURRENCY, slowMs
     for (const role of ['anonymous', 'customer', 'admin', 'forged token']) {
       const list = run.results.filter((x) => x.c.role === role);
       if (!list.length) continue;
-      const ms = list.filter((x) => !x.r.thrown).map((x) => x.r.ms).sort((a, b) => a - b);
-      roleRows.push({ mode: run.mode, role, sent: list.length, OK: list.filter((x) => x.k.outcome === 'OK').length, refused: list.filter((x) => x.k.outcome !== 'OK').length, ISE: list.filter((x) => x.k.ise).length, leaks: list.filter((x) => x.k.leak).length, 'foreign data': list.filter((x) => x.k.foreign).length, 'no answer': list.filter((x) => x.r.thrown).length, 'p50 ms': percentile(ms, 50), 'p99 ms': percentile(ms, 99), 'max ms': ms.at(-1) });
+      const ms = list
+        .filter((x) => !x.r.thrown)
+        .map((x) => x.r.ms)
+        .sort((a, b) => a - b);
+      roleRows.push({
+        mode: run.mode,
+        role,
+        sent: list.length,
+        OK: list.filter((x) => x.k.outcome === 'OK').length,
+        refused: list.filter((x) => x.k.outcome !== 'OK').length,
+        ISE: list.filter((x) => x.k.ise).length,
+        leaks: list.filter((x) => x.k.leak).length,
+        'foreign data': list.filter((x) => x.k.foreign).length,
+        'no answer': list.filter((x) => x.r.thrown).length,
+        'p50 ms': percentile(ms, 50),
+        'p99 ms': percentile(ms, 99),
+        'max ms': ms.at(-1),
+      });
     }
   }
-  table(`by mode and role (${runs.map((r) => `${r.mode}: ${r.results.length} requests in ${r.seconds.toFixed(1)} s`).join(', ')}; ${CONCURRENCY} in flight)`, roleRows);
+  table(
+    `by mode and role (${runs.map((r) => `${r.mode}: ${r.results.length} requests in ${r.seconds.toFixed(1)} s`).join(', ')}; ${CONCURRENCY} in flight)`,
+    roleRows,
+  );
 
   // Table 3: schema coverage, per argument site.
   const siteRows = [];
@@ -68,8 +97,22 @@ export function printReport(runs, { seed: SEED, concurrency: CONCURRENCY, slowMs
     const list = all.filter((x) => x.c.target === target);
     const codes = {};
     for (const { k } of list) if (k.outcome !== 'OK') codes[k.outcome] = (codes[k.outcome] ?? 0) + 1;
-    const top = Object.entries(codes).sort((a, b) => b[1] - a[1]).slice(0, 3).map(([c, n]) => `${c} ${n}`).join(', ');
-    siteRows.push({ 'argument site': target, sent: list.length, anon: list.filter((x) => x.c.role === 'anonymous').length, customer: list.filter((x) => x.c.role === 'customer').length, admin: list.filter((x) => x.c.role === 'admin').length, OK: list.filter((x) => x.k.outcome === 'OK').length, 'top refusals': top, ISE: list.filter((x) => x.k.ise).length, leaks: list.filter((x) => x.k.leak).length });
+    const top = Object.entries(codes)
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 3)
+      .map(([c, n]) => `${c} ${n}`)
+      .join(', ');
+    siteRows.push({
+      'argument site': target,
+      sent: list.length,
+      anon: list.filter((x) => x.c.role === 'anonymous').length,
+      customer: list.filter((x) => x.c.role === 'customer').length,
+      admin: list.filter((x) => x.c.role === 'admin').length,
+      OK: list.filter((x) => x.k.outcome === 'OK').length,
+      'top refusals': top,
+      ISE: list.filter((x) => x.k.ise).length,
+      leaks: list.filter((x) => x.k.leak).length,
+    });
   }
   table('schema coverage: requests per argument site (fuzzed arguments; structural attacks not included)', siteRows);
 
@@ -79,7 +122,16 @@ export function printReport(runs, { seed: SEED, concurrency: CONCURRENCY, slowMs
     const counts = {};
     for (const { c, k } of run.results) {
       for (const a of k.accepted) {
-        counts[a.field] ??= { mode: run.mode, mutation: a.field, executed: 0, 'answered with data': 0, 'nested field failed (data null)': 0, anonymous: 0, customer: 0, admin: 0 };
+        counts[a.field] ??= {
+          mode: run.mode,
+          mutation: a.field,
+          executed: 0,
+          'answered with data': 0,
+          'nested field failed (data null)': 0,
+          anonymous: 0,
+          customer: 0,
+          admin: 0,
+        };
         const row = counts[a.field];
         row.executed++;
         row[a.partial ? 'nested field failed (data null)' : 'answered with data']++;
@@ -89,8 +141,13 @@ export function printReport(runs, { seed: SEED, concurrency: CONCURRENCY, slowMs
     accRows.push(...Object.values(counts).sort((x, y) => x.mutation.localeCompare(y.mutation)));
   }
   table('mutations the server executed (valid input: legitimate, counted apart; they explain the rows below)', accRows);
-  table('database after the run: rows of tables hostile traffic must not touch except through accepted mutations', runs.flatMap((r) => r.db.map(({ _unexplained, ...row }) => ({ mode: r.mode, ...row }))));
-  for (const run of runs) for (const row of run.db) if (row._unexplained.length) console.log(`unexplained ${run.mode} ${row.table} rows:\n  ${row._unexplained.slice(0, 10).join('\n  ')}`);
+  table(
+    'database after the run: rows of tables hostile traffic must not touch except through accepted mutations',
+    runs.flatMap((r) => r.db.map(({ _unexplained, ...row }) => ({ mode: r.mode, ...row }))),
+  );
+  for (const run of runs)
+    for (const row of run.db)
+      if (row._unexplained.length) console.log(`unexplained ${run.mode} ${row.table} rows:\n  ${row._unexplained.slice(0, 10).join('\n  ')}`);
 
   // Examples of each kind of loss.
   const kinds = [
@@ -107,7 +164,11 @@ export function printReport(runs, { seed: SEED, concurrency: CONCURRENCY, slowMs
     const distinct = [];
     for (const x of hits) {
       const errs = graphqlBodies(x.r.text ?? '')?.flatMap((b) => (b.errors ?? []).map((e) => `${(e.path ?? []).join('.')}:${e.extensions?.code}`)) ?? [];
-      const shape = x.c.target.startsWith('(') ? String(x.c.body ?? x.c.path).replace(/\d+/g, 'N').slice(0, 50) : x.c.target;
+      const shape = x.c.target.startsWith('(')
+        ? String(x.c.body ?? x.c.path)
+            .replace(/\d+/g, 'N')
+            .slice(0, 50)
+        : x.c.target;
       const sig = `${x.c.category}|${shape}|${errs.join(',') || x.r.status || x.r.thrown}`;
       if (seen.has(sig)) continue;
       seen.add(sig);
@@ -116,9 +177,13 @@ export function printReport(runs, { seed: SEED, concurrency: CONCURRENCY, slowMs
     }
     console.log(`\n### ${kind}: ${hits.length} requests, ${distinct.length} distinct examples`);
     for (const [i, x] of distinct.entries()) {
-      console.log(`\n${i + 1}. [${x.c.mode}, ${x.c.role}, ${x.c.category}, ${x.c.target}] ${x.c.method} ${clip(x.c.path, 200)}${x.c.contentType ? ` (${x.c.contentType})` : ''}`);
+      console.log(
+        `\n${i + 1}. [${x.c.mode}, ${x.c.role}, ${x.c.category}, ${x.c.target}] ${x.c.method} ${clip(x.c.path, 200)}${x.c.contentType ? ` (${x.c.contentType})` : ''}`,
+      );
       if (x.c.body !== undefined) console.log(`   request:  ${clip(x.c.body)}`);
-      console.log(`   response: ${x.r.thrown ? `${x.r.thrown} after ${Math.round(x.r.ms)} ms` : `HTTP ${x.r.status} in ${Math.round(x.r.ms)} ms: ${clip(x.r.text)}`}`);
+      console.log(
+        `   response: ${x.r.thrown ? `${x.r.thrown} after ${Math.round(x.r.ms)} ms` : `HTTP ${x.r.status} in ${Math.round(x.r.ms)} ms: ${clip(x.r.text)}`}`,
+      );
       if (kind === 'leak') console.log(`   matched:  …${x.k.leak}…`);
       if (kind === 'foreign data') console.log(`   matched:  ${x.k.foreign}`);
     }
@@ -144,8 +209,23 @@ export function printReport(runs, { seed: SEED, concurrency: CONCURRENCY, slowMs
   const unexplained = runs.reduce((s, r) => s + r.db.reduce((t, row) => t + row._unexplained.length, 0), 0);
   const dead = runs.filter((r) => !r.alive).length;
   const lost = count(lostOf) + unexplained + dead;
-  table('totals', [{ sent: all.length, seed: SEED, INTERNAL_SERVER_ERROR: ise, leaks, 'foreign data': foreign, 'HTTP 5xx': http5xx, 'no answer': noAnswer, 'unexplained rows': unexplained, 'server dead after': dead, 'lost (target 0)': lost }]);
-  console.log(`server still answering normal queries afterwards: ${dead ? 'NO' : 'yes'} (${runs.map((r) => `${r.mode}: ${r.alive ? 'yes' : 'NO'}`).join(', ')})`);
+  table('totals', [
+    {
+      sent: all.length,
+      seed: SEED,
+      INTERNAL_SERVER_ERROR: ise,
+      leaks,
+      'foreign data': foreign,
+      'HTTP 5xx': http5xx,
+      'no answer': noAnswer,
+      'unexplained rows': unexplained,
+      'server dead after': dead,
+      'lost (target 0)': lost,
+    },
+  ]);
+  console.log(
+    `server still answering normal queries afterwards: ${dead ? 'NO' : 'yes'} (${runs.map((r) => `${r.mode}: ${r.alive ? 'yes' : 'NO'}`).join(', ')})`,
+  );
   console.log(`lost (requests with INTERNAL_SERVER_ERROR, a leak, foreign data, a 5xx or no answer; unexplained rows; a dead server): ${lost}`);
   return lost;
 }

@@ -13,7 +13,10 @@ const { isNonNullType, isListType, isInputObjectType, isEnumType, isObjectType, 
 // -------------------------------------------------------------------------------------- the schema
 export const ADMIN_ONLY = new Set();
 export const ROOTS = [];
-for (const [kind, type] of [['query', schema.getQueryType()], ['mutation', schema.getMutationType()]]) {
+for (const [kind, type] of [
+  ['query', schema.getQueryType()],
+  ['mutation', schema.getMutationType()],
+]) {
   for (const f of Object.values(type.getFields())) {
     ROOTS.push({ kind, field: f });
     if (/Admins only/i.test(f.description ?? '')) ADMIN_ONLY.add(f.name);
@@ -50,7 +53,10 @@ for (const root of ROOTS) {
     }
   }
 }
-export const siteName = (s) => (s.path.length || s.parent !== (s.root.kind === 'query' ? 'Query' : 'Mutation') ? `${s.parent}.${s.field.name} via ${s.root.field.name}` : `${s.parent}.${s.field.name}`);
+export const siteName = (s) =>
+  s.path.length || s.parent !== (s.root.kind === 'query' ? 'Query' : 'Mutation')
+    ? `${s.parent}.${s.field.name} via ${s.root.field.name}`
+    : `${s.parent}.${s.field.name}`;
 
 /** Positions inside a site's arguments where a value can be replaced (through input objects and lists). */
 export function positionsOf(site) {
@@ -96,6 +102,11 @@ export const CLASSES = {
 /** class → [{ site, position }] */
 export const TARGETS = {};
 for (const [cls, def] of Object.entries(CLASSES)) {
-  TARGETS[cls] = def.site ? SITES.map((site) => ({ site })) : SITES.flatMap((site) => positionsOf(site).filter(def.applies).map((position) => ({ site, position })));
+  TARGETS[cls] = def.site
+    ? SITES.map((site) => ({ site }))
+    : SITES.flatMap((site) =>
+        positionsOf(site)
+          .filter(def.applies)
+          .map((position) => ({ site, position })),
+      );
 }
-

@@ -20,22 +20,43 @@ export function makeValidValues(R, world, { seed, password }) {
 
   function validString(name, parentType) {
     switch (name) {
-      case 'after': return R.chance(0.5) ? undefined : R.pick(world.cursors);
-      case 'email': return parentType === 'LoginInput' && R.chance(0.6) ? R.pick(world.emails) : `fz-${seed.toString(36)}-${serial++}@bench.test`;
-      case 'password': return parentType === 'LoginInput' && R.chance(0.5) ? password : 'another-long-password';
-      case 'currentPassword': return 'not-the-password-1'; // a successful change would sign the bench's sessions out
-      case 'newPassword': return 'a-new-long-password';
-      case 'identifier': return R.weighted([[bech(), 5], [R.pick(world.unowned), 2], [R.pick(world.otherIdentifiers), 2]]);
-      case 'search': return R.pick(['node', 'bench', 'c', '@bench', 'gonka1', 'H100']);
-      case 'gpuType': return R.pick(['H100', '8x H100', 'A100 80GB']);
-      case 'comments': case 'adminNotes': return R.pick(['please help', 'noted', 'Frankfurt, asap']);
-      case 'budget': return '1000-2000 USD';
-      case 'telegram': return '@bench_user';
-      case 'discord': return 'bench#0001';
-      case 'displayName': return `rig-${R.int(1, 99)}`;
-      case 'region': return 'Frankfurt';
-      case 'refreshToken': return R.bytes(32).toString('base64url');
-      default: return 'hello';
+      case 'after':
+        return R.chance(0.5) ? undefined : R.pick(world.cursors);
+      case 'email':
+        return parentType === 'LoginInput' && R.chance(0.6) ? R.pick(world.emails) : `fz-${seed.toString(36)}-${serial++}@bench.test`;
+      case 'password':
+        return parentType === 'LoginInput' && R.chance(0.5) ? password : 'another-long-password';
+      case 'currentPassword':
+        return 'not-the-password-1'; // a successful change would sign the bench's sessions out
+      case 'newPassword':
+        return 'a-new-long-password';
+      case 'identifier':
+        return R.weighted([
+          [bech(), 5],
+          [R.pick(world.unowned), 2],
+          [R.pick(world.otherIdentifiers), 2],
+        ]);
+      case 'search':
+        return R.pick(['node', 'bench', 'c', '@bench', 'gonka1', 'H100']);
+      case 'gpuType':
+        return R.pick(['H100', '8x H100', 'A100 80GB']);
+      case 'comments':
+      case 'adminNotes':
+        return R.pick(['please help', 'noted', 'Frankfurt, asap']);
+      case 'budget':
+        return '1000-2000 USD';
+      case 'telegram':
+        return '@bench_user';
+      case 'discord':
+        return 'bench#0001';
+      case 'displayName':
+        return `rig-${R.int(1, 99)}`;
+      case 'region':
+        return 'Frankfurt';
+      case 'refreshToken':
+        return R.bytes(32).toString('base64url');
+      default:
+        return 'hello';
     }
   }
 
@@ -68,12 +89,18 @@ export function makeValidValues(R, world, { seed, password }) {
       return out;
     }
     switch (t.name) {
-      case 'Int': return name === 'first' ? R.pick([1, 5, 20, 100]) : name === 'quantity' ? R.int(1, 100) : R.int(1, 50);
-      case 'Float': return R.next() * 100;
-      case 'Boolean': return R.chance(0.5);
-      case 'ID': return validId(name, site);
-      case 'DateTime': return iso(R.int(0, 30));
-      default: return validString(name, parentType);
+      case 'Int':
+        return name === 'first' ? R.pick([1, 5, 20, 100]) : name === 'quantity' ? R.int(1, 100) : R.int(1, 50);
+      case 'Float':
+        return R.next() * 100;
+      case 'Boolean':
+        return R.chance(0.5);
+      case 'ID':
+        return validId(name, site);
+      case 'DateTime':
+        return iso(R.int(0, 30));
+      default:
+        return validString(name, parentType);
     }
   }
 

@@ -18,7 +18,8 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 /** Outcome of one GraphQL call: ok, or the error codes it carried (or a transport error). */
 function classify(r, ok) {
-  if (r.thrown) return { ok: false, codes: [`transport: ${r.thrown.name === 'TimeoutError' ? 'timeout' : r.thrown.cause?.code ?? r.thrown.name}`], leak: false };
+  if (r.thrown)
+    return { ok: false, codes: [`transport: ${r.thrown.name === 'TimeoutError' ? 'timeout' : (r.thrown.cause?.code ?? r.thrown.name)}`], leak: false };
   if (ok) return { ok: true, codes: [], leak: false };
   const errs = r.errors ?? [];
   if (!errs.length) return { ok: false, codes: [`HTTP ${r.status} (no errors)`], leak: false };

@@ -36,4 +36,3 @@ export async function counts(dbUrl) {
   const rows = await sql(dbUrl, TABLES.map((t) => `SELECT '${t}' AS t, count(*)::int AS n FROM ${t}`).join(' UNION ALL '));
   return Object.fromEntries(rows.map((r) => [r.t, r.n]));
 }
-

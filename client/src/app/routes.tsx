@@ -47,16 +47,43 @@ function GuestOnly({ children }: { children: ReactNode }) {
 export function AppRoutes() {
   return (
     <Routes>
-      <Route path="/sign-in" element={<GuestOnly><SignInPage /></GuestOnly>} />
-      <Route path="/register" element={<GuestOnly><RegisterPage /></GuestOnly>} />
-      <Route element={<RequireSession><AppLayout /></RequireSession>}>
+      <Route
+        path="/sign-in"
+        element={
+          <GuestOnly>
+            <SignInPage />
+          </GuestOnly>
+        }
+      />
+      <Route
+        path="/register"
+        element={
+          <GuestOnly>
+            <RegisterPage />
+          </GuestOnly>
+        }
+      />
+      <Route
+        element={
+          <RequireSession>
+            <AppLayout />
+          </RequireSession>
+        }
+      >
         <Route index element={<DashboardPage />} />
         <Route path="nodes" element={<NodesPage />} />
         <Route path="nodes/:id" element={<NodeDetailsPage />} />
         <Route path="requests" element={<RequestsPage />} />
         <Route path="requests/new" element={<NewRequestPage />} />
         <Route path="profile" element={<ProfilePage />} />
-        <Route path="admin/:tab?" element={<RequireAdmin><AdminPage /></RequireAdmin>} />
+        <Route
+          path="admin/:tab?"
+          element={
+            <RequireAdmin>
+              <AdminPage />
+            </RequireAdmin>
+          }
+        />
         <Route path="*" element={<ErrorPage code="NOT_FOUND" />} />
       </Route>
     </Routes>

@@ -62,10 +62,12 @@ describe('SingleFlight', () => {
     const first = deferred<void>();
     const second = deferred<void>();
     const done: string[] = [];
-    void flight.run('a', () => first.promise.then(() => {
-      done.push('a');
-      void flight.run('b', () => second.promise.then(() => void done.push('b')));
-    }));
+    void flight.run('a', () =>
+      first.promise.then(() => {
+        done.push('a');
+        void flight.run('b', () => second.promise.then(() => void done.push('b')));
+      }),
+    );
     const settled = flight.settled().then(() => done.push('settled'));
     first.resolve();
     await new Promise((res) => setImmediate(res));

@@ -13,9 +13,7 @@ export class AppConfig {
 
   constructor(source: NodeJS.ProcessEnv = process.env) {
     // Empty strings in an env file mean "unset", as in most dotenv tools.
-    const cleaned = Object.fromEntries(
-      Object.entries(source).filter(([, v]) => v !== undefined && v !== ''),
-    );
+    const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ''));
     const parsed = envSchema.safeParse(cleaned);
     if (!parsed.success) {
       const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);

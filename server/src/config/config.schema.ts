@@ -45,7 +45,12 @@ const httpUrl = z.string().refine(
 /** Comma-separated list of http(s) URLs (e.g. several Gonka nodes to rotate across). */
 const urlList = z
   .string()
-  .transform((v) => v.split(',').map((u) => u.trim()).filter(Boolean))
+  .transform((v) =>
+    v
+      .split(',')
+      .map((u) => u.trim())
+      .filter(Boolean),
+  )
   .pipe(z.array(httpUrl).min(1, { message: 'expected at least one http(s) URL' }));
 
 const port = z.coerce.number({ message: 'expected a port number' }).int().min(1).max(65535);
@@ -61,7 +66,10 @@ export const envSchema = z.object({
   EMBEDDED_PG_PORT: port.default(54329),
   EMBEDDED_PG_SHARED_DIR: z.string().min(1).default(DEFAULT_SHARED_DIR),
   REDIS_URL: redisUrl.optional(),
-  CACHE_NAMESPACE: z.string().regex(/^[\w.-]{1,64}$/, { message: 'expected 1-64 letters, digits, _ . -' }).default('minegnk'),
+  CACHE_NAMESPACE: z
+    .string()
+    .regex(/^[\w.-]{1,64}$/, { message: 'expected 1-64 letters, digits, _ . -' })
+    .default('minegnk'),
   CACHE_TTL_SECONDS: z.coerce.number({ message: 'expected seconds' }).int().min(60).max(300).default(120),
   GRAPHQL_PLAYGROUND: flag.optional(),
   GONKA_NODE_URLS: urlList.optional(),

@@ -27,10 +27,16 @@ export const trustProxySetting = z.string().transform((raw, ctx): TrustProxy => 
   if (value === 'false' || value === 'off') return false;
   if (value === 'true' || value === 'on') return true;
   if (/^\d+$/.test(value)) return Number(value);
-  const entries = value.split(',').map((e) => e.trim()).filter(Boolean);
+  const entries = value
+    .split(',')
+    .map((e) => e.trim())
+    .filter(Boolean);
   const bad = entries.filter((e) => !isProxyEntry(e));
   if (!entries.length || bad.length) {
-    ctx.addIssue({ code: 'custom', message: `expected false, true, a number of proxy hops or a list of proxy addresses/subnets${bad.length ? ` (not one: ${bad.join(', ')})` : ''}` });
+    ctx.addIssue({
+      code: 'custom',
+      message: `expected false, true, a number of proxy hops or a list of proxy addresses/subnets${bad.length ? ` (not one: ${bad.join(', ')})` : ''}`,
+    });
     return z.NEVER;
   }
   return entries;

@@ -73,7 +73,7 @@ export function Connection<T>(classRef: Type<T>, name: string = classRef.name): 
     @Field(() => [EdgeType], { description: 'The items with their cursors.' })
     edges: Edge<T>[];
 
-    @Field(() => [classRef], { description: 'The edges\' nodes, for clients that need no cursors.' })
+    @Field(() => [classRef], { description: "The edges' nodes, for clients that need no cursors." })
     nodes: T[];
 
     @Field(() => PageInfo, { description: 'Where this page stands.' })
@@ -100,7 +100,18 @@ function isTimestamp(text: string): boolean {
   const lastOfMonth = new Date(0);
   lastOfMonth.setUTCFullYear(year, month, 0); // (Date.UTC would read years 0-99 as 19xx)
   const daysInMonth = lastOfMonth.getUTCDate();
-  return year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth && hour < 24 && minute < 60 && second < 60 && offsetHours <= 15 && offsetMinutes < 60;
+  return (
+    year >= 1 &&
+    month >= 1 &&
+    month <= 12 &&
+    day >= 1 &&
+    day <= daysInMonth &&
+    hour < 24 &&
+    minute < 60 &&
+    second < 60 &&
+    offsetHours <= 15 &&
+    offsetMinutes < 60
+  );
 }
 const ID_PATTERNS = {
   uuid: /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i,
@@ -112,11 +123,7 @@ export function decodeCursor(cursor: string, idType: keyof typeof ID_PATTERNS): 
   try {
     const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
     const valid =
-      Array.isArray(value) &&
-      value.length === 2 &&
-      value.every((v) => typeof v === 'string') &&
-      isTimestamp(value[0]) &&
-      ID_PATTERNS[idType].test(value[1]);
+      Array.isArray(value) && value.length === 2 && value.every((v) => typeof v === 'string') && isTimestamp(value[0]) && ID_PATTERNS[idType].test(value[1]);
     if (valid) return value as [string, string];
   } catch {
     // fall through

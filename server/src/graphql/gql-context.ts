@@ -41,7 +41,10 @@ export function contextFactory(loaders: RequestLoadersFactory, tokens: AccessTok
       return { ...base, loaders: loaders.create(scope), ...(admitted ? { user: admitted.user, sessionId: admitted.sessionId } : {}) };
     } catch (err) {
       log.error({ err, requestId }, 'unexpected GraphQL error (building the request context)');
-      throw new GraphQLError(INTERNAL_MESSAGE, { originalError: err as Error, extensions: { code: 'INTERNAL_SERVER_ERROR', requestId, http: { status: 500 } } });
+      throw new GraphQLError(INTERNAL_MESSAGE, {
+        originalError: err as Error,
+        extensions: { code: 'INTERNAL_SERVER_ERROR', requestId, http: { status: 500 } },
+      });
     }
   };
 }

@@ -33,7 +33,12 @@ export function graphqlOptions(config: AppConfig, log: Logger, loaders: RequestL
     context: contextFactory(loaders, new AccessTokens(config), gate, log),
     // Cast: @nestjs/apollo loads Apollo's ESM build and we compile against its CJS types (same runtime shape).
     // Cache-control hints are not used (no CDN in front), and the plugin wraps every field resolver.
-    plugins: [errorLoggingPlugin(log), queryLimitsPlugin(config), ApolloServerPluginCacheControlDisabled(), ...(config.playgroundEnabled ? [playgroundPlugin()] : [])] as ApolloDriverConfig['plugins'],
+    plugins: [
+      errorLoggingPlugin(log),
+      queryLimitsPlugin(config),
+      ApolloServerPluginCacheControlDisabled(),
+      ...(config.playgroundEnabled ? [playgroundPlugin()] : []),
+    ] as ApolloDriverConfig['plugins'],
     validationRules: [knownOperationTypesRule],
     // The client sends whole documents; APQ only added error paths (a wrong hash answered INTERNAL_SERVER_ERROR).
     persistedQueries: false,

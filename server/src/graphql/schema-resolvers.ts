@@ -15,4 +15,16 @@ import { UsersResolver } from '../modules/users/users.resolver.js';
  * Every resolver class, for emitting schema.graphql without a database (cli/emit-schema.ts).
  * A test compares the running app's schema with the committed file, so a resolver missing here fails CI.
  */
-export const SCHEMA_RESOLVERS: Type[] = [SystemResolver, NodesResolver, NodeLiveResolver, NodeJobsResolver, NodeStatusHistoryResolver, NodeEarningsResolver, DashboardResolver, AdminResolver, AuthResolver, UsersResolver, SupportRequestsResolver];
+export const SCHEMA_RESOLVERS: Type[] = [
+  SystemResolver,
+  NodesResolver,
+  NodeLiveResolver,
+  NodeJobsResolver,
+  NodeStatusHistoryResolver,
+  NodeEarningsResolver,
+  DashboardResolver,
+  AdminResolver,
+  AuthResolver,
+  UsersResolver,
+  SupportRequestsResolver,
+];

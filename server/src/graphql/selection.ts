@@ -7,7 +7,10 @@ import { type FieldNode, type GraphQLResolveInfo, Kind, type SelectionSetNode } 
  */
 export function connectionItemFields(info: GraphQLResolveInfo): Set<string> {
   const out = new Set<string>();
-  for (const field of fieldsOf(info, info.fieldNodes.map((f) => f.selectionSet))) {
+  for (const field of fieldsOf(
+    info,
+    info.fieldNodes.map((f) => f.selectionSet),
+  )) {
     if (field.name.value === 'nodes') addNames(info, field.selectionSet, out);
     if (field.name.value === 'edges') {
       for (const inner of fieldsOf(info, [field.selectionSet])) if (inner.name.value === 'node') addNames(info, inner.selectionSet, out);
@@ -18,7 +21,11 @@ export function connectionItemFields(info: GraphQLResolveInfo): Set<string> {
 
 /** True when the field being resolved selects `name` directly (e.g. a connection's `totalCount`). */
 export function selectsField(info: GraphQLResolveInfo, name: string): boolean {
-  for (const field of fieldsOf(info, info.fieldNodes.map((f) => f.selectionSet))) if (field.name.value === name) return true;
+  for (const field of fieldsOf(
+    info,
+    info.fieldNodes.map((f) => f.selectionSet),
+  ))
+    if (field.name.value === name) return true;
   return false;
 }
 

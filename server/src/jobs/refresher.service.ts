@@ -86,7 +86,12 @@ export class RefresherService implements OnApplicationBootstrap, OnModuleDestroy
       stop({ outcome: 'error' });
       const error = (e as Error).message;
       this.log.warn(`refresh failed, keeping last good data: ${error}`);
-      await this.statuses.recordRefreshError(tracked.map((t) => t.id), error).catch(() => undefined); // the database itself may be what failed
+      await this.statuses
+        .recordRefreshError(
+          tracked.map((t) => t.id),
+          error,
+        )
+        .catch(() => undefined); // the database itself may be what failed
       this.lastReport = { at: new Date(), ok: false, tracked: tracked.length, statusChanges: 0, earningsRows: 0, error };
       return this.lastReport;
     }

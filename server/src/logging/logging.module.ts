@@ -22,7 +22,10 @@ export class LoggingModule implements NestModule {
     LoggingModule.httpLogger = requestLog(logger);
     return {
       module: LoggingModule,
-      providers: [{ provide: ROOT_LOGGER, useValue: logger }, { provide: PinoNestLogger, useFactory: () => new PinoNestLogger(logger) }],
+      providers: [
+        { provide: ROOT_LOGGER, useValue: logger },
+        { provide: PinoNestLogger, useFactory: () => new PinoNestLogger(logger) },
+      ],
       exports: [ROOT_LOGGER, PinoNestLogger],
     };
   }

@@ -18,7 +18,10 @@ export class MetricsController {
   @Header('content-type', 'text/plain; version=0.0.4')
   scrape(): Promise<string> {
     // Breaker states are read at scrape time: they change inside the adapters, not through us.
-    for (const [source, client] of [['gonka_api', this.gonka], ['hyperfusion', this.tracker]] as const) {
+    for (const [source, client] of [
+      ['gonka_api', this.gonka],
+      ['hyperfusion', this.tracker],
+    ] as const) {
       for (const [host, state] of Object.entries(client?.breakerStates() ?? {})) {
         this.metrics.breakerState.set({ source, host }, state === 'open' || state === 'isolated' ? 1 : 0);
       }

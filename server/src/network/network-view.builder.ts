@@ -83,7 +83,9 @@ export function buildNetworkView(src: ViewSources, failed: string[]): NetworkVie
       healthy: t?.nodeHealthy ?? null,
     };
   }
-  const sources = Object.entries(src).filter(([, v]) => v !== undefined).map(([k]) => k);
+  const sources = Object.entries(src)
+    .filter(([, v]) => v !== undefined)
+    .map(([k]) => k);
   const epochId = src.participants?.epochId ?? src.clock?.epochIndex ?? src.tracker?.epochId ?? 0;
   const epochSeconds = src.clock ? src.clock.epochLength * (src.tracker?.avgBlockTime ?? DEFAULT_BLOCK_SECONDS) : null;
   return { epochId, epochSeconds, chainClock: chainClockOf(src.clock), nodes, sources, failed };

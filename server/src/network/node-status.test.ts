@@ -1,11 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import {
-  deriveNodeStatus,
-  invalidationRateOf,
-  missedRateOf,
-  type NodeStatusFacts,
-} from './node-status.js';
+import { deriveNodeStatus, invalidationRateOf, missedRateOf, type NodeStatusFacts } from './node-status.js';
 
 const healthy: NodeStatusFacts = {
   validatorJailed: false,
@@ -51,10 +46,7 @@ describe('deriveNodeStatus rules', () => {
   });
 
   it('OFFLINE when the health check fails', () => {
-    assert.deepEqual(
-      [statusOf({ healthCheckPassed: false }).status, statusOf({ healthCheckPassed: false }).ruleCode],
-      ['OFFLINE', 'HEALTH_CHECK_FAILED'],
-    );
+    assert.deepEqual([statusOf({ healthCheckPassed: false }).status, statusOf({ healthCheckPassed: false }).ruleCode], ['OFFLINE', 'HEALTH_CHECK_FAILED']);
   });
 
   it('UNHEALTHY for INVALID and INACTIVE participants, not for other statuses', () => {

@@ -12,17 +12,13 @@ export const upstreamClientProviders: Provider[] = [
     provide: GONKA_CLIENT,
     inject: [UPSTREAM_ENDPOINTS, MetricsService],
     useFactory: (ep: UpstreamEndpoints, metrics: MetricsService) =>
-      ep.gonkaNodeUrls.length
-        ? new GonkaNodeClient(ep.gonkaNodeUrls, { ...DEFAULT_UPSTREAM_OPTIONS, onRequest: (e) => metrics.recordUpstream(e) })
-        : null,
+      ep.gonkaNodeUrls.length ? new GonkaNodeClient(ep.gonkaNodeUrls, { ...DEFAULT_UPSTREAM_OPTIONS, onRequest: (e) => metrics.recordUpstream(e) }) : null,
   },
   {
     provide: HYPERFUSION_CLIENT,
     inject: [UPSTREAM_ENDPOINTS, MetricsService],
     useFactory: (ep: UpstreamEndpoints, metrics: MetricsService) =>
-      ep.hyperfusionUrl
-        ? new HyperfusionClient(ep.hyperfusionUrl, { ...DEFAULT_UPSTREAM_OPTIONS, onRequest: (e) => metrics.recordUpstream(e) })
-        : null,
+      ep.hyperfusionUrl ? new HyperfusionClient(ep.hyperfusionUrl, { ...DEFAULT_UPSTREAM_OPTIONS, onRequest: (e) => metrics.recordUpstream(e) }) : null,
   },
   {
     provide: HashiroClient,

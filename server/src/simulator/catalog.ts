@@ -14,10 +14,50 @@ export interface GpuModel {
 }
 
 export const GPU_MODELS: readonly GpuModel[] = [
-  { key: 'H100', hardwareType: 'NVIDIA H100 80GB HBM3 | 79GB', weightPerGpu: 293, share: 45, counts: [[8, 60], [4, 20], [2, 10], [1, 10]] },
-  { key: 'H200', hardwareType: 'NVIDIA H200 | 140GB', weightPerGpu: 304, share: 25, counts: [[8, 75], [4, 15], [2, 10]] },
-  { key: 'B200', hardwareType: 'NVIDIA B200 | 179GB', weightPerGpu: 301, share: 10, counts: [[8, 85], [4, 15]] },
-  { key: 'A100', hardwareType: 'NVIDIA A100-SXM4-80GB | 79GB', weightPerGpu: 128, share: 20, counts: [[8, 50], [4, 30], [2, 20]] },
+  {
+    key: 'H100',
+    hardwareType: 'NVIDIA H100 80GB HBM3 | 79GB',
+    weightPerGpu: 293,
+    share: 45,
+    counts: [
+      [8, 60],
+      [4, 20],
+      [2, 10],
+      [1, 10],
+    ],
+  },
+  {
+    key: 'H200',
+    hardwareType: 'NVIDIA H200 | 140GB',
+    weightPerGpu: 304,
+    share: 25,
+    counts: [
+      [8, 75],
+      [4, 15],
+      [2, 10],
+    ],
+  },
+  {
+    key: 'B200',
+    hardwareType: 'NVIDIA B200 | 179GB',
+    weightPerGpu: 301,
+    share: 10,
+    counts: [
+      [8, 85],
+      [4, 15],
+    ],
+  },
+  {
+    key: 'A100',
+    hardwareType: 'NVIDIA A100-SXM4-80GB | 79GB',
+    weightPerGpu: 128,
+    share: 20,
+    counts: [
+      [8, 50],
+      [4, 30],
+      [2, 20],
+    ],
+  },
 ];
 
 export const MODELS: readonly (readonly [string, number])[] = [

@@ -34,7 +34,10 @@ async function main(): Promise<void> {
     if (closing) return;
     closing = true;
     console.log(`${signal} received, closing simulator`);
-    sim.close().then(() => process.exit(0), () => process.exit(1));
+    sim.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
   };
   process.on('SIGINT', () => shutdown('SIGINT'));
   process.on('SIGTERM', () => shutdown('SIGTERM'));

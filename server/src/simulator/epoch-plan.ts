@@ -55,9 +55,7 @@ export function buildEpochPlan(seed: number, hosts: readonly HostProfile[], epoc
 
 function planMember(seed: number, host: HostProfile, epoch: number): MemberPlan {
   const rng = new Rng(hash32(seed, Topic.workload, host.index, epoch));
-  const nodeWeights = host.mlNodes.map((node) =>
-    Math.max(1, Math.round(node.gpuCount * node.gpu.weightPerGpu * node.efficiency * (0.97 + rng.next() * 0.06))),
-  );
+  const nodeWeights = host.mlNodes.map((node) => Math.max(1, Math.round(node.gpuCount * node.gpu.weightPerGpu * node.efficiency * (0.97 + rng.next() * 0.06))));
   const weight = nodeWeights.reduce((sum, w) => sum + w, 0);
   const exclusion = exclusionIn(seed, host.index, epoch);
   const workload = planWorkload(rng, weight, hasHighMissRate(seed, host.index, epoch), exclusion);

@@ -89,9 +89,10 @@ export async function startSimulatorServer(state: NetworkState, options: Simulat
     else if (match.kind === 'wrong-method') reply = errorReply(path, 405, 'Method Not Allowed');
     else {
       const body = method === 'POST' ? await readJsonBody(req) : undefined;
-      reply = body === INVALID_BODY
-        ? errorReply(path, 400, 'request body must be JSON')
-        : match.route.handle({ method, path, params: match.params, query: url.searchParams, body });
+      reply =
+        body === INVALID_BODY
+          ? errorReply(path, 400, 'request body must be JSON')
+          : match.route.handle({ method, path, params: match.params, query: url.searchParams, body });
     }
     send(res, reply, fault);
   };

@@ -41,9 +41,7 @@ export function missedRate(missed: number, inferences: number): number {
 
 export function settleEpoch(plan: EpochPlan): EpochSettlement {
   const workloads = plan.members.map((m) => workloadAt(m, 1));
-  const eligible = plan.members.map(
-    (m, i) => m.exclusion === null && missedRate(workloads[i].missed, workloads[i].inferences) <= MAX_MISSED_RATE,
-  );
+  const eligible = plan.members.map((m, i) => m.exclusion === null && missedRate(workloads[i].missed, workloads[i].inferences) <= MAX_MISSED_RATE);
   const eligibleWeight = plan.members.reduce((sum, m, i) => (eligible[i] ? sum + BigInt(m.weight) : sum), 0n);
   const pool = epochRewardNgonka(plan.epoch);
   let totalRewarded = 0n;

@@ -4,21 +4,10 @@
  */
 export type UpstreamSource = 'gonka_api' | 'hyperfusion' | 'hashiro';
 
-export type UpstreamErrorCode =
-  | 'UPSTREAM_UNAVAILABLE'
-  | 'UPSTREAM_RATE_LIMITED'
-  | 'UPSTREAM_SCHEMA_MISMATCH'
-  | 'UPSTREAM_NOT_FOUND'
-  | 'UPSTREAM_REJECTED';
+export type UpstreamErrorCode = 'UPSTREAM_UNAVAILABLE' | 'UPSTREAM_RATE_LIMITED' | 'UPSTREAM_SCHEMA_MISMATCH' | 'UPSTREAM_NOT_FOUND' | 'UPSTREAM_REJECTED';
 
 /** Why a host could not answer; also the `outcome` reported to metrics. */
-export type UnavailableReason =
-  | 'network'
-  | 'timeout'
-  | 'http_5xx'
-  | 'breaker_open'
-  | 'all_hosts_failed'
-  | 'not_configured';
+export type UnavailableReason = 'network' | 'timeout' | 'http_5xx' | 'breaker_open' | 'all_hosts_failed' | 'not_configured';
 
 export abstract class UpstreamError extends Error {
   abstract readonly code: UpstreamErrorCode;
@@ -104,10 +93,7 @@ export class UpstreamRejectedError extends UpstreamError {
 /** Failures that say "this host, right now": retried on the next host, and counted by breakers (see countsAgainstHost). */
 export function isTransientUpstreamError(error: unknown): boolean {
   if (error instanceof UpstreamRateLimitedError) return true;
-  return (
-    error instanceof UpstreamUnavailableError &&
-    (error.reason === 'network' || error.reason === 'timeout' || error.reason === 'http_5xx')
-  );
+  return error instanceof UpstreamUnavailableError && (error.reason === 'network' || error.reason === 'timeout' || error.reason === 'http_5xx');
 }
 
 /**

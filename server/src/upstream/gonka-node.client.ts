@@ -15,13 +15,7 @@ import type {
 import { collectCosmosPages } from './http/cosmos-pages.js';
 import { probeHealth } from './http/probe-health.js';
 import { UpstreamHttp } from './http/upstream-http.js';
-import {
-  chainBlockResponse,
-  chainStatusResponse,
-  signingInfoResponse,
-  signingInfosPageResponse,
-  validatorsPageResponse,
-} from './schemas/cosmos.schema.js';
+import { chainBlockResponse, chainStatusResponse, signingInfoResponse, signingInfosPageResponse, validatorsPageResponse } from './schemas/cosmos.schema.js';
 import { epochClockResponse, epochParticipantsResponse } from './schemas/gonka-epoch.schema.js';
 import { hardwareNodesAllResponse, hardwareNodesResponse } from './schemas/gonka-hardware.schema.js';
 import {

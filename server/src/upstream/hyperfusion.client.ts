@@ -2,10 +2,7 @@ import { UpstreamHttp } from './http/upstream-http.js';
 import type { ParticipantInferences } from './hyperfusion-inferences.types.js';
 import type { TrackerEpochInference, TrackerParticipantDetails } from './hyperfusion.types.js';
 import { participantInferencesResponse } from './schemas/hyperfusion-inferences.schema.js';
-import {
-  epochInferenceResponse,
-  participantDetailsResponse,
-} from './schemas/hyperfusion.schema.js';
+import { epochInferenceResponse, participantDetailsResponse } from './schemas/hyperfusion.schema.js';
 import type { UpstreamOptions } from './upstream-options.js';
 
 export const HYPERFUSION_ROUTES = {

@@ -1,16 +1,7 @@
 import type { UpstreamSource } from './errors.js';
 
 /** What one physical HTTP attempt ended with; a Prometheus label, so the set is small and fixed. */
-export type RequestOutcome =
-  | 'success'
-  | 'not_found'
-  | 'rate_limited'
-  | 'rejected'
-  | 'schema_error'
-  | 'http_5xx'
-  | 'timeout'
-  | 'network'
-  | 'breaker_open';
+export type RequestOutcome = 'success' | 'not_found' | 'rate_limited' | 'rejected' | 'schema_error' | 'http_5xx' | 'timeout' | 'network' | 'breaker_open';
 
 /** Emitted once per attempt (and once per host skipped by an open breaker, with durationMs 0). */
 export interface UpstreamRequestEvent {

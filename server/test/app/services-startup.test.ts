@@ -57,7 +57,9 @@ test('a GraphQL syntax error is a request error with a stable code', async () =>
 test('committed schema.graphql matches the running server (run `npm run schema` after changes)', () => {
   const schema = app.running.app.get(GraphQLSchemaHost).schema;
   const live = printSchema(lexicographicSortSchema(schema)).trim();
-  const committed = readFileSync(resolve(__dirname, '../../../../schema.graphql'), 'utf8').replace(/^#.*\n\n/, '').trim();
+  const committed = readFileSync(resolve(__dirname, '../../../../schema.graphql'), 'utf8')
+    .replace(/^#.*\n\n/, '')
+    .trim();
   assert.equal(committed, live);
 });
 

@@ -30,9 +30,7 @@ test('starts with no configuration on embedded PostgreSQL, and keeps data across
 
     const applied = await withClient(pgUrl, (c) => c.query('SELECT name FROM migrations'));
     assert.ok(applied.rowCount! >= 1, 'migrations ran at start');
-    await withClient(pgUrl, (c) =>
-      c.query(`INSERT INTO users (email, password_hash) VALUES ('persist@example.com', 'x')`),
-    );
+    await withClient(pgUrl, (c) => c.query(`INSERT INTO users (email, password_hash) VALUES ('persist@example.com', 'x')`));
     assert.equal(await first.stop(), 0, 'clean exit on SIGTERM');
 
     const second = spawnServer(env);

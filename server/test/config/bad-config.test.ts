@@ -50,7 +50,9 @@ test('production in demo mode creates no demo accounts and prints no credentials
   try {
     await server.ready();
     assert.doesNotMatch(server.output(), /Sign in:|demo-admin/);
-    const rows = await withClient(`postgres://postgres:postgres@127.0.0.1:${pgPort}/minegnk`, (c) => c.query(`SELECT 1 FROM users WHERE email LIKE '%@minegnk.demo'`));
+    const rows = await withClient(`postgres://postgres:postgres@127.0.0.1:${pgPort}/minegnk`, (c) =>
+      c.query(`SELECT 1 FROM users WHERE email LIKE '%@minegnk.demo'`),
+    );
     assert.equal(rows.rowCount, 0);
   } finally {
     await server.stop();

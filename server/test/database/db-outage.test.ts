@@ -32,7 +32,12 @@ test('PostgreSQL unreachable mid-run: queries get SERVICE_UNAVAILABLE quickly, t
     CACHE_NAMESPACE: `test-${db.url.split('/').pop()}`,
   });
   const running = await startApp(config, pino({ level: 'silent' }), { port: 0 });
-  const app = { url: running.url, running, db, gql: (q: string, v?: Record<string, unknown>, t?: string) => gqlRequest<any>(running.url, q, v, t) } as unknown as TestApp;
+  const app = {
+    url: running.url,
+    running,
+    db,
+    gql: (q: string, v?: Record<string, unknown>, t?: string) => gqlRequest<any>(running.url, q, v, t),
+  } as unknown as TestApp;
   try {
     const session = await registerCustomer(app, 'outage@example.test');
     const ok = async (label: string) => {

@@ -30,7 +30,7 @@ before(async () => {
 });
 after(() => db.drop());
 
-test('inserts, the sync\'s upsert, amount corrections and deletes all keep the totals exact', async () => {
+test("inserts, the sync's upsert, amount corrections and deletes all keep the totals exact", async () => {
   await insertEpoch(1, '1.000000001');
   await insertEpoch(2, '2.5');
   await assertTotalsMatchHistory('after inserts');

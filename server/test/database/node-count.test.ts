@@ -23,7 +23,9 @@ test('single and bulk inserts, conflicts, deletes, a rolled-back insert and trun
   await q(`INSERT INTO nodes (identifier, identifier_type) SELECT 'gonka1count' || i, 'wallet' FROM generate_series(1, 500) i`);
   await assertCountMatches('bulk insert', 501);
   // Rows that hit a conflict are not inserted and must not be counted.
-  await q(`INSERT INTO nodes (identifier, identifier_type) SELECT 'gonka1count' || i, 'wallet' FROM generate_series(495, 505) i ON CONFLICT (identifier) DO NOTHING`);
+  await q(
+    `INSERT INTO nodes (identifier, identifier_type) SELECT 'gonka1count' || i, 'wallet' FROM generate_series(495, 505) i ON CONFLICT (identifier) DO NOTHING`,
+  );
   await assertCountMatches('insert with conflicts', 506);
   await q(`DELETE FROM nodes WHERE identifier IN ('gonka1count1', 'gonka1count2', 'gonka1nothere')`);
   await assertCountMatches('delete', 504);

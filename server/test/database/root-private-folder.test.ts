@@ -50,7 +50,10 @@ describe('as root from a mode-0700 clone', { skip: !AS_ROOT && 'only root runs P
       assert.doesNotMatch(first.output(), STACK_FRAME, 'no stack trace');
       assert.match(first.output(), /EMBEDDED_PG_DIR is in a folder the postgres OS user cannot enter/, 'says why the data lives elsewhere');
       assert.match(first.output(), /binaries are in a folder the postgres OS user cannot enter/, 'says why the binaries run from a copy');
-      assert.deepEqual(readdirSync(join(sharedDir, 'data')).map((d) => d.replace(/-\w+$/, '')), ['pg']);
+      assert.deepEqual(
+        readdirSync(join(sharedDir, 'data')).map((d) => d.replace(/-\w+$/, '')),
+        ['pg'],
+      );
       const ready = await fetch(`http://127.0.0.1:${port}/health/ready`);
       assert.equal(ready.status, 200);
       await withClient(pgUrl, (c) => c.query(`INSERT INTO users (email, password_hash) VALUES ('kept@example.com', 'x')`));
@@ -70,7 +73,12 @@ describe('as root from a mode-0700 clone', { skip: !AS_ROOT && 'only root runs P
   });
 
   test('a shared folder the postgres user cannot enter either stops the start with a message saying what to do', { timeout: 120_000 }, async () => {
-    const env = { PORT: String(await freePort()), EMBEDDED_PG_PORT: String(PG_PORT), EMBEDDED_PG_SHARED_DIR: join(privateDir, 'shared'), SERVE_CLIENT: 'false' };
+    const env = {
+      PORT: String(await freePort()),
+      EMBEDDED_PG_PORT: String(PG_PORT),
+      EMBEDDED_PG_SHARED_DIR: join(privateDir, 'shared'),
+      SERVE_CLIENT: 'false',
+    };
     const server = spawnServer(env, { main, cwd: clone });
     assert.equal(await server.exited(), 1);
     assert.match(server.output(), /MineGNK failed to start: running as root from a folder the postgres OS user cannot enter/);

@@ -22,7 +22,10 @@ async function post(body: string) {
 
 test('variables or extensions nested too deeply are BAD_REQUEST (400), never an internal error', async () => {
   for (const depth of [5000, 100, 20_000]) {
-    for (const [shape, nested] of [['arrays', deepArray(depth)], ['objects', deepObject(depth)]]) {
+    for (const [shape, nested] of [
+      ['arrays', deepArray(depth)],
+      ['objects', deepObject(depth)],
+    ]) {
       for (const [where, body] of [
         ['variables', `{"query":${QUERY},"variables":{"x":${nested}}}`],
         ['used variable', `{"query":${USES_VARIABLE},"variables":{"x":${nested}}}`],
@@ -58,7 +61,13 @@ test('deep variables in a GET request are BAD_REQUEST too', async () => {
 
 test('a JSON body nested to any depth the size limit allows is refused with a 4xx and the server keeps answering', async () => {
   // 100 kB is the JSON body limit: about 50,000 levels of arrays, 20,000 of objects.
-  for (const body of [deepArray(50_000), deepObject(19_000), `{"query":${QUERY},"variables":${deepObject(19_000)}}`, `{"query":${QUERY},"operationName":${deepArray(40_000)}}`, `[${deepArray(40_000)}]`]) {
+  for (const body of [
+    deepArray(50_000),
+    deepObject(19_000),
+    `{"query":${QUERY},"variables":${deepObject(19_000)}}`,
+    `{"query":${QUERY},"operationName":${deepArray(40_000)}}`,
+    `[${deepArray(40_000)}]`,
+  ]) {
     const res = await post(body);
     assert.ok(res.status >= 400 && res.status < 500, `${body.slice(0, 40)}…: HTTP ${res.status} ${res.text.slice(0, 200)}`);
     assert.doesNotMatch(res.text, /INTERNAL_SERVER_ERROR|call stack|RangeError/);

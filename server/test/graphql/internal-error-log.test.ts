@@ -25,7 +25,11 @@ test('a failure while building the request context is logged once with the reque
     throw new Error('loaders exploded');
   };
   try {
-    const res = await fetch(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-request-id': 'ctx-failure-1' }, body: JSON.stringify({ query: '{ serverInfo { name } }' }) });
+    const res = await fetch(`${app.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-request-id': 'ctx-failure-1' },
+      body: JSON.stringify({ query: '{ serverInfo { name } }' }),
+    });
     const body = (await res.json()) as any;
     assert.equal(res.status, 500);
     assert.deepEqual(body.errors[0], { message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: 'ctx-failure-1' } });
@@ -62,7 +66,11 @@ test('an error thrown outside the stages Apollo catches is logged once with the 
 });
 
 test('request errors the client caused are not logged as unexpected', async () => {
-  const res = await fetch(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-request-id': 'client-fault-1' }, body: JSON.stringify({ query: '{ nope }' }) });
+  const res = await fetch(`${app.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-request-id': 'client-fault-1' },
+    body: JSON.stringify({ query: '{ nope }' }),
+  });
   assert.equal(res.status, 400);
   assert.equal(unexpected('client-fault-1').length, 0);
 });

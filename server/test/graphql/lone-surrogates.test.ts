@@ -66,13 +66,20 @@ test('registration, search args, nested filters and plain string args are refuse
   assertRefused(await app.gql(REGISTER, { input: { email: 'carol@example.com', password: `password-${LONE_LOW}-long` } }), 'input.password');
   assert.deepEqual(await rows(`SELECT id FROM users WHERE email = 'carol@example.com'`), []);
   assertRefused(await app.gql(`query ($s: String) { users(search: $s) { totalCount } }`, { s: LONE_HIGH }, admin.accessToken), 'search');
-  assertRefused(await app.gql(`query ($f: NodesFilterInput) { myNodes(filter: $f) { totalCount } }`, { f: { search: LONE_LOW } }, alice.accessToken), 'filter.search');
+  assertRefused(
+    await app.gql(`query ($f: NodesFilterInput) { myNodes(filter: $f) { totalCount } }`, { f: { search: LONE_LOW } }, alice.accessToken),
+    'filter.search',
+  );
   assertRefused(await app.gql(`mutation ($t: String!) { refreshToken(refreshToken: $t) { accessToken } }`, { t: LONE_HIGH }), 'refreshToken');
 });
 
 test('well-formed text with surrogate pairs (emoji, astral letters) is kept exactly', async () => {
   const text = '🐳 𝒳 e\u0301 \ud83d\ude00';
-  const res = await app.gql(`mutation ($input: UpdateProfileInput!) { updateProfile(input: $input) { telegram } }`, { input: { telegram: text } }, alice.accessToken);
+  const res = await app.gql(
+    `mutation ($input: UpdateProfileInput!) { updateProfile(input: $input) { telegram } }`,
+    { input: { telegram: text } },
+    alice.accessToken,
+  );
   assert.equal(res.errors, undefined, JSON.stringify(res.errors));
   assert.equal(res.data.updateProfile.telegram, text);
   assert.deepEqual(await rows(`SELECT telegram FROM users WHERE id = $1`, [alice.user.id]), [{ telegram: text }]);

@@ -21,7 +21,8 @@ const dashboardSchema = buildSchema(`
   }
   type Earning { date: String! epoch: Int! amountGnk: String! claimed: Boolean! source: String! }
 `);
-const NODE_FIELDS = 'id identifier displayName status statusReason gpuType region uptimePercent tokensPerSec jobsDay activeModel votingWeight earningsDay earningsTotal fetchedAt';
+const NODE_FIELDS =
+  'id identifier displayName status statusReason gpuType region uptimePercent tokensPerSec jobsDay activeModel votingWeight earningsDay earningsTotal fetchedAt';
 
 describe('limits as functions (dashboard-shaped schema)', () => {
   test('a 100-node page with 15 fields and 30 days of earnings each passes', () => {

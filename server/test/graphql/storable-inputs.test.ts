@@ -47,13 +47,20 @@ describe('a NUL character in free text is BAD_USER_INPUT, never reaches SQL', ()
       assertRefused(await app.gql(CREATE, { input: { type: 'NEW_NODE', quantity: 1, [field]: NUL } }, alice.accessToken), `input.${field}`);
     }
     // Also written inline in the document (GraphQL string escape), not only through variables.
-    assertRefused(await app.gql(`mutation { createSupportRequest(input: { type: OTHER, comments: "x\\u0000" }) { id } }`, {}, alice.accessToken), 'input.comments');
+    assertRefused(
+      await app.gql(`mutation { createSupportRequest(input: { type: OTHER, comments: "x\\u0000" }) { id } }`, {}, alice.accessToken),
+      'input.comments',
+    );
     assert.equal((await rows(`SELECT count(*)::int AS n FROM support_requests`))[0].n, before);
   });
 
   test('other control characters, emoji and long unicode are still fine', async () => {
     const comments = 'line one\nline two\ttabbed \u0001\u001b[31m 🐳 e\u0301 \u202eevil';
-    const res = await app.gql(`mutation ($input: CreateSupportRequestInput!) { createSupportRequest(input: $input) { id comments } }`, { input: { type: 'OTHER', comments } }, alice.accessToken);
+    const res = await app.gql(
+      `mutation ($input: CreateSupportRequestInput!) { createSupportRequest(input: $input) { id comments } }`,
+      { input: { type: 'OTHER', comments } },
+      alice.accessToken,
+    );
     assert.equal(res.errors, undefined, JSON.stringify(res.errors));
     assert.equal(res.data.createSupportRequest.comments, comments);
   });
@@ -75,8 +82,14 @@ describe('a NUL character in free text is BAD_USER_INPUT, never reaches SQL', ()
   test('searches: users(search), myNodes/nodes filter search and gpuType', async () => {
     assertRefused(await app.gql(`query ($s: String) { users(search: $s) { totalCount } }`, { s: NUL }, admin.accessToken), 'search');
     for (const field of ['search', 'gpuType']) {
-      assertRefused(await app.gql(`query ($f: NodesFilterInput) { myNodes(filter: $f) { totalCount } }`, { f: { [field]: NUL } }, alice.accessToken), `filter.${field}`);
-      assertRefused(await app.gql(`query ($f: NodesFilterInput) { nodes(filter: $f) { totalCount } }`, { f: { [field]: '\u0000' } }, admin.accessToken), `filter.${field}`);
+      assertRefused(
+        await app.gql(`query ($f: NodesFilterInput) { myNodes(filter: $f) { totalCount } }`, { f: { [field]: NUL } }, alice.accessToken),
+        `filter.${field}`,
+      );
+      assertRefused(
+        await app.gql(`query ($f: NodesFilterInput) { nodes(filter: $f) { totalCount } }`, { f: { [field]: '\u0000' } }, admin.accessToken),
+        `filter.${field}`,
+      );
     }
   });
 
@@ -102,7 +115,14 @@ describe('dates outside years 0001–9999 are BAD_USER_INPUT, never reach SQL', 
       assertRefused(await app.gql(query, { r: range }, alice.accessToken), 'range.from');
     }
     // Inline literal, as a client could write it.
-    assertRefused(await app.gql(`{ dashboard { earningsSeries(range: { from: "-004714-11-24T00:00:00Z", to: "-004714-12-01T00:00:00Z" }) { amount } } }`, {}, alice.accessToken), 'range.from');
+    assertRefused(
+      await app.gql(
+        `{ dashboard { earningsSeries(range: { from: "-004714-11-24T00:00:00Z", to: "-004714-12-01T00:00:00Z" }) { amount } } }`,
+        {},
+        alice.accessToken,
+      ),
+      'range.from',
+    );
   });
 
   test('beyond year 9999, and only one end out of bounds', async () => {
@@ -112,7 +132,11 @@ describe('dates outside years 0001–9999 are BAD_USER_INPUT, never reach SQL', 
   });
 
   test('the bounds themselves and ordinary ranges still answer', async () => {
-    for (const r of [{ from: '0001-01-01T00:00:00Z', to: '0001-12-31T00:00:00Z' }, { from: '9999-01-01T00:00:00Z', to: '9999-12-31T23:59:59.999Z' }, undefined]) {
+    for (const r of [
+      { from: '0001-01-01T00:00:00Z', to: '0001-12-31T00:00:00Z' },
+      { from: '9999-01-01T00:00:00Z', to: '9999-12-31T23:59:59.999Z' },
+      undefined,
+    ]) {
       for (const query of [EARNINGS, HISTORY, SERIES]) {
         const res = await app.gql(query, { r }, alice.accessToken);
         assert.equal(res.errors, undefined, `${JSON.stringify(r)}: ${JSON.stringify(res.errors)}`);

@@ -19,6 +19,11 @@ export function captureLog(level: pino.Level = 'info'): CapturedLog {
   const logger = pino({ level }, sink);
   return {
     logger,
-    lines: () => chunks.join('').split('\n').filter(Boolean).map((l) => JSON.parse(l)),
+    lines: () =>
+      chunks
+        .join('')
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => JSON.parse(l)),
   };
 }

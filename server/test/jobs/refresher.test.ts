@@ -94,8 +94,14 @@ test('upstream down: the refresh fails, is recorded, and the last good data stay
     const report = await refresher.refreshNow();
     assert.equal(report.ok, false);
     const after = await q(`SELECT node_id, status, fetched_at, last_error FROM node_stats_cache ORDER BY node_id`);
-    assert.deepEqual(after.map((r) => [r.node_id, r.status, r.fetched_at.toISOString()]), before.map((r) => [r.node_id, r.status, r.fetched_at.toISOString()]));
-    assert.ok(after.every((r) => r.last_error), 'failure recorded on each node');
+    assert.deepEqual(
+      after.map((r) => [r.node_id, r.status, r.fetched_at.toISOString()]),
+      before.map((r) => [r.node_id, r.status, r.fetched_at.toISOString()]),
+    );
+    assert.ok(
+      after.every((r) => r.last_error),
+      'failure recorded on each node',
+    );
   } finally {
     await simClearFaults(app);
   }

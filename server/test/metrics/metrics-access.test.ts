@@ -53,7 +53,9 @@ test('METRICS_PORT: /metrics moves to a loopback-only listener', async () => {
   assert.match(await res.text(), /process_cpu_user_seconds_total/);
   assert.equal((await fetch(`${prodPort.running.metricsUrl}/graphql`)).status, 404, 'nothing else there');
   // Bound to loopback only: another address of this machine does not answer.
-  const external = Object.values(networkInterfaces()).flat().find((i) => i && i.family === 'IPv4' && !i.internal);
+  const external = Object.values(networkInterfaces())
+    .flat()
+    .find((i) => i && i.family === 'IPv4' && !i.internal);
   if (external) await assert.rejects(fetch(`http://${external.address}:${metricsPort}/metrics`), `not reachable on ${external.address}`);
 });
 

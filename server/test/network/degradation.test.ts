@@ -11,7 +11,10 @@ test('an expired entry is served marked stale while one refresh runs', async () 
   await ctx.cache.set(VIEW_KEY, fresh.value, undefined, Date.now() - 3_600_000);
   await simReset(ctx.app);
   const results = await Promise.all(ctx.addrs.slice(0, 30).map((a) => ctx.loaders.create().nodeStats.load(a)));
-  assert.ok(results.every((r) => r.stale), 'served stale, not waiting on the upstream');
+  assert.ok(
+    results.every((r) => r.stale),
+    'served stale, not waiting on the upstream',
+  );
   await new Promise((r) => setTimeout(r, 1500));
   const stats = await simStats(ctx.app);
   assert.equal(stats['/v1/epochs/current/participants'], 1, 'exactly one background refresh');

@@ -24,7 +24,13 @@ after(async () => {
 
 function directives(csp: string | null): Map<string, string[]> {
   assert.ok(csp, 'Content-Security-Policy is set');
-  return new Map(csp.split(';').map((d) => d.trim().split(/\s+/)).filter((d) => d[0]).map(([name, ...values]) => [name, values]));
+  return new Map(
+    csp
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .filter((d) => d[0])
+      .map(([name, ...values]) => [name, values]),
+  );
 }
 
 function assertCommonHeaders(res: Response, what: string) {
@@ -44,7 +50,11 @@ test('the UI, the API and the health probe carry the security headers', async ()
   assert.equal(ui.status, 200);
   const uiCsp = assertCommonHeaders(ui, 'GET /');
   assert.deepEqual(uiCsp.get('script-src'), ["'self'"], 'the UI runs only its own scripts');
-  const api = await fetch(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ serverInfo { name } }' }) });
+  const api = await fetch(`${app.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: '{ serverInfo { name } }' }),
+  });
   assert.equal(api.status, 200);
   assertCommonHeaders(api, 'POST /graphql');
   const live = await fetch(`${app.url}/health/live`);

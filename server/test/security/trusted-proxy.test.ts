@@ -51,6 +51,10 @@ test('TRUST_PROXY is validated: false, true, a hop count or a list of addresses/
   assert.equal(parse('2'), 2);
   assert.deepEqual(parse('10.0.0.0/8, loopback,fd00::/8 , 192.0.2.10'), ['10.0.0.0/8', 'loopback', 'fd00::/8', '192.0.2.10']);
   for (const bad of ['proxy.example.com', '10.0.0.0/33', '300.1.1.1', 'yes', '10.0.0.1/8/1']) {
-    assert.throws(() => parse(bad), (e: Error) => e instanceof ConfigError && /TRUST_PROXY: expected false, true, a number of proxy hops/.test(e.message), bad);
+    assert.throws(
+      () => parse(bad),
+      (e: Error) => e instanceof ConfigError && /TRUST_PROXY: expected false, true, a number of proxy hops/.test(e.message),
+      bad,
+    );
   }
 });

@@ -111,7 +111,10 @@ describe('simulator control endpoints', () => {
     await okJson(sim.url, `${VALIDATORS}?pagination.limit=20&pagination.key=${encodeURIComponent(key)}`);
     await okJson(sim.url, `${VALIDATORS}?pagination.key=${encodeURIComponent(key)}&pagination.limit=20`); // same page, other order
     await okJson(sim.url, '/chain-api/cosmos/slashing/v1beta1/signing_infos'); // no pagination parameters
-    const secondPage = new URLSearchParams([['pagination.key', key], ['pagination.limit', '20']]).toString();
+    const secondPage = new URLSearchParams([
+      ['pagination.key', key],
+      ['pagination.limit', '20'],
+    ]).toString();
     assert.deepEqual(await okJson(sim.url, '/__sim/stats/pages'), {
       routes: { [VALIDATORS]: { 'pagination.limit=20': 1, [secondPage]: 2 } },
     });

@@ -16,8 +16,7 @@ function valconsOf(pubKeyBase64: string): string {
 describe('simulator network events', () => {
   const clock = manualClock();
   let sim: RunningSimulator;
-  const validators = async () =>
-    (await okJson(sim.url, '/chain-api/cosmos/staking/v1beta1/validators?pagination.limit=1000')).validators as any[];
+  const validators = async () => (await okJson(sim.url, '/chain-api/cosmos/staking/v1beta1/validators?pagination.limit=1000')).validators as any[];
   const jailedUntil = async (pubKey: string) =>
     Date.parse((await okJson(sim.url, `/chain-api/cosmos/slashing/v1beta1/signing_infos/${valconsOf(pubKey)}`)).val_signing_info.jailed_until);
 
@@ -57,10 +56,7 @@ describe('simulator network events', () => {
     const byAddress = new Map(tracked.participants.map((p: any) => [p.address, p]));
     for (const item of items) assert.match((byAddress.get(item.address) as any).status, /^(INACTIVE|INVALID)$/);
     const v1 = await okJson(sim.url, `/v1/epochs/${latest - 1}/participants`);
-    assert.deepEqual(
-      v1.excluded_participants.map((e: any) => e.address).sort(),
-      items.map((i: any) => i.address).sort(),
-    );
+    assert.deepEqual(v1.excluded_participants.map((e: any) => e.address).sort(), items.map((i: any) => i.address).sort());
   });
 
   it('some hosts are offline (health 503) and offline hosts can miss the next epoch', async () => {
@@ -75,7 +71,10 @@ describe('simulator network events', () => {
     const members = async (epoch: number) =>
       new Set((await okJson(sim.url, `/v1/epochs/${epoch}/participants`)).active_participants.participants.map((p: any) => p.index));
     const [previous, current] = await Promise.all([members(latest - 1), members(latest)]);
-    assert.ok([...previous].some((a) => !current.has(a)), 'some host dropped out of the next epoch');
+    assert.ok(
+      [...previous].some((a) => !current.has(a)),
+      'some host dropped out of the next epoch',
+    );
     assert.ok(current.size > addresses.length * 0.9);
   });
 

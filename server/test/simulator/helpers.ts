@@ -48,8 +48,18 @@ export function fixture(name: string): any {
 
 /** Optional fields the services send as null when unknown; either side may be null for these. */
 const NULLABLE = new Set([
-  'is_jailed', 'jailed_until', 'ready_to_unjail', 'moniker', 'website', 'validator_consensus_key', 'consensus_key_mismatch',
-  'confirmation_poc_ratio', 'next_key', 'total_assigned_rewards_gnk', 'proof_ops', 'block',
+  'is_jailed',
+  'jailed_until',
+  'ready_to_unjail',
+  'moniker',
+  'website',
+  'validator_consensus_key',
+  'consensus_key_mismatch',
+  'confirmation_poc_ratio',
+  'next_key',
+  'total_assigned_rewards_gnk',
+  'proof_ops',
+  'block',
 ]);
 
 /** Keys the real producer omits at times (mainnet's participant list has no `throughput`). */
@@ -63,7 +73,10 @@ const DICTIONARIES = new Set(['ml_nodes_map']);
  * compared element-wise against the fixture's first element). Extra keys fail unless allowed.
  */
 export function assertSameShape(actual: unknown, expected: unknown, opts: { allowExtraKeys?: boolean } = {}, path = '$'): void {
-  const key = path.split('.').pop()!.replace(/\[\d+\]$/, '');
+  const key = path
+    .split('.')
+    .pop()!
+    .replace(/\[\d+\]$/, '');
   if (NULLABLE.has(key) && (actual === null || expected === null)) return;
   assert.equal(kind(actual), kind(expected), `${path}: expected ${kind(expected)}, got ${kind(actual)} (${JSON.stringify(actual)?.slice(0, 80)})`);
   if (Array.isArray(expected) && Array.isArray(actual)) {

@@ -56,7 +56,10 @@ describe('simulator participant inferences', () => {
         assert.ok(Number(job.completion_token_count) < 10_000);
       }
       const heights = all.map((j) => Number(j.start_block_height));
-      assert.ok(heights.every((h) => h >= 1_627_410 + (157 - 105) * 15_391 && h < 1_627_410 + (158 - 105) * 15_391), 'jobs lie inside the epoch');
+      assert.ok(
+        heights.every((h) => h >= 1_627_410 + (157 - 105) * 15_391 && h < 1_627_410 + (158 - 105) * 15_391),
+        'jobs lie inside the epoch',
+      );
     }
     assert.ok(seen.get('VALIDATED')! > seen.get('FINISHED')!, 'a settled epoch is mostly validated');
     assert.ok(seen.get('FINISHED')! > 0 && seen.get('EXPIRED')! > 0 && seen.get('INVALIDATED')! > 0, JSON.stringify([...seen]));

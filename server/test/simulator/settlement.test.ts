@@ -63,7 +63,10 @@ describe('simulator epoch settlement', () => {
     const missRate = (r: SummaryRow) => Number(r.missed_requests) / (Number(r.missed_requests) + Number(r.inference_count) || 1);
     const failing = rows.filter((r) => excluded.has(r.participant_id) || missRate(r) > 0.1);
     assert.ok(excluded.size > 0, 'some host was excluded in epoch 158');
-    assert.ok(rows.some((r) => !excluded.has(r.participant_id) && missRate(r) > 0.1), 'some host failed the missed-rate rule');
+    assert.ok(
+      rows.some((r) => !excluded.has(r.participant_id) && missRate(r) > 0.1),
+      'some host failed the missed-rate rule',
+    );
     for (const r of failing) assert.equal(r.rewarded_coins, '0', `${r.participant_id} should get nothing`);
 
     // Reward = floor(pool × weight / eligible weight), exactly.
@@ -78,7 +81,10 @@ describe('simulator epoch settlement', () => {
   it('settled summaries never change; claims happen during the next epoch', async () => {
     const atSettle = await summary(158);
     const values = (rows: SummaryRow[]) => rows.map(({ claimed: _claimed, ...rest }) => rest);
-    assert.ok(atSettle.every((r) => r.claimed === false), 'nothing claimed right at settlement');
+    assert.ok(
+      atSettle.every((r) => r.claimed === false),
+      'nothing claimed right at settlement',
+    );
     clock.advance(EPOCH_MS * 0.7);
     const midNext = await summary(158);
     assert.deepEqual(values(midNext), values(atSettle));

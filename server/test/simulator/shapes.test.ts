@@ -68,7 +68,10 @@ describe('simulator response shapes match the Gonka fixtures', () => {
     const infos = await okJson(sim.url, '/chain-api/cosmos/slashing/v1beta1/signing_infos?pagination.limit=500');
     const valcons = infos.info[0].address;
     assert.match(valcons, /^gonkavalcons1/);
-    assertSameShape(await okJson(sim.url, `/chain-api/cosmos/slashing/v1beta1/signing_infos/${valcons}`), fixture('synthetic-chain-api-cosmos-slashing-signing-info.json'));
+    assertSameShape(
+      await okJson(sim.url, `/chain-api/cosmos/slashing/v1beta1/signing_infos/${valcons}`),
+      fixture('synthetic-chain-api-cosmos-slashing-signing-info.json'),
+    );
     assertSameShape(await okJson(sim.url, '/chain-rpc/status'), fixture('synthetic-chain-rpc-status.json'));
   });
 

@@ -89,7 +89,13 @@ describe('upstream circuit breakers', () => {
     const healthy = await server({ [STATUS]: ok() });
     const client = new GonkaNodeClient([garbage.url, healthy.url], testOptions({ breaker: { consecutiveFailures: 2, halfOpenAfterMs: 10_000 } }));
     const outcomes: string[] = [];
-    for (let i = 0; i < 10; i++) outcomes.push(await client.chainStatus().then(() => 'ok', (e: Error) => e.name));
+    for (let i = 0; i < 10; i++)
+      outcomes.push(
+        await client.chainStatus().then(
+          () => 'ok',
+          (e: Error) => e.name,
+        ),
+      );
     assert.equal(garbage.hits(STATUS), 2, 'until its breaker opened');
     assert.equal(outcomes.filter((o) => o === 'UpstreamSchemaError').length, 2);
     assert.equal(outcomes.filter((o) => o === 'ok').length, 8);
@@ -105,5 +111,4 @@ describe('upstream circuit breakers', () => {
     assert.equal(broken.hits(STATUS), 1, 'only the request that opened the breaker');
     assert.equal(healthy.hits(STATUS), 6);
   });
-
 });

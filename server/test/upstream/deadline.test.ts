@@ -58,7 +58,10 @@ describe('upstream attempt deadline', () => {
     block(500); // the answer arrives at ~100 ms, but we only look at ~520 ms: 2.6× the deadline in wall time
     assert.equal((await call).latestBlockHeight, 1634323);
     assert.equal(node.hits('/chain-rpc/status'), 1, 'no retry');
-    assert.deepEqual(events.map((e) => e.outcome), ['success']);
+    assert.deepEqual(
+      events.map((e) => e.outcome),
+      ['success'],
+    );
   });
 
   it('a host that does not answer still times out within about the deadline', async () => {

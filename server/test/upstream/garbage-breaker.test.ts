@@ -57,8 +57,14 @@ for (const kind of ['malformed', 'wrongTypes'] as const) {
     assert.ok(calls - tracker1 <= GONKA_ROUTES_PER_VIEW, `node API calls ${calls - tracker1}: ${JSON.stringify(stats)}`);
     assert.equal(tracker1, BREAKER_THRESHOLD, JSON.stringify(stats));
     assert.ok(calls < REFRESHES * (GONKA_ROUTES_PER_VIEW + 1), 'without the breaker every refresh would reach every route');
-    assert.ok(Object.values(gonka.breakerStates()).every((s) => s === 'open'), JSON.stringify(gonka.breakerStates()));
-    assert.ok(Object.values(tracker.breakerStates()).every((s) => s === 'open'), JSON.stringify(tracker.breakerStates()));
+    assert.ok(
+      Object.values(gonka.breakerStates()).every((s) => s === 'open'),
+      JSON.stringify(gonka.breakerStates()),
+    );
+    assert.ok(
+      Object.values(tracker.breakerStates()).every((s) => s === 'open'),
+      JSON.stringify(tracker.breakerStates()),
+    );
 
     // Readers meanwhile: the last good data, marked stale, without an error and without a call; and
     // right after a failed refresh, their stale reads do not start new refresh attempts either.
@@ -71,7 +77,11 @@ for (const kind of ['malformed', 'wrongTypes'] as const) {
       assert.deepEqual(read.stats, good.value.nodes[addr] ?? null);
       await resources.settled();
     }
-    assert.equal(Object.values(await simStats(app)).reduce((s, n) => s + n, 0), calls, 'breakers open: nothing sent');
+    assert.equal(
+      Object.values(await simStats(app)).reduce((s, n) => s + n, 0),
+      calls,
+      'breakers open: nothing sent',
+    );
     assert.equal((await heldBack(metrics)) - heldBefore, 0, 'no refresh attempted within the pause after a failure');
   });
 }

@@ -46,7 +46,10 @@ describe('GonkaNodeClient staking, slashing and RPC routes', () => {
       json: { validators: [body.validators[1]], pagination: { next_key: null, total: '0' } },
     });
     const all = await client.validators();
-    assert.deepEqual(all.map((v) => v.jailed), [false, true]);
+    assert.deepEqual(
+      all.map((v) => v.jailed),
+      [false, true],
+    );
   });
 
   it('reads signing infos; the Unix epoch in jailed_until means never jailed', async () => {

@@ -43,7 +43,10 @@ describe('GonkaNodeClient /v1 epoch routes', () => {
     const epoch = await client.currentParticipants();
     const throughputs = epoch.participants.flatMap((p) => p.mlNodes.map((n) => n.throughput));
     assert.equal(throughputs.length, 8);
-    assert.deepEqual(throughputs, throughputs.map(() => null));
+    assert.deepEqual(
+      throughputs,
+      throughputs.map(() => null),
+    );
   });
 
   it('reads excluded participants and ML node throughput of v0.2.13 nodes', async () => {

@@ -61,10 +61,21 @@ describe('HyperfusionClient.participantInferences', () => {
     tracker.set(PATH, { json: body });
     const result = await client.participantInferences(ADDRESS);
     assert.equal(result.epochId, 105);
-    assert.deepEqual(result.jobs.map((j) => [j.inferenceId, j.status, j.startBlockHeight, j.startedAt?.getTime() ?? null, j.promptTokens, j.completionTokens, j.validatedBy.length]), [
-      ['k3Jq...base64id==', 'VALIDATED', 1633120, 1765200000123, 412, 733, 1],
-      ['exp', 'EXPIRED', 1633120, null, 412, 0, 0],
-    ]);
+    assert.deepEqual(
+      result.jobs.map((j) => [
+        j.inferenceId,
+        j.status,
+        j.startBlockHeight,
+        j.startedAt?.getTime() ?? null,
+        j.promptTokens,
+        j.completionTokens,
+        j.validatedBy.length,
+      ]),
+      [
+        ['k3Jq...base64id==', 'VALIDATED', 1633120, 1765200000123, 412, 733, 1],
+        ['exp', 'EXPIRED', 1633120, null, 412, 0, 0],
+      ],
+    );
   });
 
   it('also parses the all-strings wire variant', async () => {

@@ -1,11 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import {
-  HashiroClient,
-  HyperfusionClient,
-  UpstreamSchemaError,
-  UpstreamUnavailableError,
-} from '../../src/upstream/index.js';
+import { HashiroClient, HyperfusionClient, UpstreamSchemaError, UpstreamUnavailableError } from '../../src/upstream/index.js';
 import { FakeUpstream, fixture } from './helpers/fake-upstream.js';
 import { numbersAsStrings, testOptions } from './helpers/test-options.js';
 
@@ -102,12 +97,15 @@ describe('HashiroClient', () => {
   it('is disabled unless configured', () => {
     assert.equal(new HashiroClient(undefined).isEnabled(), false);
     assert.equal(new HashiroClient('  ').isEnabled(), false);
-    assert.throws(() => new HashiroClient(undefined).requireEnabled('GET /pool'), (e: unknown) => {
-      assert.ok(e instanceof UpstreamUnavailableError);
-      assert.equal(e.source, 'hashiro');
-      assert.equal(e.reason, 'not_configured');
-      return true;
-    });
+    assert.throws(
+      () => new HashiroClient(undefined).requireEnabled('GET /pool'),
+      (e: unknown) => {
+        assert.ok(e instanceof UpstreamUnavailableError);
+        assert.equal(e.source, 'hashiro');
+        assert.equal(e.reason, 'not_configured');
+        return true;
+      },
+    );
     const enabled = new HashiroClient('https://hashiro.example/');
     assert.equal(enabled.isEnabled(), true);
     assert.equal(enabled.requireEnabled('GET /pool'), 'https://hashiro.example');

@@ -60,11 +60,7 @@ describe('upstream schema errors', () => {
     const body = fixture('v1-epochs-current-participants-epoch105-truncated.json');
     body.active_participants.participants[2].index = { nested: true };
     node.set('/v1/epochs/current/participants', { json: body });
-    await expectSchemaError(
-      () => client.currentParticipants(),
-      'active_participants.participants[2].index',
-      '/v1/epochs/current/participants',
-    );
+    await expectSchemaError(() => client.currentParticipants(), 'active_participants.participants[2].index', '/v1/epochs/current/participants');
   });
 
   it('an amount that is not an integer', async () => {

@@ -1,13 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, afterEach, before, describe, it } from 'node:test';
 import { startSimulator, type RunningSimulator } from '../../src/simulator/index.js';
-import {
-  GonkaNodeClient,
-  HyperfusionClient,
-  UpstreamNotFoundError,
-  UpstreamRateLimitedError,
-  UpstreamSchemaError,
-} from '../../src/upstream/index.js';
+import { GonkaNodeClient, HyperfusionClient, UpstreamNotFoundError, UpstreamRateLimitedError, UpstreamSchemaError } from '../../src/upstream/index.js';
 import { testOptions } from './helpers/test-options.js';
 
 /** The adapters against the Gonka network simulator: every route end to end, faults, and call economy. */

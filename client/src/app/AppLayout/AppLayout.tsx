@@ -1,8 +1,6 @@
 import { AppShell, Burger, Group, NavLink, ScrollArea, Text, Divider } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import {
-  IconLayoutDashboard, IconServer2, IconCirclePlus, IconMessages, IconUser, IconShieldLock,
-} from '@tabler/icons-react';
+import { IconLayoutDashboard, IconServer2, IconCirclePlus, IconMessages, IconUser, IconShieldLock } from '@tabler/icons-react';
 import { Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
@@ -51,14 +49,29 @@ export function AppLayout() {
       <AppShell.Navbar p="sm">
         <AppShell.Section grow component={ScrollArea}>
           {items.map((item) => (
-            <NavLink key={item.to} component={Link} to={item.to} label={item.label} leftSection={item.icon}
-              active={isActive(item)} onClick={close} className={classes.link} />
+            <NavLink
+              key={item.to}
+              component={Link}
+              to={item.to}
+              label={item.label}
+              leftSection={item.icon}
+              active={isActive(item)}
+              onClick={close}
+              className={classes.link}
+            />
           ))}
           {user?.role === 'ADMIN' && (
             <>
               <Divider my="sm" />
-              <NavLink component={Link} to="/admin" label={t('nav.admin')} leftSection={<IconShieldLock size={18} />}
-                active={pathname.startsWith('/admin')} onClick={close} className={classes.link} />
+              <NavLink
+                component={Link}
+                to="/admin"
+                label={t('nav.admin')}
+                leftSection={<IconShieldLock size={18} />}
+                active={pathname.startsWith('/admin')}
+                onClick={close}
+                className={classes.link}
+              />
             </>
           )}
         </AppShell.Section>

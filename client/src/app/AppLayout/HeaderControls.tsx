@@ -8,9 +8,16 @@ import { useSession } from '../../session/SessionProvider';
 export function LanguageSwitch() {
   const { i18n, t } = useTranslation();
   return (
-    <SegmentedControl size="xs" aria-label={t('nav.language')} value={i18n.language}
+    <SegmentedControl
+      size="xs"
+      aria-label={t('nav.language')}
+      value={i18n.language}
       onChange={(lng) => void changeLanguage(lng as Language)}
-      data={[{ value: 'en', label: 'EN' }, { value: 'ru', label: 'RU' }]} />
+      data={[
+        { value: 'en', label: 'EN' },
+        { value: 'ru', label: 'RU' },
+      ]}
+    />
   );
 }
 
@@ -20,8 +27,7 @@ export function ColorSchemeToggle() {
   const computed = useComputedColorScheme('light', { getInitialValueInEffect: true });
   return (
     <Tooltip label={t('nav.theme')}>
-      <ActionIcon variant="default" size="lg" aria-label={t('nav.theme')}
-        onClick={() => setColorScheme(computed === 'light' ? 'dark' : 'light')}>
+      <ActionIcon variant="default" size="lg" aria-label={t('nav.theme')} onClick={() => setColorScheme(computed === 'light' ? 'dark' : 'light')}>
         {computed === 'light' ? <IconMoon size={18} /> : <IconSun size={18} />}
       </ActionIcon>
     </Tooltip>

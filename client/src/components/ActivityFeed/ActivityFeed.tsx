@@ -21,20 +21,36 @@ const ICONS = { STATUS_CHANGE: IconActivity, ASSIGNMENT: IconLink, REQUEST_UPDAT
 export function ActivityFeed(props: { events: FragmentType<typeof ActivityFeedFragment>[] }) {
   const events = useFragment(ActivityFeedFragment, props.events);
   const { t } = useTranslation();
-  if (events.length === 0) return <Text c="dimmed" size="sm">{t('dashboard.noActivity')}</Text>;
+  if (events.length === 0)
+    return (
+      <Text c="dimmed" size="sm">
+        {t('dashboard.noActivity')}
+      </Text>
+    );
   return (
     <Timeline bulletSize={24} lineWidth={2} data-testid="activity-feed">
       {events.map((e) => {
         const Icon = ICONS[e.kind];
         const to = e.nodeId ? `/nodes/${e.nodeId}` : e.supportRequestId ? '/requests' : null;
         return (
-          <Timeline.Item key={e.id} bullet={<ThemeIcon size={24} radius="xl" variant="light"><Icon size={14} /></ThemeIcon>}>
+          <Timeline.Item
+            key={e.id}
+            bullet={
+              <ThemeIcon size={24} radius="xl" variant="light">
+                <Icon size={14} />
+              </ThemeIcon>
+            }
+          >
             {to ? (
-              <Anchor component={Link} to={to} size="sm" c="inherit">{e.message}</Anchor>
+              <Anchor component={Link} to={to} size="sm" c="inherit">
+                {e.message}
+              </Anchor>
             ) : (
               <Text size="sm">{e.message}</Text>
             )}
-            <Text size="xs" c="dimmed" title={dayjs(e.createdAt).format('LLL')}>{dayjs(e.createdAt).fromNow()}</Text>
+            <Text size="xs" c="dimmed" title={dayjs(e.createdAt).format('LLL')}>
+              {dayjs(e.createdAt).fromNow()}
+            </Text>
           </Timeline.Item>
         );
       })}

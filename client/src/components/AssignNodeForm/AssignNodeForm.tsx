@@ -16,11 +16,7 @@ export interface UserOption {
 type Values = { userId: string | null; identifier: string; identifierType: IdentifierType; displayName: string };
 
 /** Admin: link a gonka1… identifier to a customer; the server's field errors land on the field. */
-export function AssignNodeForm(props: {
-  users: UserOption[];
-  onUserSearch(text: string): void;
-  onSubmit(input: AssignNodeInput): Promise<void>;
-}) {
+export function AssignNodeForm(props: { users: UserOption[]; onUserSearch(text: string): void; onSubmit(input: AssignNodeInput): Promise<void> }) {
   const { t } = useTranslation();
   const form = useForm<Values>({
     initialValues: { userId: null, identifier: '', identifierType: 'WALLET', displayName: '' },
@@ -44,15 +40,28 @@ export function AssignNodeForm(props: {
   return (
     <form onSubmit={submit} noValidate data-testid="assign-form">
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-        <Select label={t('admin.customer')} placeholder={t('admin.searchUsers')} searchable data={props.users}
-          onSearchChange={props.onUserSearch} nothingFoundMessage="—" {...form.getInputProps('userId')} />
+        <Select
+          label={t('admin.customer')}
+          placeholder={t('admin.searchUsers')}
+          searchable
+          data={props.users}
+          onSearchChange={props.onUserSearch}
+          nothingFoundMessage="—"
+          {...form.getInputProps('userId')}
+        />
         <TextInput label={t('admin.identifier')} ff="monospace" {...form.getInputProps('identifier')} />
-        <Select label={t('admin.identifierType')} allowDeselect={false} data={['WALLET', 'OPERATOR', 'VALIDATOR', 'NODE_ID']}
-          {...form.getInputProps('identifierType')} />
+        <Select
+          label={t('admin.identifierType')}
+          allowDeselect={false}
+          data={['WALLET', 'OPERATOR', 'VALIDATOR', 'NODE_ID']}
+          {...form.getInputProps('identifierType')}
+        />
         <TextInput label={t('admin.displayName')} {...form.getInputProps('displayName')} />
       </SimpleGrid>
       <Group justify="flex-end" mt="md">
-        <Button type="submit" loading={form.submitting}>{t('admin.assign')}</Button>
+        <Button type="submit" loading={form.submitting}>
+          {t('admin.assign')}
+        </Button>
       </Group>
     </form>
   );

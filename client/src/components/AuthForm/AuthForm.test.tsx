@@ -18,9 +18,7 @@ describe('AuthForm', () => {
   });
 
   it('shows wrong credentials from UNAUTHENTICATED', async () => {
-    const onSubmit = vi.fn().mockRejectedValue(
-      new CombinedGraphQLErrors({ errors: [{ message: 'Invalid', extensions: { code: 'UNAUTHENTICATED' } }] }),
-    );
+    const onSubmit = vi.fn().mockRejectedValue(new CombinedGraphQLErrors({ errors: [{ message: 'Invalid', extensions: { code: 'UNAUTHENTICATED' } }] }));
     renderWithProviders(<AuthForm mode="signIn" onSubmit={onSubmit} />);
     await userEvent.type(screen.getByLabelText(/Email/), 'a@b.co');
     await userEvent.type(screen.getByLabelText(/Password/), 'whatever');
@@ -30,9 +28,9 @@ describe('AuthForm', () => {
   });
 
   it('maps BAD_USER_INPUT extensions.field onto the field', async () => {
-    const onSubmit = vi.fn().mockRejectedValue(
-      new CombinedGraphQLErrors({ errors: [{ message: 'Email is too long', extensions: { code: 'BAD_USER_INPUT', field: 'email' } }] }),
-    );
+    const onSubmit = vi
+      .fn()
+      .mockRejectedValue(new CombinedGraphQLErrors({ errors: [{ message: 'Email is too long', extensions: { code: 'BAD_USER_INPUT', field: 'email' } }] }));
     renderWithProviders(<AuthForm mode="register" onSubmit={onSubmit} />);
     await userEvent.type(screen.getByLabelText(/Email/), 'a@b.co');
     await userEvent.type(screen.getByLabelText(/Password/), 'long-enough-password');

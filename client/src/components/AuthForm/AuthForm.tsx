@@ -21,8 +21,7 @@ export function AuthForm(props: { mode: 'signIn' | 'register'; onSubmit(values: 
     initialValues: { email: '', password: '' },
     validate: {
       email: (v) => (EMAIL_RE.test(v.trim()) ? null : t('auth.invalidEmail')),
-      password: (v) =>
-        !v ? t('auth.required') : props.mode === 'register' && v.length < PASSWORD_MIN ? t('auth.passwordMin', { min: PASSWORD_MIN }) : null,
+      password: (v) => (!v ? t('auth.required') : props.mode === 'register' && v.length < PASSWORD_MIN ? t('auth.passwordMin', { min: PASSWORD_MIN }) : null),
     },
   });
 
@@ -54,11 +53,14 @@ export function AuthForm(props: { mode: 'signIn' | 'register'; onSubmit(values: 
             {formError}
           </Alert>
         )}
-        <TextInput label={t('auth.email')} type="email" autoComplete="email" required
-          key={form.key('email')} {...form.getInputProps('email')} />
-        <PasswordInput label={t('auth.password')} required
+        <TextInput label={t('auth.email')} type="email" autoComplete="email" required key={form.key('email')} {...form.getInputProps('email')} />
+        <PasswordInput
+          label={t('auth.password')}
+          required
           autoComplete={props.mode === 'register' ? 'new-password' : 'current-password'}
-          key={form.key('password')} {...form.getInputProps('password')} />
+          key={form.key('password')}
+          {...form.getInputProps('password')}
+        />
         <Button type="submit" fullWidth loading={form.submitting}>
           {props.mode === 'register' ? t('auth.register') : t('auth.signIn')}
         </Button>

@@ -24,7 +24,11 @@ export function EarningsChart(props: { points: FragmentType<typeof EarningsChart
   const points = useFragment(EarningsChartFragment, props.points);
   const { t, i18n } = useTranslation();
   if (points.length === 0) {
-    return <Text c="dimmed" ta="center" py="xl">{t('node.noHistory')}</Text>;
+    return (
+      <Text c="dimmed" ta="center" py="xl">
+        {t('node.noHistory')}
+      </Text>
+    );
   }
   const data = [...points]
     .sort((a, b) => a.periodStart.localeCompare(b.periodStart))

@@ -34,11 +34,19 @@ export function InferenceJobs({ nodeId }: { nodeId: string }) {
   const jobs = data?.node?.inferenceJobs?.nodes ?? [];
   return (
     <Paper withBorder p="md" data-testid="inference-jobs">
-      <Title order={5} mb="sm">{t('node.jobs')}</Title>
-      {loading && !data ? <TableSkeleton rows={3} /> : error && jobs.length === 0 ? (
-        <Alert color="orange" variant="light">{t('errors.generic')}</Alert>
+      <Title order={5} mb="sm">
+        {t('node.jobs')}
+      </Title>
+      {loading && !data ? (
+        <TableSkeleton rows={3} />
+      ) : error && jobs.length === 0 ? (
+        <Alert color="orange" variant="light">
+          {t('errors.generic')}
+        </Alert>
       ) : jobs.length === 0 ? (
-        <Text c="dimmed" size="sm">{t('node.noHistory')}</Text>
+        <Text c="dimmed" size="sm">
+          {t('node.noHistory')}
+        </Text>
       ) : (
         <Table.ScrollContainer minWidth={560}>
           <Table verticalSpacing="xs" fz="sm">
@@ -53,9 +61,19 @@ export function InferenceJobs({ nodeId }: { nodeId: string }) {
             <Table.Tbody>
               {jobs.map((j) => (
                 <Table.Tr key={j.inferenceId}>
-                  <Table.Td><Text size="sm" truncate maw={260} title={j.model}>{j.model}</Text></Table.Td>
-                  <Table.Td><Badge variant="light" color={COLORS[j.status] ?? 'gray'}>{j.status}</Badge></Table.Td>
-                  <Table.Td ta="right">{formatNumber(j.promptTokens, i18n.language, 0)} / {formatNumber(j.completionTokens, i18n.language, 0)}</Table.Td>
+                  <Table.Td>
+                    <Text size="sm" truncate maw={260} title={j.model}>
+                      {j.model}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <Badge variant="light" color={COLORS[j.status] ?? 'gray'}>
+                      {j.status}
+                    </Badge>
+                  </Table.Td>
+                  <Table.Td ta="right">
+                    {formatNumber(j.promptTokens, i18n.language, 0)} / {formatNumber(j.completionTokens, i18n.language, 0)}
+                  </Table.Td>
                   <Table.Td>{j.startedAt ? dayjs(j.startedAt).format('D MMM HH:mm') : t('common.none')}</Table.Td>
                 </Table.Tr>
               ))}

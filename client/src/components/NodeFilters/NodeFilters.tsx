@@ -24,21 +24,36 @@ export function NodeFilters(props: { value: NodeFilterValues; onChange(next: Nod
   return (
     <Group gap="sm" mb="md" align="flex-end" wrap="wrap">
       <TextInput
-        flex="1 1 240px" placeholder={t('nodes.search')} aria-label={t('nodes.search')} leftSection={<IconSearch size={16} />}
-        value={value.search} onChange={(e) => set({ search: e.currentTarget.value })}
+        flex="1 1 240px"
+        placeholder={t('nodes.search')}
+        aria-label={t('nodes.search')}
+        leftSection={<IconSearch size={16} />}
+        value={value.search}
+        onChange={(e) => set({ search: e.currentTarget.value })}
         rightSection={value.search ? <CloseButton size="sm" aria-label="Clear" onClick={() => set({ search: '' })} /> : null}
       />
       <MultiSelect
-        flex="1 1 200px" placeholder={value.status.length ? undefined : t('nodes.allStatuses')} aria-label={t('nodes.status')}
+        flex="1 1 200px"
+        placeholder={value.status.length ? undefined : t('nodes.allStatuses')}
+        aria-label={t('nodes.status')}
         data={STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))}
-        value={value.status} onChange={(status) => set({ status: status as NodeStatus[] })} clearable
+        value={value.status}
+        onChange={(status) => set({ status: status as NodeStatus[] })}
+        clearable
       />
       <Autocomplete
-        flex="1 1 160px" placeholder={t('nodes.gpuFilter')} aria-label={t('nodes.gpuFilter')} data={GPU_SUGGESTIONS}
-        value={value.gpu} onChange={(gpu) => set({ gpu })}
+        flex="1 1 160px"
+        placeholder={t('nodes.gpuFilter')}
+        aria-label={t('nodes.gpuFilter')}
+        data={GPU_SUGGESTIONS}
+        value={value.gpu}
+        onChange={(gpu) => set({ gpu })}
       />
       <Select
-        flex="0 1 180px" aria-label={t('nodes.sort')} allowDeselect={false} value={value.sort}
+        flex="0 1 180px"
+        aria-label={t('nodes.sort')}
+        allowDeselect={false}
+        value={value.sort}
         onChange={(sort) => set({ sort: (sort ?? 'NEWEST') as NodeSort })}
         data={[
           { value: 'NEWEST', label: t('nodes.sortNewest') },

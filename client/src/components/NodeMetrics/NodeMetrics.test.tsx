@@ -10,8 +10,12 @@ const DAY = 86_400_000;
 function metrics(overrides: Record<string, unknown> = {}) {
   return makeFragmentData(
     {
-      uptimePercent: 100, uptimeObservedSince: new Date(Date.now() - 7 * DAY).toISOString(),
-      tokensPerSec: null, jobsDay: 1106, earningsDay: '0.000000000', earningsTotal: '12.000000000',
+      uptimePercent: 100,
+      uptimeObservedSince: new Date(Date.now() - 7 * DAY).toISOString(),
+      tokensPerSec: null,
+      jobsDay: 1106,
+      earningsDay: '0.000000000',
+      earningsTotal: '12.000000000',
       ...overrides,
     } as never,
     NodeMetricsFragment,

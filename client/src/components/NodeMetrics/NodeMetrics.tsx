@@ -18,8 +18,12 @@ export const NodeMetricsFragment = graphql(`
 function Metric({ label, value, children }: { label: string; value: string; children?: React.ReactNode }) {
   return (
     <Paper withBorder p="md">
-      <Text size="xs" c="dimmed" tt="uppercase" fw={600}>{label}</Text>
-      <Text fw={700} fz={24} mt={4} style={{ fontVariantNumeric: 'tabular-nums' }}>{value}</Text>
+      <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
+        {label}
+      </Text>
+      <Text fw={700} fz={24} mt={4} style={{ fontVariantNumeric: 'tabular-nums' }}>
+        {value}
+      </Text>
       {children}
     </Paper>
   );

@@ -50,7 +50,11 @@ export function NodeSpecs(props: { node: FragmentType<typeof NodeSpecsFragment> 
     <Stack gap="md">
       <Paper withBorder p="md">
         <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }} spacing="lg">
-          <Field label={t('node.identifier')}><Text span ff="monospace" size="sm">{node.identifier}</Text></Field>
+          <Field label={t('node.identifier')}>
+            <Text span ff="monospace" size="sm">
+              {node.identifier}
+            </Text>
+          </Field>
           <Field label={t('node.identifierType')}>{node.identifierType}</Field>
           <Field label={t('node.activeModel')}>{node.activeModel ?? none}</Field>
           <Field label={t('node.weight')}>{formatNumber(node.weight, i18n.language, 0)}</Field>
@@ -60,14 +64,20 @@ export function NodeSpecs(props: { node: FragmentType<typeof NodeSpecsFragment> 
         </SimpleGrid>
       </Paper>
       <Paper withBorder p="md">
-        <Title order={5} mb="sm">{t('node.hardware')}</Title>
+        <Title order={5} mb="sm">
+          {t('node.hardware')}
+        </Title>
         {!node.hardware ? (
-          <Text c="dimmed" size="sm">{t('node.noHardware')}</Text>
+          <Text c="dimmed" size="sm">
+            {t('node.noHardware')}
+          </Text>
         ) : (
           <Stack gap="md">
             <Group gap="xs">
               {node.hardware.gpus.map((g) => (
-                <Badge key={g.type} variant="default" size="lg" tt="none">{g.count}× {g.type}</Badge>
+                <Badge key={g.type} variant="default" size="lg" tt="none">
+                  {g.count}× {g.type}
+                </Badge>
               ))}
             </Group>
             <Table.ScrollContainer minWidth={420}>
@@ -83,7 +93,11 @@ export function NodeSpecs(props: { node: FragmentType<typeof NodeSpecsFragment> 
                   {node.hardware.mlNodes.map((ml) => (
                     <Table.Tr key={ml.localId}>
                       <Table.Td ff="monospace">{ml.localId}</Table.Td>
-                      <Table.Td><Badge variant="light" color={ml.status === 'INFERENCE' ? 'teal' : ml.status === 'FAILED' ? 'red' : 'gray'}>{ml.status}</Badge></Table.Td>
+                      <Table.Td>
+                        <Badge variant="light" color={ml.status === 'INFERENCE' ? 'teal' : ml.status === 'FAILED' ? 'red' : 'gray'}>
+                          {ml.status}
+                        </Badge>
+                      </Table.Td>
                       <Table.Td>{ml.models.join(', ') || none}</Table.Td>
                     </Table.Tr>
                   ))}

@@ -24,7 +24,13 @@ export function NodeStatusBadge(props: { node: FragmentType<typeof NodeStatusBad
   const { t } = useTranslation();
   return (
     <Tooltip label={node.statusReason} withArrow multiline maw={280} events={{ hover: true, focus: true, touch: true }}>
-      <Badge color={STATUS_COLORS[node.status]} variant={node.status === 'UNKNOWN' ? 'outline' : 'light'} size={props.size ?? 'md'} tabIndex={0} aria-label={`${t(`status.${node.status}`)}: ${node.statusReason}`}>
+      <Badge
+        color={STATUS_COLORS[node.status]}
+        variant={node.status === 'UNKNOWN' ? 'outline' : 'light'}
+        size={props.size ?? 'md'}
+        tabIndex={0}
+        aria-label={`${t(`status.${node.status}`)}: ${node.statusReason}`}
+      >
         {t(`status.${node.status}`)}
       </Badge>
     </Tooltip>

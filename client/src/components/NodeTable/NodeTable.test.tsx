@@ -10,9 +10,17 @@ import { gpuLabel, NodeTable, NodeTableFragment } from './NodeTable';
 function node(overrides: Record<string, unknown> = {}) {
   return makeFragmentData(
     {
-      id: 'n1', displayName: 'Rig A', identifier: 'gonka1qyqszqgpqyqszqgpqyqszqgpqyqszqgpabcdef', gpuType: null,
+      id: 'n1',
+      displayName: 'Rig A',
+      identifier: 'gonka1qyqszqgpqyqszqgpqyqszqgpqyqszqgpabcdef',
+      gpuType: null,
       hardware: { totalGpus: 8, gpus: [{ type: 'NVIDIA H100 80GB HBM3 | 79GB', count: 8 }] },
-      tokensPerSec: 1520.4, jobsDay: 3400, earningsDay: '12.345678901', earningsTotal: '48552.031736571', uptimePercent: 99.5, uptimeObservedSince: new Date(Date.now() - 7 * 86_400_000).toISOString(),
+      tokensPerSec: 1520.4,
+      jobsDay: 3400,
+      earningsDay: '12.345678901',
+      earningsTotal: '48552.031736571',
+      uptimePercent: 99.5,
+      uptimeObservedSince: new Date(Date.now() - 7 * 86_400_000).toISOString(),
       ...makeFragmentData({ status: 'JAILED', statusReason: 'validator jailed' }, NodeStatusBadgeFragment),
       ...overrides,
     } as never,
@@ -44,7 +52,10 @@ describe('NodeTable', () => {
 
   it('shows a node with no data yet as Unknown, its missing numbers as —', async () => {
     const unknown = node({
-      hardware: null, tokensPerSec: null, jobsDay: null, uptimePercent: null,
+      hardware: null,
+      tokensPerSec: null,
+      jobsDay: null,
+      uptimePercent: null,
       ...makeFragmentData({ status: 'UNKNOWN', statusReason: 'no data yet' }, NodeStatusBadgeFragment),
     });
     renderWithProviders(<NodeTable nodes={[unknown]} />);
@@ -56,7 +67,10 @@ describe('NodeTable', () => {
 
   it('shows "—", not 0, for throughput, jobs and uptime the network does not report (EN and RU)', async () => {
     renderWithProviders(<NodeTable nodes={[node({ tokensPerSec: null, jobsDay: null, uptimePercent: null, uptimeObservedSince: null })]} />);
-    const cells = () => within(screen.getByTestId('node-row')).getAllByRole('cell').map((c) => c.textContent);
+    const cells = () =>
+      within(screen.getByTestId('node-row'))
+        .getAllByRole('cell')
+        .map((c) => c.textContent);
     // Node, status, GPU, tokens/s, jobs/day, GNK/day, GNK total, uptime.
     expect([cells()[3], cells()[4], cells()[7]]).toEqual(['—', '—', '—']);
     await changeLanguage('ru');

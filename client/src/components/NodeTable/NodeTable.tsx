@@ -35,7 +35,10 @@ export function gpuLabel(node: { gpuType?: string | null; hardware?: { gpus: { t
   if (node.gpuType) return node.gpuType;
   const first = node.hardware?.gpus[0];
   if (!first) return null;
-  return `${first.count}× ${first.type.split('|')[0]!.replace(/^NVIDIA\s+/i, '').trim()}`;
+  return `${first.count}× ${first.type
+    .split('|')[0]!
+    .replace(/^NVIDIA\s+/i, '')
+    .trim()}`;
 }
 
 export function NodeTable(props: { nodes: FragmentType<typeof NodeTableFragment>[]; compact?: boolean }) {

@@ -30,11 +30,18 @@ export function PasswordForm(props: { onSubmit(input: { currentPassword: string;
     <form onSubmit={submit} noValidate>
       <Stack gap="md">
         <Title order={4}>{t('profile.password')}</Title>
-        <PasswordInput label={t('profile.currentPassword')} autoComplete="current-password" key={form.key('currentPassword')} {...form.getInputProps('currentPassword')} />
+        <PasswordInput
+          label={t('profile.currentPassword')}
+          autoComplete="current-password"
+          key={form.key('currentPassword')}
+          {...form.getInputProps('currentPassword')}
+        />
         <PasswordInput label={t('profile.newPassword')} autoComplete="new-password" key={form.key('newPassword')} {...form.getInputProps('newPassword')} />
         <PasswordInput label={t('profile.confirmPassword')} autoComplete="new-password" key={form.key('confirm')} {...form.getInputProps('confirm')} />
         <Group justify="flex-end">
-          <Button type="submit" variant="default" loading={form.submitting}>{t('profile.password')}</Button>
+          <Button type="submit" variant="default" loading={form.submitting}>
+            {t('profile.password')}
+          </Button>
         </Group>
       </Stack>
     </form>

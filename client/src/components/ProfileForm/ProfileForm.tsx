@@ -28,8 +28,12 @@ export function ProfileForm(props: { user: FragmentType<typeof ProfileFormFragme
   const isAdmin = user.role === 'ADMIN';
   const form = useForm({
     initialValues: {
-      displayName: user.displayName ?? '', telegram: user.telegram ?? '', discord: user.discord ?? '', currencyPreference: user.currencyPreference as Currency,
-      nodeDown: user.notificationPreferences.nodeDown, earningsDrop: user.notificationPreferences.earningsDrop,
+      displayName: user.displayName ?? '',
+      telegram: user.telegram ?? '',
+      discord: user.discord ?? '',
+      currencyPreference: user.currencyPreference as Currency,
+      nodeDown: user.notificationPreferences.nodeDown,
+      earningsDrop: user.notificationPreferences.earningsDrop,
       requestUpdates: user.notificationPreferences.requestUpdates,
     },
     validate: {
@@ -43,7 +47,9 @@ export function ProfileForm(props: { user: FragmentType<typeof ProfileFormFragme
       await props.onSubmit({
         // The public name is what customers see of an admin handling their request.
         ...(isAdmin ? { displayName: v.displayName.trim() || null } : {}),
-        telegram: v.telegram.trim() || null, discord: v.discord.trim() || null, currencyPreference: v.currencyPreference,
+        telegram: v.telegram.trim() || null,
+        discord: v.discord.trim() || null,
+        currencyPreference: v.currencyPreference,
         notificationPreferences: { nodeDown: v.nodeDown, earningsDrop: v.earningsDrop, requestUpdates: v.requestUpdates },
       });
       form.resetDirty();
@@ -55,24 +61,28 @@ export function ProfileForm(props: { user: FragmentType<typeof ProfileFormFragme
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="md">
-        {isAdmin && (
-          <TextInput label={t('profile.displayName')} description={t('profile.displayNameHint')} {...form.getInputProps('displayName')} />
-        )}
+        {isAdmin && <TextInput label={t('profile.displayName')} description={t('profile.displayNameHint')} {...form.getInputProps('displayName')} />}
         <Title order={4}>{t('profile.contacts')}</Title>
         <Group grow align="flex-start" wrap="wrap">
           <TextInput miw={200} label={t('profile.telegram')} placeholder="@handle" {...form.getInputProps('telegram')} />
           <TextInput miw={200} label={t('profile.discord')} placeholder="name" {...form.getInputProps('discord')} />
         </Group>
         <div>
-          <Text size="sm" fw={500} mb={4}>{t('profile.currency')}</Text>
+          <Text size="sm" fw={500} mb={4}>
+            {t('profile.currency')}
+          </Text>
           <SegmentedControl data={['USD', 'EUR', 'GNK']} {...form.getInputProps('currencyPreference')} />
         </div>
-        <Title order={4} mt="sm">{t('profile.notifications')}</Title>
+        <Title order={4} mt="sm">
+          {t('profile.notifications')}
+        </Title>
         {PREFS.map((p) => (
           <Switch key={p} label={t(`profile.${p}`)} {...form.getInputProps(p, { type: 'checkbox' })} />
         ))}
         <Group justify="flex-end">
-          <Button type="submit" loading={form.submitting} disabled={!form.isDirty()}>{t('profile.save')}</Button>
+          <Button type="submit" loading={form.submitting} disabled={!form.isDirty()}>
+            {t('profile.save')}
+          </Button>
         </Group>
       </Stack>
     </form>

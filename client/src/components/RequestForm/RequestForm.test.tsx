@@ -29,14 +29,19 @@ describe('RequestForm', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Send request' }));
     await waitFor(() => expect(onSubmit).toHaveBeenCalled());
     expect(onSubmit.mock.calls[0]![0]).toEqual({
-      type: 'NEW_NODE', network: 'GONKA', quantity: 1, gpuType: 'H100 80GB', budget: '$2/h', comments: null,
+      type: 'NEW_NODE',
+      network: 'GONKA',
+      quantity: 1,
+      gpuType: 'H100 80GB',
+      budget: '$2/h',
+      comments: null,
     });
   });
 
   it('puts a BAD_USER_INPUT error on the field the server names', async () => {
-    const onSubmit = vi.fn().mockRejectedValue(
-      new CombinedGraphQLErrors({ errors: [{ message: 'budget is too long', extensions: { code: 'BAD_USER_INPUT', field: 'budget' } }] }),
-    );
+    const onSubmit = vi
+      .fn()
+      .mockRejectedValue(new CombinedGraphQLErrors({ errors: [{ message: 'budget is too long', extensions: { code: 'BAD_USER_INPUT', field: 'budget' } }] }));
     renderWithProviders(<RequestForm onSubmit={onSubmit} />);
     await chooseGpu('A100 80GB');
     fireEvent.submit(screen.getByRole('button', { name: 'Send request' }).closest('form')!);

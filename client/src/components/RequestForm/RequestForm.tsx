@@ -18,8 +18,7 @@ export function RequestForm(props: { onSubmit(input: CreateSupportRequestInput):
   const form = useForm<Values>({
     initialValues: { type: 'NEW_NODE', gpuType: '', quantity: 1, budget: '', comments: '' },
     validate: {
-      gpuType: (v, values) =>
-        values.type === 'NEW_NODE' && !v.trim() ? t('request.gpuRequired') : v.length > 64 ? t('request.tooLong', { max: 64 }) : null,
+      gpuType: (v, values) => (values.type === 'NEW_NODE' && !v.trim() ? t('request.gpuRequired') : v.length > 64 ? t('request.tooLong', { max: 64 }) : null),
       quantity: (v) => (Number.isInteger(Number(v)) && Number(v) >= 1 && Number(v) <= 100 ? null : t('request.quantityRange')),
       budget: (v) => (v.length > BUDGET_MAX ? t('request.tooLong', { max: BUDGET_MAX }) : null),
       comments: (v) => (v.length > COMMENTS_MAX ? t('request.tooLong', { max: COMMENTS_MAX }) : null),
@@ -30,8 +29,12 @@ export function RequestForm(props: { onSubmit(input: CreateSupportRequestInput):
     setFormError(null);
     try {
       await props.onSubmit({
-        type: v.type, network: 'GONKA', quantity: Number(v.quantity),
-        gpuType: v.gpuType.trim() || null, budget: v.budget.trim() || null, comments: v.comments.trim() || null,
+        type: v.type,
+        network: 'GONKA',
+        quantity: Number(v.quantity),
+        gpuType: v.gpuType.trim() || null,
+        budget: v.budget.trim() || null,
+        comments: v.comments.trim() || null,
       });
       form.reset();
     } catch (error) {
@@ -46,17 +49,28 @@ export function RequestForm(props: { onSubmit(input: CreateSupportRequestInput):
       <Stack gap="md">
         {formError && <Alert color="red">{formError}</Alert>}
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-          <Select label={t('request.type')} allowDeselect={false} {...form.getInputProps('type')}
-            data={(['NEW_NODE', 'SUPPORT', 'OTHER'] as const).map((v) => ({ value: v, label: t(`requestType.${v}`) }))} />
+          <Select
+            label={t('request.type')}
+            allowDeselect={false}
+            {...form.getInputProps('type')}
+            data={(['NEW_NODE', 'SUPPORT', 'OTHER'] as const).map((v) => ({ value: v, label: t(`requestType.${v}`) }))}
+          />
           <TextInput label={t('request.network')} value="Gonka" readOnly disabled />
-          <Autocomplete label={t('request.gpuType')} data={GPU_OPTIONS} placeholder="H100 80GB"
-            withAsterisk={form.values.type === 'NEW_NODE'} {...form.getInputProps('gpuType')} />
+          <Autocomplete
+            label={t('request.gpuType')}
+            data={GPU_OPTIONS}
+            placeholder="H100 80GB"
+            withAsterisk={form.values.type === 'NEW_NODE'}
+            {...form.getInputProps('gpuType')}
+          />
           <NumberInput label={t('request.quantity')} min={1} max={100} allowDecimal={false} {...form.getInputProps('quantity')} />
         </SimpleGrid>
         <TextInput label={t('request.budget')} placeholder="$2–3 / GPU-hour" {...form.getInputProps('budget')} />
         <Textarea label={t('request.comments')} autosize minRows={3} maxRows={8} {...form.getInputProps('comments')} />
         <Group justify="flex-end">
-          <Button type="submit" loading={form.submitting}>{t('request.submit')}</Button>
+          <Button type="submit" loading={form.submitting}>
+            {t('request.submit')}
+          </Button>
         </Group>
       </Stack>
     </form>

@@ -39,10 +39,23 @@ export function RequestList(props: { requests: FragmentType<typeof RequestListFr
                 <Badge variant="default">{t(`requestType.${r.type}`)}</Badge>
                 <Text fw={600}>{[r.gpuType, r.quantity > 1 || r.gpuType ? `× ${r.quantity}` : null].filter(Boolean).join(' ')}</Text>
               </Group>
-              {r.budget && <Text size="sm">{t('request.budget')}: {r.budget}</Text>}
-              {r.comments && <Text size="sm" c="dimmed" lineClamp={3}>{r.comments}</Text>}
+              {r.budget && (
+                <Text size="sm">
+                  {t('request.budget')}: {r.budget}
+                </Text>
+              )}
+              {r.comments && (
+                <Text size="sm" c="dimmed" lineClamp={3}>
+                  {r.comments}
+                </Text>
+              )}
               {r.adminNotes && (
-                <Text size="sm"><Text span fw={600} inherit>{t('request.notes')}:</Text> {r.adminNotes}</Text>
+                <Text size="sm">
+                  <Text span fw={600} inherit>
+                    {t('request.notes')}:
+                  </Text>{' '}
+                  {r.adminNotes}
+                </Text>
               )}
               {r.assignee && (
                 <Text size="sm" data-testid="request-assignee">

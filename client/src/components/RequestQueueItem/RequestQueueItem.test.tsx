@@ -8,8 +8,17 @@ import { RequestQueueItem, RequestQueueItemFragment } from './RequestQueueItem';
 const request = (status: 'PENDING' | 'COMPLETED') =>
   makeFragmentData(
     {
-      id: 'r1', type: 'NEW_NODE', status, gpuType: 'H100 80GB', quantity: 2, budget: null, comments: 'asap', adminNotes: null,
-      createdAt: '2026-01-01T10:00:00Z', user: { id: 'u1', email: 'c@x.io' }, assignedTo: null,
+      id: 'r1',
+      type: 'NEW_NODE',
+      status,
+      gpuType: 'H100 80GB',
+      quantity: 2,
+      budget: null,
+      comments: 'asap',
+      adminNotes: null,
+      createdAt: '2026-01-01T10:00:00Z',
+      user: { id: 'u1', email: 'c@x.io' },
+      assignedTo: null,
     },
     RequestQueueItemFragment,
   );

@@ -64,15 +64,27 @@ export function RequestQueueItem(props: {
               <Text fw={600}>{r.user.email}</Text>
             </Group>
             <Text size="sm">{[r.gpuType, `× ${r.quantity}`, r.budget].filter(Boolean).join(' · ')}</Text>
-            {r.comments && <Text size="sm" c="dimmed">{r.comments}</Text>}
+            {r.comments && (
+              <Text size="sm" c="dimmed">
+                {r.comments}
+              </Text>
+            )}
             <Text size="xs" c="dimmed">
-              {dayjs(r.createdAt).format('LLL')} · {t('request.assignee')}: {r.assignedTo ? [r.assignedTo.displayName, r.assignedTo.email].filter(Boolean).join(' · ') : t('common.none')}
+              {dayjs(r.createdAt).format('LLL')} · {t('request.assignee')}:{' '}
+              {r.assignedTo ? [r.assignedTo.displayName, r.assignedTo.email].filter(Boolean).join(' · ') : t('common.none')}
             </Text>
           </Stack>
           <RequestStatusBadge status={r.status} />
         </Group>
-        <Textarea aria-label={t('request.notes')} placeholder={t('request.notes')} autosize minRows={1} maxRows={4}
-          value={notes} onChange={(e) => setNotes(e.currentTarget.value)} />
+        <Textarea
+          aria-label={t('request.notes')}
+          placeholder={t('request.notes')}
+          autosize
+          minRows={1}
+          maxRows={4}
+          value={notes}
+          onChange={(e) => setNotes(e.currentTarget.value)}
+        />
         <Group gap="xs" justify="flex-end" wrap="wrap">
           {notes !== (r.adminNotes ?? '') && (
             <Button size="xs" variant="default" loading={busy === 'notes'} onClick={() => void run('notes', { adminNotes: notes })}>
@@ -85,8 +97,15 @@ export function RequestQueueItem(props: {
             </Button>
           )}
           {NEXT_STATUSES[r.status].map((s) => (
-            <Button key={s} size="xs" variant={s === 'REJECTED' ? 'light' : 'filled'} color={s === 'REJECTED' ? 'red' : undefined}
-              loading={busy === s} onClick={() => void run(s, { status: s })} data-testid={`move-${s}`}>
+            <Button
+              key={s}
+              size="xs"
+              variant={s === 'REJECTED' ? 'light' : 'filled'}
+              color={s === 'REJECTED' ? 'red' : undefined}
+              loading={busy === s}
+              onClick={() => void run(s, { status: s })}
+              data-testid={`move-${s}`}
+            >
               {t('admin.moveTo')}: {t(`requestStatus.${s}`)}
             </Button>
           ))}

@@ -10,11 +10,13 @@ function node(statsFetchedAt: string | null, statsStale = false) {
 
 describe('StatsFreshness', () => {
   it('takes the oldest fetch time and is stale if any row is; rows without data have no time', () => {
-    expect(freshnessOf([
-      { statsFetchedAt: '2026-01-02T10:00:00.000Z', statsStale: false },
-      { statsFetchedAt: null, statsStale: true },
-      { statsFetchedAt: '2026-01-02T09:30:00.000Z', statsStale: false },
-    ])).toEqual({ fetchedAt: '2026-01-02T09:30:00.000Z', stale: true });
+    expect(
+      freshnessOf([
+        { statsFetchedAt: '2026-01-02T10:00:00.000Z', statsStale: false },
+        { statsFetchedAt: null, statsStale: true },
+        { statsFetchedAt: '2026-01-02T09:30:00.000Z', statsStale: false },
+      ]),
+    ).toEqual({ fetchedAt: '2026-01-02T09:30:00.000Z', stale: true });
     expect(freshnessOf([])).toEqual({ fetchedAt: null, stale: false });
   });
 

@@ -17,19 +17,40 @@ export const StatusTimelineFragment = graphql(`
 export function StatusTimeline(props: { changes: FragmentType<typeof StatusTimelineFragment>[] }) {
   const changes = useFragment(StatusTimelineFragment, props.changes);
   const { t } = useTranslation();
-  if (changes.length === 0) return <Text c="dimmed" size="sm">{t('node.noHistory')}</Text>;
+  if (changes.length === 0)
+    return (
+      <Text c="dimmed" size="sm">
+        {t('node.noHistory')}
+      </Text>
+    );
   const label = (s: string) => t(`status.${s}`, { defaultValue: s });
   return (
     <Timeline bulletSize={14} lineWidth={2} data-testid="status-timeline">
       {changes.map((c) => (
         <Timeline.Item key={c.at + c.newStatus} color={STATUS_COLORS[c.newStatus as keyof typeof STATUS_COLORS] ?? 'gray'}>
           <Group gap="xs">
-            {c.oldStatus && <Badge variant="outline" color="gray" size="sm">{label(c.oldStatus)}</Badge>}
-            {c.oldStatus && <Text size="xs" c="dimmed">→</Text>}
-            <Badge variant="light" size="sm" color={STATUS_COLORS[c.newStatus as keyof typeof STATUS_COLORS] ?? 'gray'}>{label(c.newStatus)}</Badge>
+            {c.oldStatus && (
+              <Badge variant="outline" color="gray" size="sm">
+                {label(c.oldStatus)}
+              </Badge>
+            )}
+            {c.oldStatus && (
+              <Text size="xs" c="dimmed">
+                →
+              </Text>
+            )}
+            <Badge variant="light" size="sm" color={STATUS_COLORS[c.newStatus as keyof typeof STATUS_COLORS] ?? 'gray'}>
+              {label(c.newStatus)}
+            </Badge>
           </Group>
-          {c.reason && <Text size="sm" mt={4}>{c.reason}</Text>}
-          <Text size="xs" c="dimmed">{dayjs(c.at).format('LLL')}</Text>
+          {c.reason && (
+            <Text size="sm" mt={4}>
+              {c.reason}
+            </Text>
+          )}
+          <Text size="xs" c="dimmed">
+            {dayjs(c.at).format('LLL')}
+          </Text>
         </Timeline.Item>
       ))}
     </Timeline>

@@ -84,15 +84,31 @@ export function AdminNodesTab() {
   return (
     <Stack gap="lg">
       <Paper withBorder p="md">
-        <Title order={5} mb="sm">{t('admin.assign')}</Title>
-        <AssignNodeForm users={users} onUserSearch={setUserSearch} onSubmit={async (input) => {
-          await assign({ variables: { input } });
-          notifications.show({ color: 'teal', message: t('admin.assigned') });
-        }} />
+        <Title order={5} mb="sm">
+          {t('admin.assign')}
+        </Title>
+        <AssignNodeForm
+          users={users}
+          onUserSearch={setUserSearch}
+          onSubmit={async (input) => {
+            await assign({ variables: { input } });
+            notifications.show({ color: 'teal', message: t('admin.assigned') });
+          }}
+        />
       </Paper>
-      <TextInput maw={360} leftSection={<IconSearch size={16} />} placeholder={t('nodes.search')} aria-label={t('nodes.search')}
-        value={search} onChange={(e) => setSearch(e.currentTarget.value)} />
-      {error && !shown ? <ErrorState error={error} onRetry={() => void refetch()} /> : loading && !shown ? <TableSkeleton /> : (
+      <TextInput
+        maw={360}
+        leftSection={<IconSearch size={16} />}
+        placeholder={t('nodes.search')}
+        aria-label={t('nodes.search')}
+        value={search}
+        onChange={(e) => setSearch(e.currentTarget.value)}
+      />
+      {error && !shown ? (
+        <ErrorState error={error} onRetry={() => void refetch()} />
+      ) : loading && !shown ? (
+        <TableSkeleton />
+      ) : (
         <Paper withBorder>
           <Table.ScrollContainer minWidth={640}>
             <Table verticalSpacing="sm" highlightOnHover data-testid="admin-nodes">
@@ -108,13 +124,23 @@ export function AdminNodesTab() {
                 {shown?.nodes.edges.map(({ node }) => (
                   <Table.Tr key={node.id}>
                     <Table.Td>
-                      <Anchor component={Link} to={`/nodes/${node.id}`} size="sm" fw={600}>{node.displayName ?? shortIdentifier(node.identifier)}</Anchor>
-                      <Text size="xs" c="dimmed" ff="monospace">{shortIdentifier(node.identifier)}</Text>
+                      <Anchor component={Link} to={`/nodes/${node.id}`} size="sm" fw={600}>
+                        {node.displayName ?? shortIdentifier(node.identifier)}
+                      </Anchor>
+                      <Text size="xs" c="dimmed" ff="monospace">
+                        {shortIdentifier(node.identifier)}
+                      </Text>
                     </Table.Td>
-                    <Table.Td><Text size="sm">{node.identifierType}</Text></Table.Td>
-                    <Table.Td><NodeStatusBadge node={node} /></Table.Td>
+                    <Table.Td>
+                      <Text size="sm">{node.identifierType}</Text>
+                    </Table.Td>
+                    <Table.Td>
+                      <NodeStatusBadge node={node} />
+                    </Table.Td>
                     <Table.Td ta="right">
-                      <Button size="xs" variant="subtle" color="red" onClick={() => void onUnassign(node.id)}>{t('admin.unassign')}</Button>
+                      <Button size="xs" variant="subtle" color="red" onClick={() => void onUnassign(node.id)}>
+                        {t('admin.unassign')}
+                      </Button>
                     </Table.Td>
                   </Table.Tr>
                 ))}
@@ -123,7 +149,9 @@ export function AdminNodesTab() {
           </Table.ScrollContainer>
           {shown?.nodes.pageInfo.hasNextPage && (
             <Center p="sm">
-              <Button variant="default" size="xs" onClick={() => void fetchMore({ variables: { after: shown.nodes.pageInfo.endCursor } })}>{t('common.next')}</Button>
+              <Button variant="default" size="xs" onClick={() => void fetchMore({ variables: { after: shown.nodes.pageInfo.endCursor } })}>
+                {t('common.next')}
+              </Button>
             </Center>
           )}
         </Paper>

@@ -25,10 +25,18 @@ export default function AdminPage() {
           <Tabs.Tab value="users">{t('admin.users')}</Tabs.Tab>
           <Tabs.Tab value="stats">{t('admin.stats')}</Tabs.Tab>
         </Tabs.List>
-        <Tabs.Panel value="requests"><AdminRequestsTab /></Tabs.Panel>
-        <Tabs.Panel value="nodes"><AdminNodesTab /></Tabs.Panel>
-        <Tabs.Panel value="users"><AdminUsersTab /></Tabs.Panel>
-        <Tabs.Panel value="stats"><AdminStatsTab /></Tabs.Panel>
+        <Tabs.Panel value="requests">
+          <AdminRequestsTab />
+        </Tabs.Panel>
+        <Tabs.Panel value="nodes">
+          <AdminNodesTab />
+        </Tabs.Panel>
+        <Tabs.Panel value="users">
+          <AdminUsersTab />
+        </Tabs.Panel>
+        <Tabs.Panel value="stats">
+          <AdminStatsTab />
+        </Tabs.Panel>
       </Tabs>
     </>
   );

@@ -49,33 +49,52 @@ export function AdminRequestsTab() {
   const conn = data?.supportRequests;
   return (
     <Stack gap="md">
-      <SegmentedControl value={status} onChange={(v) => setStatus(v as never)} style={{ alignSelf: 'flex-start' }}
+      <SegmentedControl
+        value={status}
+        onChange={(v) => setStatus(v as never)}
+        style={{ alignSelf: 'flex-start' }}
         data={[
           { value: 'PENDING', label: t('requestStatus.PENDING') },
           { value: 'IN_PROGRESS', label: t('requestStatus.IN_PROGRESS') },
           { value: 'ALL', label: t('admin.all') },
-        ]} />
-      {error && !data ? <ErrorState error={error} onRetry={() => void refetch()} /> : loading && !data ? <TableSkeleton rows={3} /> :
-        !conn || conn.edges.length === 0 ? (
-          <Paper withBorder p="xl"><Text c="dimmed" ta="center">{t('request.none')}</Text></Paper>
-        ) : (
-          <>
-            {conn.edges.map(({ node }) => (
-              <RequestQueueItem key={node.id} request={node} currentUserId={user?.id ?? ''}
-                onUpdate={async (id, input) => {
-                  try {
-                    await update({ variables: { id, input } });
-                    notifications.show({ color: 'teal', message: t('admin.updated') });
-                  } catch (e) {
-                    notifications.show({ color: 'red', message: apiError(e)?.message ?? t('errors.generic') });
-                  }
-                }} />
-            ))}
-            {conn.pageInfo.hasNextPage && (
-              <Center><Button variant="default" onClick={() => void fetchMore({ variables: { ...variables, after: conn.pageInfo.endCursor } })}>{t('common.next')}</Button></Center>
-            )}
-          </>
-        )}
+        ]}
+      />
+      {error && !data ? (
+        <ErrorState error={error} onRetry={() => void refetch()} />
+      ) : loading && !data ? (
+        <TableSkeleton rows={3} />
+      ) : !conn || conn.edges.length === 0 ? (
+        <Paper withBorder p="xl">
+          <Text c="dimmed" ta="center">
+            {t('request.none')}
+          </Text>
+        </Paper>
+      ) : (
+        <>
+          {conn.edges.map(({ node }) => (
+            <RequestQueueItem
+              key={node.id}
+              request={node}
+              currentUserId={user?.id ?? ''}
+              onUpdate={async (id, input) => {
+                try {
+                  await update({ variables: { id, input } });
+                  notifications.show({ color: 'teal', message: t('admin.updated') });
+                } catch (e) {
+                  notifications.show({ color: 'red', message: apiError(e)?.message ?? t('errors.generic') });
+                }
+              }}
+            />
+          ))}
+          {conn.pageInfo.hasNextPage && (
+            <Center>
+              <Button variant="default" onClick={() => void fetchMore({ variables: { ...variables, after: conn.pageInfo.endCursor } })}>
+                {t('common.next')}
+              </Button>
+            </Center>
+          )}
+        </>
+      )}
     </Stack>
   );
 }

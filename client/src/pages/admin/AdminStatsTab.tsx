@@ -53,16 +53,28 @@ export function AdminStatsTab() {
     { label: t('admin.users'), value: `${s.users}`, hint: `${s.admins} admin` },
     { label: t('admin.nodes'), value: `${s.trackedNodes} / ${s.nodes}`, hint: 'tracked / all' },
     { label: t('dashboard.pendingRequests'), value: `${s.pendingSupportRequests}` },
-    { label: 'Cache', value: formatPercent(s.cacheHitRate == null ? null : s.cacheHitRate * 100, i18n.language), hint: `${s.cacheBackend}${s.cacheHealthy ? '' : ' (down)'}` },
+    {
+      label: 'Cache',
+      value: formatPercent(s.cacheHitRate == null ? null : s.cacheHitRate * 100, i18n.language),
+      hint: `${s.cacheBackend}${s.cacheHealthy ? '' : ' (down)'}`,
+    },
   ];
   return (
     <Stack gap="lg" data-testid="system-stats">
       <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }}>
         {cards.map((c) => (
           <Paper withBorder p="md" key={c.label}>
-            <Text size="xs" c="dimmed" tt="uppercase" fw={600}>{c.label}</Text>
-            <Text fw={700} fz={24} mt={4}>{c.value}</Text>
-            {c.hint && <Text size="xs" c="dimmed">{c.hint}</Text>}
+            <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
+              {c.label}
+            </Text>
+            <Text fw={700} fz={24} mt={4}>
+              {c.value}
+            </Text>
+            {c.hint && (
+              <Text size="xs" c="dimmed">
+                {c.hint}
+              </Text>
+            )}
           </Paper>
         ))}
       </SimpleGrid>
@@ -70,8 +82,14 @@ export function AdminStatsTab() {
         <Group justify="space-between" mb="sm">
           <Title order={5}>{t('admin.server')}</Title>
           <Group gap="xs">
-            {s.demoMode && <Badge color="yellow" variant="light">demo</Badge>}
-            <Badge variant="default">{data.serverInfo.name} {data.serverInfo.version}</Badge>
+            {s.demoMode && (
+              <Badge color="yellow" variant="light">
+                demo
+              </Badge>
+            )}
+            <Badge variant="default">
+              {data.serverInfo.name} {data.serverInfo.version}
+            </Badge>
           </Group>
         </Group>
         {s.lastRefresh && (
@@ -85,9 +103,15 @@ export function AdminStatsTab() {
             <Table.Tbody>
               {s.upstreams.map((u) => (
                 <Table.Tr key={u.host + u.source}>
-                  <Table.Td ff="monospace" fz="sm">{u.host}</Table.Td>
+                  <Table.Td ff="monospace" fz="sm">
+                    {u.host}
+                  </Table.Td>
                   <Table.Td>{u.source}</Table.Td>
-                  <Table.Td><Badge variant="light" color={BREAKER_COLORS[u.breaker] ?? 'gray'}>{u.breaker}</Badge></Table.Td>
+                  <Table.Td>
+                    <Badge variant="light" color={BREAKER_COLORS[u.breaker] ?? 'gray'}>
+                      {u.breaker}
+                    </Badge>
+                  </Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>

@@ -39,9 +39,20 @@ export function AdminUsersTab() {
   const conn = data?.users;
   return (
     <>
-      <TextInput mb="md" maw={360} leftSection={<IconSearch size={16} />} placeholder={t('admin.searchUsers')}
-        aria-label={t('admin.searchUsers')} value={search} onChange={(e) => setSearch(e.currentTarget.value)} />
-      {error && !data ? <ErrorState error={error} onRetry={() => void refetch()} /> : loading && !data ? <TableSkeleton /> : (
+      <TextInput
+        mb="md"
+        maw={360}
+        leftSection={<IconSearch size={16} />}
+        placeholder={t('admin.searchUsers')}
+        aria-label={t('admin.searchUsers')}
+        value={search}
+        onChange={(e) => setSearch(e.currentTarget.value)}
+      />
+      {error && !data ? (
+        <ErrorState error={error} onRetry={() => void refetch()} />
+      ) : loading && !data ? (
+        <TableSkeleton />
+      ) : (
         <Paper withBorder>
           <Table.ScrollContainer minWidth={600}>
             <Table verticalSpacing="sm" highlightOnHover>
@@ -57,8 +68,16 @@ export function AdminUsersTab() {
                 {conn?.edges.map(({ node: u }) => (
                   <Table.Tr key={u.id}>
                     <Table.Td>{u.email}</Table.Td>
-                    <Table.Td><Badge variant="light" color={u.role === 'ADMIN' ? 'grape' : 'gray'}>{u.role}</Badge></Table.Td>
-                    <Table.Td><Text size="sm" c="dimmed">{[u.telegram, u.discord].filter(Boolean).join(' · ') || t('common.none')}</Text></Table.Td>
+                    <Table.Td>
+                      <Badge variant="light" color={u.role === 'ADMIN' ? 'grape' : 'gray'}>
+                        {u.role}
+                      </Badge>
+                    </Table.Td>
+                    <Table.Td>
+                      <Text size="sm" c="dimmed">
+                        {[u.telegram, u.discord].filter(Boolean).join(' · ') || t('common.none')}
+                      </Text>
+                    </Table.Td>
                     <Table.Td>{dayjs(u.createdAt).format('LL')}</Table.Td>
                   </Table.Tr>
                 ))}
@@ -67,7 +86,9 @@ export function AdminUsersTab() {
           </Table.ScrollContainer>
           {conn?.pageInfo.hasNextPage && (
             <Center p="sm">
-              <Button variant="default" size="xs" onClick={() => void fetchMore({ variables: { after: conn.pageInfo.endCursor } })}>{t('common.next')}</Button>
+              <Button variant="default" size="xs" onClick={() => void fetchMore({ variables: { after: conn.pageInfo.endCursor } })}>
+                {t('common.next')}
+              </Button>
             </Center>
           )}
         </Paper>

@@ -9,7 +9,10 @@ export function AuthLayout(props: { title: string; children: ReactNode; footer: 
       <Stack w="100%" maw={420} gap="lg">
         <Group justify="space-between">
           <Text fw={700} size="xl">
-            <Text span c="var(--mantine-primary-color-filled)" inherit>◆</Text> MineGNK
+            <Text span c="var(--mantine-primary-color-filled)" inherit>
+              ◆
+            </Text>{' '}
+            MineGNK
           </Text>
           <Group gap="xs">
             <LanguageSwitch />

@@ -60,17 +60,49 @@ export default function DashboardPage() {
 
   const nodes = data?.myNodes.edges.map((e) => e.node) ?? [];
   const header = <PageHeader title={t('dashboard.title')} actions={data && <StatsFreshness nodes={nodes} />} />;
-  if (error && !data) return <>{header}<ErrorState error={error} onRetry={() => void refetch()} /></>;
-  if (!data) return <>{header}<CardsSkeleton /></>;
+  if (error && !data)
+    return (
+      <>
+        {header}
+        <ErrorState error={error} onRetry={() => void refetch()} />
+      </>
+    );
+  if (!data)
+    return (
+      <>
+        {header}
+        <CardsSkeleton />
+      </>
+    );
   const d = data.dashboard;
-  if (d.totalNodes === 0) return <>{header}<EmptyNodes /></>;
+  if (d.totalNodes === 0)
+    return (
+      <>
+        {header}
+        <EmptyNodes />
+      </>
+    );
 
   const ofTotal = t('dashboard.ofTotal', { total: d.totalNodes });
   const activeHint = d.attentionNodes > 0 ? `${ofTotal} · ${t('dashboard.attention', { n: d.attentionNodes })}` : ofTotal;
   const summary: SummaryItem[] = [
-    { key: 'active', label: t('dashboard.activeNodes'), value: d.activeNodes, hint: activeHint, icon: <IconServer2 size={22} />, color: d.attentionNodes > 0 ? 'orange' : undefined },
+    {
+      key: 'active',
+      label: t('dashboard.activeNodes'),
+      value: d.activeNodes,
+      hint: activeHint,
+      icon: <IconServer2 size={22} />,
+      color: d.attentionNodes > 0 ? 'orange' : undefined,
+    },
     { key: 'gpus', label: t('dashboard.totalGpus'), value: d.totalGpus ?? t('common.none'), icon: <IconCpu size={22} />, color: 'blue' },
-    { key: 'earnings', label: t('dashboard.earningsMonth'), value: formatGnk(d.earningsMonth, 2, i18n.language), hint: 'GNK', icon: <IconCoin size={22} />, color: 'yellow' },
+    {
+      key: 'earnings',
+      label: t('dashboard.earningsMonth'),
+      value: formatGnk(d.earningsMonth, 2, i18n.language),
+      hint: 'GNK',
+      icon: <IconCoin size={22} />,
+      color: 'yellow',
+    },
     { key: 'pending', label: t('dashboard.pendingRequests'), value: d.pendingRequests, icon: <IconMessages size={22} />, color: 'grape' },
   ];
 
@@ -83,15 +115,25 @@ export default function DashboardPage() {
           <Paper withBorder p="md" h="100%">
             <Group justify="space-between" mb="md">
               <Title order={4}>{t('dashboard.earnings')}, GNK</Title>
-              <SegmentedControl size="xs" value={granularity} onChange={(v) => setGranularity(v as EarningsGranularity)}
-                data={[{ value: 'DAY', label: t('dashboard.daily') }, { value: 'WEEK', label: t('dashboard.weekly') }, { value: 'EPOCH', label: t('dashboard.epoch') }]} />
+              <SegmentedControl
+                size="xs"
+                value={granularity}
+                onChange={(v) => setGranularity(v as EarningsGranularity)}
+                data={[
+                  { value: 'DAY', label: t('dashboard.daily') },
+                  { value: 'WEEK', label: t('dashboard.weekly') },
+                  { value: 'EPOCH', label: t('dashboard.epoch') },
+                ]}
+              />
             </Group>
             {loading && data ? <CardsSkeleton count={1} height={260} /> : <EarningsChart points={d.earningsSeries} granularity={granularity} />}
           </Paper>
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 4 }}>
           <Paper withBorder p="md" h="100%">
-            <Title order={4} mb="md">{t('dashboard.activity')}</Title>
+            <Title order={4} mb="md">
+              {t('dashboard.activity')}
+            </Title>
             <ActivityFeed events={d.recentActivity.nodes} />
           </Paper>
         </Grid.Col>
@@ -99,7 +141,9 @@ export default function DashboardPage() {
       <Paper withBorder>
         <Group justify="space-between" p="md" pb={0}>
           <Title order={4}>{t('dashboard.overview')}</Title>
-          <Anchor component={Link} to="/nodes" size="sm">{t('dashboard.viewAll')} ({d.totalNodes})</Anchor>
+          <Anchor component={Link} to="/nodes" size="sm">
+            {t('dashboard.viewAll')} ({d.totalNodes})
+          </Anchor>
         </Group>
         <NodeTable nodes={nodes} compact />
       </Paper>

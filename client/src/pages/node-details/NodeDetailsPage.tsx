@@ -46,15 +46,22 @@ export default function NodeDetailsPage() {
   return (
     <Stack gap="lg">
       <Anchor component={Link} to="/nodes" size="sm">
-        <Group gap={4}><IconArrowLeft size={14} />{t('node.back')}</Group>
+        <Group gap={4}>
+          <IconArrowLeft size={14} />
+          {t('node.back')}
+        </Group>
       </Anchor>
       <Group justify="space-between" align="flex-start" gap="sm">
         <Stack gap={4}>
           <Group gap="sm">
-            <Title order={2} data-testid="node-title">{node.displayName ?? shortIdentifier(node.identifier)}</Title>
+            <Title order={2} data-testid="node-title">
+              {node.displayName ?? shortIdentifier(node.identifier)}
+            </Title>
             <NodeStatusBadge node={node} size="lg" />
           </Group>
-          <Text size="sm" c="dimmed">{node.statusReason}</Text>
+          <Text size="sm" c="dimmed">
+            {node.statusReason}
+          </Text>
         </Stack>
         <StatsFreshness nodes={[node]} />
       </Group>
@@ -62,11 +69,19 @@ export default function NodeDetailsPage() {
         <Tabs.List mb="md">
           <Tabs.Tab value="overview">{t('node.overview')}</Tabs.Tab>
           <Tabs.Tab value="metrics">{t('node.metrics')}</Tabs.Tab>
-          <Tabs.Tab value="history" data-testid="tab-history">{t('node.history')}</Tabs.Tab>
+          <Tabs.Tab value="history" data-testid="tab-history">
+            {t('node.history')}
+          </Tabs.Tab>
         </Tabs.List>
-        <Tabs.Panel value="overview"><NodeSpecs node={node} /></Tabs.Panel>
-        <Tabs.Panel value="metrics"><NodeMetrics node={node} /></Tabs.Panel>
-        <Tabs.Panel value="history"><NodeHistory nodeId={node.id} /></Tabs.Panel>
+        <Tabs.Panel value="overview">
+          <NodeSpecs node={node} />
+        </Tabs.Panel>
+        <Tabs.Panel value="metrics">
+          <NodeMetrics node={node} />
+        </Tabs.Panel>
+        <Tabs.Panel value="history">
+          <NodeHistory nodeId={node.id} />
+        </Tabs.Panel>
       </Tabs>
     </Stack>
   );

@@ -37,15 +37,25 @@ export function NodeHistory({ nodeId }: { nodeId: string }) {
         <Paper withBorder p="md">
           <Group justify="space-between" mb="md">
             <Title order={5}>{t('node.earningsHistory')}, GNK</Title>
-            <SegmentedControl size="xs" value={granularity} onChange={(v) => setGranularity(v as EarningsGranularity)}
-              data={[{ value: 'EPOCH', label: t('dashboard.epoch') }, { value: 'DAY', label: t('dashboard.daily') }, { value: 'WEEK', label: t('dashboard.weekly') }]} />
+            <SegmentedControl
+              size="xs"
+              value={granularity}
+              onChange={(v) => setGranularity(v as EarningsGranularity)}
+              data={[
+                { value: 'EPOCH', label: t('dashboard.epoch') },
+                { value: 'DAY', label: t('dashboard.daily') },
+                { value: 'WEEK', label: t('dashboard.weekly') },
+              ]}
+            />
           </Group>
           <EarningsChart points={data.node.earnings} granularity={granularity} />
         </Paper>
       </Grid.Col>
       <Grid.Col span={{ base: 12, md: 4 }}>
         <Paper withBorder p="md">
-          <Title order={5} mb="md">{t('node.statusHistory')}</Title>
+          <Title order={5} mb="md">
+            {t('node.statusHistory')}
+          </Title>
           <StatusTimeline changes={data.node.statusHistory} />
         </Paper>
       </Grid.Col>

@@ -42,8 +42,7 @@ function toVariables(f: NodeFilterValues) {
   if (f.search.trim()) filter.search = f.search.trim();
   if (f.gpu.trim()) filter.gpuType = f.gpu.trim();
   if (f.status.length) filter.status = f.status;
-  const orderBy: NodeOrderInput | null =
-    f.sort === 'NEWEST' ? null : { field: f.sort, direction: f.sort === 'EARNINGS_TOTAL' ? 'DESC' : 'ASC' };
+  const orderBy: NodeOrderInput | null = f.sort === 'NEWEST' ? null : { field: f.sort, direction: f.sort === 'EARNINGS_TOTAL' ? 'DESC' : 'ASC' };
   return { first: PAGE_SIZE, filter: Object.keys(filter).length ? filter : null, orderBy };
 }
 
@@ -79,25 +78,51 @@ export default function NodesPage() {
       actions={
         <>
           {conn && <StatsFreshness nodes={visible} />}
-          <Button component={Link} to="/requests/new" leftSection={<IconPlus size={16} />} variant="light">{t('nav.addNode')}</Button>
+          <Button component={Link} to="/requests/new" leftSection={<IconPlus size={16} />} variant="light">
+            {t('nav.addNode')}
+          </Button>
         </>
       }
     />
   );
 
-  if (error && !data) return <>{header}<ErrorState error={error} onRetry={() => void refetch()} /></>;
-  if (!filtered && data && edges.length === 0) return <>{header}<EmptyNodes /></>;
+  if (error && !data)
+    return (
+      <>
+        {header}
+        <ErrorState error={error} onRetry={() => void refetch()} />
+      </>
+    );
+  if (!filtered && data && edges.length === 0)
+    return (
+      <>
+        {header}
+        <EmptyNodes />
+      </>
+    );
 
   return (
     <>
       {header}
-      <NodeFilters value={filters} onChange={(f) => { setFilters(f); setPage(1); }} />
-      {loading && !data ? <TableSkeleton /> : (
+      <NodeFilters
+        value={filters}
+        onChange={(f) => {
+          setFilters(f);
+          setPage(1);
+        }}
+      />
+      {loading && !data ? (
+        <TableSkeleton />
+      ) : (
         <Paper withBorder>
-          {visible.length > 0 ? <NodeTable nodes={visible} /> : (
+          {visible.length > 0 ? (
+            <NodeTable nodes={visible} />
+          ) : (
             <Group justify="center" p="xl" gap="sm">
               <Text c="dimmed">{t('nodes.noMatch')}</Text>
-              <Button variant="subtle" size="xs" onClick={() => setFilters(EMPTY_FILTERS)}>{t('nodes.clearFilters')}</Button>
+              <Button variant="subtle" size="xs" onClick={() => setFilters(EMPTY_FILTERS)}>
+                {t('nodes.clearFilters')}
+              </Button>
             </Group>
           )}
         </Paper>

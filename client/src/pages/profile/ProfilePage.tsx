@@ -43,8 +43,20 @@ export default function ProfilePage() {
   const [update] = useMutation(UpdateProfileMutation);
   const [changePassword] = useMutation(ChangePasswordMutation);
   const header = <PageHeader title={t('profile.title')} />;
-  if (error && !data) return <>{header}<ErrorState error={error} onRetry={() => void refetch()} /></>;
-  if (loading || !data) return <>{header}<CardsSkeleton /></>;
+  if (error && !data)
+    return (
+      <>
+        {header}
+        <ErrorState error={error} onRetry={() => void refetch()} />
+      </>
+    );
+  if (loading || !data)
+    return (
+      <>
+        {header}
+        <CardsSkeleton />
+      </>
+    );
   const me = data.me;
   return (
     <>
@@ -54,26 +66,36 @@ export default function ProfilePage() {
           <Group justify="space-between">
             <Stack gap={2}>
               <Text fw={600}>{me.email}</Text>
-              <Text size="xs" c="dimmed">{t('profile.memberSince')} {dayjs(me.createdAt).format('LL')}</Text>
+              <Text size="xs" c="dimmed">
+                {t('profile.memberSince')} {dayjs(me.createdAt).format('LL')}
+              </Text>
             </Stack>
-            <Badge variant="light" color={me.role === 'ADMIN' ? 'grape' : 'gray'}>{me.role}</Badge>
+            <Badge variant="light" color={me.role === 'ADMIN' ? 'grape' : 'gray'}>
+              {me.role}
+            </Badge>
           </Group>
         </Paper>
         <Grid gap="lg">
           <Grid.Col span={{ base: 12, md: 7 }}>
             <Paper withBorder p="lg" h="100%">
-              <ProfileForm key={me.id} user={me} onSubmit={async (input) => {
-                await update({ variables: { input } });
-                notifications.show({ color: 'teal', message: t('profile.saved') });
-              }} />
+              <ProfileForm
+                key={me.id}
+                user={me}
+                onSubmit={async (input) => {
+                  await update({ variables: { input } });
+                  notifications.show({ color: 'teal', message: t('profile.saved') });
+                }}
+              />
             </Paper>
           </Grid.Col>
           <Grid.Col span={{ base: 12, md: 5 }}>
             <Paper withBorder p="lg" h="100%">
-              <PasswordForm onSubmit={async (input) => {
-                await changePassword({ variables: { input } });
-                notifications.show({ color: 'teal', message: t('profile.changed') });
-              }} />
+              <PasswordForm
+                onSubmit={async (input) => {
+                  await changePassword({ variables: { input } });
+                  notifications.show({ color: 'teal', message: t('profile.changed') });
+                }}
+              />
             </Paper>
           </Grid.Col>
         </Grid>

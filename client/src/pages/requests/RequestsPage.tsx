@@ -31,15 +31,41 @@ export default function RequestsPage() {
   const { t } = useTranslation();
   const { data, loading, error, refetch, fetchMore } = useQuery(RequestsPageQuery, { fetchPolicy: 'cache-and-network' });
   const header = (
-    <PageHeader title={t('request.myTitle')} actions={
-      <Button component={Link} to="/requests/new" leftSection={<IconPlus size={16} />} variant="light">{t('nav.addNode')}</Button>
-    } />
+    <PageHeader
+      title={t('request.myTitle')}
+      actions={
+        <Button component={Link} to="/requests/new" leftSection={<IconPlus size={16} />} variant="light">
+          {t('nav.addNode')}
+        </Button>
+      }
+    />
   );
-  if (error && !data) return <>{header}<ErrorState error={error} onRetry={() => void refetch()} /></>;
-  if (loading && !data) return <>{header}<TableSkeleton rows={3} /></>;
+  if (error && !data)
+    return (
+      <>
+        {header}
+        <ErrorState error={error} onRetry={() => void refetch()} />
+      </>
+    );
+  if (loading && !data)
+    return (
+      <>
+        {header}
+        <TableSkeleton rows={3} />
+      </>
+    );
   const conn = data?.mySupportRequests;
   if (!conn || conn.edges.length === 0) {
-    return <>{header}<Paper withBorder p="xl"><Text c="dimmed" ta="center">{t('request.none')}</Text></Paper></>;
+    return (
+      <>
+        {header}
+        <Paper withBorder p="xl">
+          <Text c="dimmed" ta="center">
+            {t('request.none')}
+          </Text>
+        </Paper>
+      </>
+    );
   }
   return (
     <>

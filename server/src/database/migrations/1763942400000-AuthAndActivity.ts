@@ -33,9 +33,7 @@ export class AuthAndActivity1763942400000 implements MigrationInterface {
       )`);
     await q.query(`CREATE INDEX "IDX_activity_events_user_created" ON activity_events (user_id, created_at DESC, id DESC)`);
     await q.query(`CREATE INDEX "IDX_activity_events_node" ON activity_events (node_id) WHERE node_id IS NOT NULL`);
-    await q.query(
-      `CREATE INDEX "IDX_activity_events_support_request" ON activity_events (support_request_id) WHERE support_request_id IS NOT NULL`,
-    );
+    await q.query(`CREATE INDEX "IDX_activity_events_support_request" ON activity_events (support_request_id) WHERE support_request_id IS NOT NULL`);
 
     // "Is there an admin yet?" at every start, and assignee checks.
     await q.query(`CREATE INDEX "IDX_users_role" ON users (role) WHERE role = 'admin'`);

@@ -38,7 +38,9 @@ export class NormalizeEmails1764201600000 implements MigrationInterface {
     }
     if (leftUnchanged.length) {
       // Migrations run before the app's logger exists; stderr reaches the same place as its logs.
-      console.warn(`NormalizeEmails: ${leftUnchanged.length} account email(s) left unchanged because their normalized form collides or is too long: ${leftUnchanged.join(', ')}`);
+      console.warn(
+        `NormalizeEmails: ${leftUnchanged.length} account email(s) left unchanged because their normalized form collides or is too long: ${leftUnchanged.join(', ')}`,
+      );
     }
   }
 

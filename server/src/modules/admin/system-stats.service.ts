@@ -42,7 +42,14 @@ export class SystemStatsService {
       cacheHealthy: this.cache.isRedisHealthy,
       cacheHitRate: hits + misses ? hits / (hits + misses) : null,
       lastRefresh: last
-        ? { at: last.at, ok: last.ok, trackedNodes: last.tracked, statusChanges: last.statusChanges, earningsRows: last.earningsRows, error: last.error ?? null }
+        ? {
+            at: last.at,
+            ok: last.ok,
+            trackedNodes: last.tracked,
+            statusChanges: last.statusChanges,
+            earningsRows: last.earningsRows,
+            error: last.error ?? null,
+          }
         : null,
     };
   }

@@ -50,7 +50,11 @@ export class AccessTokens {
       const c = this.jwt.verify<AccessClaims & { exp: number }>(token);
       // jsonwebtoken only checks exp when present; a token without one would never expire.
       const wellFormed =
-        typeof c.exp === 'number' && typeof c.sub === 'string' && typeof c.email === 'string' && typeof c.sid === 'string' && (c.role === 'user' || c.role === 'admin');
+        typeof c.exp === 'number' &&
+        typeof c.sub === 'string' &&
+        typeof c.email === 'string' &&
+        typeof c.sid === 'string' &&
+        (c.role === 'user' || c.role === 'admin');
       if (!wellFormed) return { error: 'invalid' };
       const access: VerifiedAccess = { user: Object.freeze({ id: c.sub, email: c.email, role: c.role }), sessionId: c.sid };
       this.verified.set(token, { access, expiresAt: c.exp * 1000 });

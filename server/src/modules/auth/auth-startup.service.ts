@@ -43,13 +43,17 @@ export class AuthStartupService implements OnApplicationBootstrap {
     const passwordMatches = await verifyPassword(existing.passwordHash, password);
     if (existing.role === 'admin') {
       if (!passwordMatches) {
-        this.log.warn(`ADMIN_EMAIL ${email} already has an account: its password was NOT changed to ADMIN_PASSWORD (sign in with the current one, or reset it with npm run create-admin)`);
+        this.log.warn(
+          `ADMIN_EMAIL ${email} already has an account: its password was NOT changed to ADMIN_PASSWORD (sign in with the current one, or reset it with npm run create-admin)`,
+        );
       }
     } else if (passwordMatches) {
       await this.users.setRole(existing.id, 'admin');
       this.log.warn(`made the existing account ${email} an admin (ADMIN_EMAIL; ADMIN_PASSWORD is its password)`);
     } else {
-      this.log.warn(`ADMIN_EMAIL ${email} belongs to a customer account with another password: NOT made an admin, and its password was NOT changed (use npm run create-admin)`);
+      this.log.warn(
+        `ADMIN_EMAIL ${email} belongs to a customer account with another password: NOT made an admin, and its password was NOT changed (use npm run create-admin)`,
+      );
     }
   }
 }

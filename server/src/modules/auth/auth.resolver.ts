@@ -21,7 +21,9 @@ export class AuthResolver {
   constructor(private readonly auth: AuthService) {}
 
   @Public()
-  @Mutation(() => AuthPayload, { description: 'Creates a customer account and signs it in. Too many from one address are RATE_LIMITED (extensions.retryAfterSeconds).' })
+  @Mutation(() => AuthPayload, {
+    description: 'Creates a customer account and signs it in. Too many from one address are RATE_LIMITED (extensions.retryAfterSeconds).',
+  })
   register(@Args('input') input: RegisterInput, @Context() ctx: GqlContext): Promise<AuthPayload> {
     return this.auth.register(input, clientIp(ctx));
   }
@@ -40,10 +42,7 @@ export class AuthResolver {
 
   @Public()
   @Mutation(() => Boolean, { description: "Ends the refresh token's session (or, without one, the caller's current session)." })
-  logout(
-    @Args('refreshToken', { type: () => String, nullable: true }) refreshToken: string | undefined,
-    @Context() ctx: GqlContext,
-  ): Promise<boolean> {
+  logout(@Args('refreshToken', { type: () => String, nullable: true }) refreshToken: string | undefined, @Context() ctx: GqlContext): Promise<boolean> {
     return this.auth.logout(refreshToken ?? undefined, ctx.sessionId);
   }
 

@@ -40,11 +40,7 @@ export class RefreshTokensRepository {
    * waits, then reads the first's `used_at`.
    */
   findByHashForUpdate(tokenHash: string, tx: Tx): Promise<RefreshTokenEntity | null> {
-    return tx.manager
-      .createQueryBuilder(RefreshTokenEntity, 't')
-      .setLock('pessimistic_write')
-      .where('t.tokenHash = :hash', { hash: tokenHash })
-      .getOne();
+    return tx.manager.createQueryBuilder(RefreshTokenEntity, 't').setLock('pessimistic_write').where('t.tokenHash = :hash', { hash: tokenHash }).getOne();
   }
 
   async markUsed(id: string, tx?: Tx): Promise<void> {

@@ -45,7 +45,10 @@ export class DashboardResolver {
     return (await this.nodesOf(d)).length;
   }
 
-  @ResolveField(() => Int, { nullable: true, description: "GPUs the customer's hosts report on chain; null (with UPSTREAM_UNAVAILABLE) when the hardware list cannot be had." })
+  @ResolveField(() => Int, {
+    nullable: true,
+    description: "GPUs the customer's hosts report on chain; null (with UPSTREAM_UNAVAILABLE) when the hardware list cannot be had.",
+  })
   async totalGpus(@Root() d: Dashboard, @Context() ctx: GqlContext): Promise<number> {
     const nodes = await this.nodesOf(d);
     const hw = await Promise.all(nodes.map((n) => ctx.loaders.nodeHardware.load(n.identifier)));
@@ -65,7 +68,9 @@ export class DashboardResolver {
     return this.dashboards.pendingRequests(d.userId);
   }
 
-  @ResolveField(() => [EarningsPoint], { description: "Settled rewards of the customer's nodes per day or week (default: last 30 days), each over the period they owned it." })
+  @ResolveField(() => [EarningsPoint], {
+    description: "Settled rewards of the customer's nodes per day or week (default: last 30 days), each over the period they owned it.",
+  })
   async earningsSeries(
     @Root() d: Dashboard,
     @Args('granularity', { type: () => EarningsGranularity, defaultValue: EarningsGranularity.DAY }) granularity: EarningsGranularity,

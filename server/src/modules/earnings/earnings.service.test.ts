@@ -54,6 +54,10 @@ describe('resolveRange', () => {
 
   it('names the argument it was given', () => {
     const to = new Date('2026-01-01T00:00:00Z');
-    assertBadInput(() => resolveRange({ from: new Date(to.getTime() + 1), to }, 'earningsRange'), 'earningsRange.from', 'earningsRange.from must be before earningsRange.to');
+    assertBadInput(
+      () => resolveRange({ from: new Date(to.getTime() + 1), to }, 'earningsRange'),
+      'earningsRange.from',
+      'earningsRange.from must be before earningsRange.to',
+    );
   });
 });

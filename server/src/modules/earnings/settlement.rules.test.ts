@@ -155,7 +155,7 @@ describe('settlementAnchor', () => {
     [97, 3_000_000],
   ]);
 
-  it("an epoch whose end is known is its own anchor, even when later ends are known", () => {
+  it('an epoch whose end is known is its own anchor, even when later ends are known', () => {
     assert.deepEqual(settlementAnchor(95, known, 99), { epoch: 95, ms: 2_000_000 });
   });
 

@@ -48,7 +48,10 @@ export class NodeAssignmentService {
       const node = await this.nodes.byId(input.nodeId, tx);
       if (!node || owners.length === 0) throw new NotFound('Assigned node');
       const name = node.display_name ?? node.identifier;
-      await this.activity.record(owners.map((userId) => ({ userId, kind: 'assignment' as const, message: `Node ${name} was removed from your account` })), tx);
+      await this.activity.record(
+        owners.map((userId) => ({ userId, kind: 'assignment' as const, message: `Node ${name} was removed from your account` })),
+        tx,
+      );
       return toNodeModel(node);
     });
   }

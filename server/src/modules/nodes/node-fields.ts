@@ -47,12 +47,7 @@ type LoaderOf<F extends LoadedNodeField> = NodeLoaders[(typeof NODE_FIELD_LOADER
 type ValueOf<L> = L extends { pick<R>(key: string, pick: (value: infer V) => R): unknown } ? V : never;
 
 /** `pick` over the value of `field`'s loader for `node`: synchronous when the request already holds it. */
-export function nodeField<F extends LoadedNodeField, R>(
-  loaders: NodeLoaders,
-  field: F,
-  node: Node,
-  pick: (value: ValueOf<LoaderOf<F>>) => R,
-): R | Promise<R> {
+export function nodeField<F extends LoadedNodeField, R>(loaders: NodeLoaders, field: F, node: Node, pick: (value: ValueOf<LoaderOf<F>>) => R): R | Promise<R> {
   const name = NODE_FIELD_LOADERS[field];
   const loader = loaders[name] as unknown as { pick(key: string, pick: (value: unknown) => R): R | Promise<R> };
   return loader.pick(node[LOADER_KEYS[name]], pick as (value: unknown) => R);

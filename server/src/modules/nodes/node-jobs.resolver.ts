@@ -11,7 +11,8 @@ import { offsetPage } from './offset-page.js';
 export class NodeJobsResolver {
   @ResolveField(() => InferenceJobConnection, {
     nullable: true,
-    description: "The node's recent inference jobs this epoch (the tracker's bounded sample, up to 50), newest first. UPSTREAM_UNAVAILABLE when the tracker cannot be reached.",
+    description:
+      "The node's recent inference jobs this epoch (the tracker's bounded sample, up to 50), newest first. UPSTREAM_UNAVAILABLE when the tracker cannot be reached.",
   })
   async inferenceJobs(@Root() node: Node, @Args() args: ConnectionArgs, @Context() ctx: GqlContext): Promise<InferenceJobConnection> {
     const jobs = await nodeField(ctx.loaders, 'inferenceJobs', node, (j) => j);

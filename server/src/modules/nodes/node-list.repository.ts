@@ -140,15 +140,26 @@ export class NodeListRepository {
     const byCreation = !args.orderBy || args.orderBy.field === NodeOrderField.CREATED_AT;
     if (!byCreation) {
       const offset = pageStart(args);
-      const rows = await this.db.rows<NodeRow>(`SELECT ${columns} ${from}${whereSql(where)} ORDER BY ${orderBy(args, ownerId)} LIMIT ${p.add(first + 1)} OFFSET ${p.add(offset)}`, p.values, RAW_TIMESTAMPS);
-      return withEarnings(rows, pageFromRows(rows.map(toNode), offset, args, async () => count(rows)));
+      const rows = await this.db.rows<NodeRow>(
+        `SELECT ${columns} ${from}${whereSql(where)} ORDER BY ${orderBy(args, ownerId)} LIMIT ${p.add(first + 1)} OFFSET ${p.add(offset)}`,
+        p.values,
+        RAW_TIMESTAMPS,
+      );
+      return withEarnings(
+        rows,
+        pageFromRows(rows.map(toNode), offset, args, async () => count(rows)),
+      );
     }
     const descending = !args.orderBy || args.orderBy.direction === OrderDirection.DESC;
     if (args.after) {
       const [at, id] = decodeCursor(args.after, 'uuid');
       where.push(`(n.created_at, n.id) ${descending ? '<' : '>'} (${p.add(at)}::timestamptz, ${p.add(id)}::uuid)`);
     }
-    const rows = await this.db.rows<NodeRow>(`SELECT ${columns} ${from}${whereSql(where)} ORDER BY ${orderBy(args, ownerId)} LIMIT ${p.add(first + 1)}`, p.values, RAW_TIMESTAMPS);
+    const rows = await this.db.rows<NodeRow>(
+      `SELECT ${columns} ${from}${whereSql(where)} ORDER BY ${orderBy(args, ownerId)} LIMIT ${p.add(first + 1)}`,
+      p.values,
+      RAW_TIMESTAMPS,
+    );
     const pageRows = rows.slice(0, first);
     const nodes = pageRows.map(toNode);
     const cursor = (i: number) => (pageRows[i] ? encodeCursor(pageRows[i].created_at, pageRows[i].id) : null);

@@ -42,7 +42,9 @@ export class NodeLiveResolver {
     });
   }
 
-  @ResolveField(() => NodeStatus, { description: 'HEALTHY, UNHEALTHY, JAILED or OFFLINE (see statusReason); the last stored one while the network is unreachable, UNKNOWN if none.' })
+  @ResolveField(() => NodeStatus, {
+    description: 'HEALTHY, UNHEALTHY, JAILED or OFFLINE (see statusReason); the last stored one while the network is unreachable, UNKNOWN if none.',
+  })
   status(node: Node, _args: unknown, ctx: GqlContext): Result<NodeStatus> {
     return this.statsOr('status', node, ctx, (r) => r.stats?.status ?? NodeStatus.OFFLINE, NodeStatus.UNKNOWN);
   }
@@ -52,12 +54,12 @@ export class NodeLiveResolver {
     return this.statsOr('statusReason', node, ctx, (r) => r.stats?.statusReason ?? NOT_A_PARTICIPANT, NO_DATA_YET);
   }
 
-  @ResolveField(() => Float, { nullable: true, description: 'Sum of the ML nodes\' declared throughput.' })
+  @ResolveField(() => Float, { nullable: true, description: "Sum of the ML nodes' declared throughput." })
   tokensPerSec(node: Node, _args: unknown, ctx: GqlContext): Result<number | null> {
     return this.stats('tokensPerSec', node, ctx, (r) => r.stats?.tokensPerSec ?? null);
   }
 
-  @ResolveField(() => Int, { nullable: true, description: 'Inferences per day at the current epoch\'s pace.' })
+  @ResolveField(() => Int, { nullable: true, description: "Inferences per day at the current epoch's pace." })
   jobsDay(node: Node, _args: unknown, ctx: GqlContext): Result<number | null> {
     return this.stats('jobsDay', node, ctx, (r) => r.stats?.jobsDay ?? null);
   }

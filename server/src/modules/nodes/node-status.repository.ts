@@ -79,10 +79,9 @@ export class NodeStatusRepository {
 
   /** The current statuses by node id, locked until `tx` ends (two refreshers cannot both record a transition). */
   async lockCurrent(nodeIds: readonly string[], tx: Sql): Promise<Map<string, DerivedNodeStatus>> {
-    const rows = await tx.rows<{ node_id: string; status: string }>(
-      `SELECT node_id, status FROM node_stats_cache WHERE node_id = ANY($1::uuid[]) FOR UPDATE`,
-      [nodeIds],
-    );
+    const rows = await tx.rows<{ node_id: string; status: string }>(`SELECT node_id, status FROM node_stats_cache WHERE node_id = ANY($1::uuid[]) FOR UPDATE`, [
+      nodeIds,
+    ]);
     return new Map(rows.map((r) => [r.node_id, statusFromStored(r.status)]));
   }
 

@@ -125,10 +125,11 @@ export class NodesRepository {
 
   /** Links the node unless it already has an owner; true when this made the link. */
   async linkIfUnowned(userId: string, nodeId: string, assignedBy: string, tx: Sql = this.db): Promise<boolean> {
-    const rows = await tx.rows(
-      `INSERT INTO user_nodes (user_id, node_id, assigned_by) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING node_id`,
-      [userId, nodeId, assignedBy],
-    );
+    const rows = await tx.rows(`INSERT INTO user_nodes (user_id, node_id, assigned_by) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING node_id`, [
+      userId,
+      nodeId,
+      assignedBy,
+    ]);
     return rows.length > 0;
   }
 }

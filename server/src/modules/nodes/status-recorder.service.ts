@@ -24,7 +24,10 @@ export class StatusRecorderService {
     const snaps = tracked.map((t) => ({ nodeId: t.id, ...liveToSnapshot(view.nodes[t.identifier]), gpuModels: reportedGpuModels(hardware, t.identifier) }));
     return this.db.transaction(async (tx) => {
       // Old statuses first (locked), so two refreshers can't both record the same transition.
-      const old = await this.statuses.lockCurrent(snaps.map((s) => s.nodeId), tx);
+      const old = await this.statuses.lockCurrent(
+        snaps.map((s) => s.nodeId),
+        tx,
+      );
       await this.statuses.saveSnapshots(snaps, tx);
       const changed = snaps.filter((s) => old.get(s.nodeId) !== s.status);
       if (changed.length === 0) return 0;

@@ -70,7 +70,7 @@ export class SupportRequestsResolver {
   /** Another account's private fields: admins only, whether or not the request has an assignee. */
   @ResolveField(() => User, { nullable: true })
   async assignedTo(request: SupportRequest, _args: unknown, ctx: GqlContext): Promise<User | null> {
-    if (ctx.user?.role !== 'admin') throw new Forbidden('Only admins see the assignee\'s account; read `assignee` for their public name');
+    if (ctx.user?.role !== 'admin') throw new Forbidden("Only admins see the assignee's account; read `assignee` for their public name");
     if (!request.assignedToId) return null;
     const user = await ctx.loaders.users.load(request.assignedToId);
     return user && toUser(user);

@@ -73,8 +73,7 @@ export class SupportRequestsService {
       if (!row || (caller.role !== 'admin' && row.userId !== caller.id)) throw new NotFound('Support request');
       if (caller.role !== 'admin') throw new Forbidden('Only support staff can update a request');
       const events: NewActivityEvent[] = [];
-      const event = (kind: NewActivityEvent['kind'], message: string) =>
-        events.push({ userId: row.userId, kind, supportRequestId: row.id, message });
+      const event = (kind: NewActivityEvent['kind'], message: string) => events.push({ userId: row.userId, kind, supportRequestId: row.id, message });
 
       if (input.status != null && input.status !== row.status) {
         if (!canTransition(row.status as SupportRequestStatus, input.status)) throw new RequestTransitionInvalid(row.status, input.status);

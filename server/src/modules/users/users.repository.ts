@@ -63,14 +63,7 @@ export class UsersRepository {
 
   /** The account's id, creating it when the email is free; an existing account is left as it is. */
   async insertOrGetId(user: { email: string; passwordHash: string; role: UserRole }): Promise<string> {
-    const result = await this.users()
-      .createQueryBuilder()
-      .insert()
-      .into(UserEntity)
-      .values(user)
-      .orUpdate(['email'], ['email'])
-      .returning('id')
-      .execute();
+    const result = await this.users().createQueryBuilder().insert().into(UserEntity).values(user).orUpdate(['email'], ['email']).returning('id').execute();
     return (result.raw as Array<{ id: string }>)[0].id;
   }
 

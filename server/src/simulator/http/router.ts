@@ -6,10 +6,7 @@ interface CompiledRoute {
   segments: string[];
 }
 
-export type RouteMatch =
-  | { kind: 'found'; route: RouteDef; params: Record<string, string> }
-  | { kind: 'wrong-method'; pattern: string }
-  | { kind: 'none' };
+export type RouteMatch = { kind: 'found'; route: RouteDef; params: Record<string, string> } | { kind: 'wrong-method'; pattern: string } | { kind: 'none' };
 
 export class Router {
   private readonly routes: CompiledRoute[];

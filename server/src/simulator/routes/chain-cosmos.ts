@@ -110,7 +110,8 @@ export function chainCosmosRoutes(ctx: SimContext): RouteDef[] {
         if (raw !== null && !/^\d+$/.test(raw)) return rpcError(-32602, 'Invalid params', `error converting http param: ${raw}`);
         const height = raw === null || raw === '0' ? latest.height : Number(raw);
         const timeMs = state.clock.blockTimeMs(height);
-        if (timeMs === null) return rpcError(-32603, 'Internal error', `height ${height} must be less than or equal to the current blockchain height ${latest.height}`);
+        if (timeMs === null)
+          return rpcError(-32603, 'Internal error', `height ${height} must be less than or equal to the current blockchain height ${latest.height}`);
         const hash = blockHash(height);
         return ok({
           jsonrpc: '2.0',

@@ -14,9 +14,7 @@ export function healthRoutes(ctx: SimContext): RouteDef[] {
       handle: (req) => {
         const host = state.hostIndex(req.params.address);
         if (host === undefined) return errorReply(req.path, 404, 'Not Found');
-        return state.isHealthy(host, state.read().t)
-          ? { status: 200, body: { status: 'ok' } }
-          : { status: 503, body: { status: 'unavailable' } };
+        return state.isHealthy(host, state.read().t) ? { status: 200, body: { status: 'ok' } } : { status: 503, body: { status: 'unavailable' } };
       },
     },
   ];

@@ -57,7 +57,10 @@ export function participantInferences(ctx: SimContext, epoch: number, member: Me
   }
   const sample = recent.sort((a, b) => b.t - a.t).slice(0, INFERENCE_SAMPLE_SIZE);
 
-  const validators = state.plan(epoch).members.filter((m) => m.host !== member.host).map((m) => state.hosts[m.host].address);
+  const validators = state
+    .plan(epoch)
+    .members.filter((m) => m.host !== member.host)
+    .map((m) => state.hosts[m.host].address);
   const details = sample.map((job) => inferenceDetail(ctx, epoch, job, host.models, validators));
   return {
     epoch_id: epoch,

@@ -75,12 +75,14 @@ export class ActiveParticipantsView {
     const groups = host.models.map((model) => ({
       ml_nodes: host.mlNodes.flatMap((node, k) =>
         node.model === model
-          ? [{
-              node_id: node.localId,
-              ...(host.declaresThroughput ? { throughput: node.gpuCount * 125 } : {}),
-              poc_weight: m.nodeWeights[k],
-              timeslot_allocation: [true, k % 2 === 0],
-            }]
+          ? [
+              {
+                node_id: node.localId,
+                ...(host.declaresThroughput ? { throughput: node.gpuCount * 125 } : {}),
+                poc_weight: m.nodeWeights[k],
+                timeslot_allocation: [true, k % 2 === 0],
+              },
+            ]
           : [],
       ),
     }));

@@ -7,11 +7,7 @@ import type { UpstreamRequestEvent } from '../upstream-options.js';
  * `inferenceUrl` is chosen by the participant (it comes from the chain): the body is never read
  * and only a boolean leaves this function, which limits what such a URL can make us reveal.
  */
-export async function probeHealth(
-  inferenceUrl: string,
-  timeoutMs: number,
-  onRequest?: (event: UpstreamRequestEvent) => void,
-): Promise<boolean> {
+export async function probeHealth(inferenceUrl: string, timeoutMs: number, onRequest?: (event: UpstreamRequestEvent) => void): Promise<boolean> {
   const target = healthUrl(inferenceUrl);
   if (!target) return false;
   const started = performance.now();

@@ -9,12 +9,7 @@ import {
   UpstreamUnavailableError,
   type UpstreamSource,
 } from '../errors.js';
-import {
-  DEFAULT_BACKOFF,
-  validateUpstreamOptions,
-  type RequestOutcome,
-  type UpstreamOptions,
-} from '../upstream-options.js';
+import { DEFAULT_BACKOFF, validateUpstreamOptions, type RequestOutcome, type UpstreamOptions } from '../upstream-options.js';
 import { fetchBody, parseJsonBody } from './fetch-json.js';
 import { HostPool, type UpstreamHost } from './host-pool.js';
 import { SingleFlight } from '../../common/single-flight.js';
@@ -93,13 +88,7 @@ export class UpstreamHttp {
       });
     } catch (error) {
       if (error instanceof UpstreamUnavailableError && error.reason !== 'breaker_open' && triedHosts.size > 1) {
-        throw new UpstreamUnavailableError(
-          this.source,
-          route,
-          'all_hosts_failed',
-          `${triedHosts.size} hosts failed, last: ${error.reason}`,
-          error.status,
-        );
+        throw new UpstreamUnavailableError(this.source, route, 'all_hosts_failed', `${triedHosts.size} hosts failed, last: ${error.reason}`, error.status);
       }
       throw error;
     }

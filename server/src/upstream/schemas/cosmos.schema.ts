@@ -1,9 +1,5 @@
 import { z } from 'zod';
-import {
-  consensusAddressFromPubkey,
-  consensusHexAddressFromPubkey,
-  operatorToAccountAddress,
-} from '../cosmos-address.js';
+import { consensusAddressFromPubkey, consensusHexAddressFromPubkey, operatorToAccountAddress } from '../cosmos-address.js';
 import type { ChainBlockHeader, ChainStatus, SigningInfo, Validator } from '../gonka.types.js';
 import { count, countOrZero, listOf, ngonkaOrZero, stringOrEmpty, timestamp, timestampOrNeverAsNull } from './primitives.js';
 

@@ -40,10 +40,6 @@ const participantHardware = z
   .transform((p): ParticipantHardware => ({ address: p.participant, nodes: p.hardware_nodes }));
 
 /** A host that never reported hardware may come back with `nodes: null`. */
-export const hardwareNodesResponse = z
-  .object({ nodes: participantHardware.nullish() })
-  .transform((r) => r.nodes ?? null);
+export const hardwareNodesResponse = z.object({ nodes: participantHardware.nullish() }).transform((r) => r.nodes ?? null);
 
-export const hardwareNodesAllResponse = z
-  .object({ nodes: listOf(participantHardware) })
-  .transform((r) => r.nodes);
+export const hardwareNodesAllResponse = z.object({ nodes: listOf(participantHardware) }).transform((r) => r.nodes);

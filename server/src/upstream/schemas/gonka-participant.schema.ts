@@ -1,20 +1,7 @@
 import { z } from 'zod';
-import type {
-  ChainParticipant,
-  EpochPerformanceSummary,
-  ParticipantStatsEntry,
-} from '../gonka.types.js';
+import type { ChainParticipant, EpochPerformanceSummary, ParticipantStatsEntry } from '../gonka.types.js';
 import { excludedParticipant } from './gonka-epoch.schema.js';
-import {
-  chainDecimal,
-  count,
-  countOrZero,
-  float,
-  listOf,
-  ngonkaOrZero,
-  participantStatus,
-  stringOrEmpty,
-} from './primitives.js';
+import { chainDecimal, count, countOrZero, float, listOf, ngonkaOrZero, participantStatus, stringOrEmpty } from './primitives.js';
 import { cosmosPagination } from './cosmos.schema.js';
 
 /**
@@ -114,13 +101,9 @@ const performanceSummary = z
     }),
   );
 
-export const performanceSummaryResponse = z
-  .object({ epochPerformanceSummary: performanceSummary })
-  .transform((r) => r.epochPerformanceSummary);
+export const performanceSummaryResponse = z.object({ epochPerformanceSummary: performanceSummary }).transform((r) => r.epochPerformanceSummary);
 
-export const performanceSummaryListResponse = z
-  .object({ epochPerformanceSummary: listOf(performanceSummary) })
-  .transform((r) => r.epochPerformanceSummary);
+export const performanceSummaryListResponse = z.object({ epochPerformanceSummary: listOf(performanceSummary) }).transform((r) => r.epochPerformanceSummary);
 
 export const participantsStatsResponse = z
   .object({
@@ -148,6 +131,4 @@ export const participantsStatsResponse = z
   })
   .transform((r) => r.participants_stats);
 
-export const excludedParticipantsResponse = z
-  .object({ items: listOf(excludedParticipant) })
-  .transform((r) => r.items);
+export const excludedParticipantsResponse = z.object({ items: listOf(excludedParticipant) }).transform((r) => r.items);

@@ -1,11 +1,5 @@
 import { z } from 'zod';
-import type {
-  TrackerEpochInference,
-  TrackerMlNode,
-  TrackerParticipant,
-  TrackerParticipantDetails,
-  TrackerReward,
-} from '../hyperfusion.types.js';
+import type { TrackerEpochInference, TrackerMlNode, TrackerParticipant, TrackerParticipantDetails, TrackerReward } from '../hyperfusion.types.js';
 import { currentEpochStats } from './gonka-participant.schema.js';
 import { hardwareNodeObject, toHardwareNode } from './gonka-hardware.schema.js';
 import { count, countOrUnknown, countOrZero, float, listOf, participantStatus, stringOrEmpty, timestamp } from './primitives.js';

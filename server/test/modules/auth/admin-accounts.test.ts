@@ -64,7 +64,10 @@ test('create-admin CLI creates an admin, promotes an existing account, and rejec
     assert.match(created.out, /created admin ops@example\.com/);
     await withClient(db.url, async (c) => {
       const { rows } = await c.query(`INSERT INTO users (email, password_hash) VALUES ('cust@example.com', 'x') RETURNING id`);
-      await c.query(`INSERT INTO refresh_tokens (user_id, family_id, token_hash, expires_at) VALUES ($1, gen_random_uuid(), repeat('a', 64), now() + interval '1 day')`, [rows[0].id]);
+      await c.query(
+        `INSERT INTO refresh_tokens (user_id, family_id, token_hash, expires_at) VALUES ($1, gen_random_uuid(), repeat('a', 64), now() + interval '1 day')`,
+        [rows[0].id],
+      );
     });
     const promoted = await runCli(['cust@example.com', 'cust-password-123'], env);
     assert.equal(promoted.code, 0, promoted.out);

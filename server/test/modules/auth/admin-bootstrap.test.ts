@@ -16,14 +16,24 @@ const LOGIN = `mutation ($input: LoginInput!) { login(input: $input) { ${AUTH_FI
 async function withDemoApp(db: TestDatabase, env: Record<string, string>, body: (url: string) => Promise<void> = async () => {}): Promise<string[]> {
   const lines: string[] = [];
   const log = pino({ level: 'info' }, { write: (line: string) => void lines.push(line) });
-  const config = new AppConfig({ NODE_ENV: 'development', DATABASE_URL: db.url, HOST: '127.0.0.1', SERVE_CLIENT: 'false', CACHE_NAMESPACE: `test-${db.url.split('/').pop()}`, ...env });
+  const config = new AppConfig({
+    NODE_ENV: 'development',
+    DATABASE_URL: db.url,
+    HOST: '127.0.0.1',
+    SERVE_CLIENT: 'false',
+    CACHE_NAMESPACE: `test-${db.url.split('/').pop()}`,
+    ...env,
+  });
   const app = await startApp(config, log, { port: 0 });
   try {
     await body(app.url);
   } finally {
     await app.close();
   }
-  return lines.map((l) => JSON.parse(l) as { level: number; msg: string }).filter((l) => l.level >= 30).map((l) => `${l.level === 40 ? 'WARN' : 'INFO'} ${l.msg}`);
+  return lines
+    .map((l) => JSON.parse(l) as { level: number; msg: string })
+    .filter((l) => l.level >= 30)
+    .map((l) => `${l.level === 40 ? 'WARN' : 'INFO'} ${l.msg}`);
 }
 
 const signIn = (url: string, email: string, password: string) => gqlRequest<any>(url, LOGIN, { input: { email, password } });
@@ -43,7 +53,10 @@ test('demo mode with an existing demo admin: ADMIN_EMAIL/ADMIN_PASSWORD still cr
     assert.equal(res.data.login.user.role, 'ADMIN');
     assert.equal((await signIn(url, DEMO_ACCOUNTS.admin.email, DEMO_ACCOUNTS.admin.password)).data.login.user.role, 'ADMIN');
   });
-  assert.ok(logs.some((l) => /^INFO created admin account ops@example\.com \(ADMIN_EMAIL\)/.test(l)), logs.join('\n'));
+  assert.ok(
+    logs.some((l) => /^INFO created admin account ops@example\.com \(ADMIN_EMAIL\)/.test(l)),
+    logs.join('\n'),
+  );
 });
 
 test("an existing admin's password is never changed from ADMIN_PASSWORD; a warning says so", async () => {
@@ -51,7 +64,10 @@ test("an existing admin's password is never changed from ADMIN_PASSWORD; a warni
     assert.equal(code(await signIn(url, DEMO_ACCOUNTS.admin.email, 'not-the-demo-password')), 'UNAUTHENTICATED');
     assert.equal((await signIn(url, DEMO_ACCOUNTS.admin.email, DEMO_ACCOUNTS.admin.password)).data.login.user.role, 'ADMIN');
   });
-  assert.ok(logs.some((l) => /^WARN ADMIN_EMAIL admin@minegnk\.demo already has an account: its password was NOT changed/.test(l)), logs.join('\n'));
+  assert.ok(
+    logs.some((l) => /^WARN ADMIN_EMAIL admin@minegnk\.demo already has an account: its password was NOT changed/.test(l)),
+    logs.join('\n'),
+  );
 });
 
 test('a customer account under ADMIN_EMAIL is neither promoted nor re-passworded unless ADMIN_PASSWORD is its password', async () => {
@@ -66,10 +82,16 @@ test('a customer account under ADMIN_EMAIL is neither promoted nor re-passworded
     assert.equal(code(await signIn(url, 'ops@example.com', 'ops-password-123')), 'UNAUTHENTICATED');
     assert.equal((await signIn(url, 'ops@example.com', 'someone-elses-password')).data.login.user.role, 'USER');
   });
-  assert.ok(refused.some((l) => /^WARN ADMIN_EMAIL ops@example\.com belongs to a customer account.*NOT made an admin.*password was NOT changed/.test(l)), refused.join('\n'));
+  assert.ok(
+    refused.some((l) => /^WARN ADMIN_EMAIL ops@example\.com belongs to a customer account.*NOT made an admin.*password was NOT changed/.test(l)),
+    refused.join('\n'),
+  );
   // Whoever knows the account's password may make it the admin.
   const promoted = await withDemoApp(db, { ADMIN_EMAIL: 'ops@example.com', ADMIN_PASSWORD: 'someone-elses-password' }, async (url) => {
     assert.equal((await signIn(url, 'ops@example.com', 'someone-elses-password')).data.login.user.role, 'ADMIN');
   });
-  assert.ok(promoted.some((l) => /^WARN made the existing account ops@example\.com an admin/.test(l)), promoted.join('\n'));
+  assert.ok(
+    promoted.some((l) => /^WARN made the existing account ops@example\.com an admin/.test(l)),
+    promoted.join('\n'),
+  );
 });

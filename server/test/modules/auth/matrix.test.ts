@@ -22,12 +22,20 @@ before(async () => {
   sessions.a = await registerCustomer(app, 'owner-a@example.com');
   sessions.b = await registerCustomer(app, 'stranger-b@example.com');
   const addr = app.running.upstreams.simulator!.addresses()[0];
-  const n = await app.gql(`mutation($i: AssignNodeInput!) { assignNode(input: $i) { id } }`, { i: { identifier: addr, identifierType: 'WALLET', userId: sessions.a.user.id } }, sessions.admin.accessToken);
+  const n = await app.gql(
+    `mutation($i: AssignNodeInput!) { assignNode(input: $i) { id } }`,
+    { i: { identifier: addr, identifierType: 'WALLET', userId: sessions.a.user.id } },
+    sessions.admin.accessToken,
+  );
   aNodeId = n.data.assignNode.id;
   const r = await app.gql(`mutation { createSupportRequest(input: {type: NEW_NODE, quantity: 2}) { id } }`, {}, sessions.a.accessToken);
   aRequestId = r.data.createSupportRequest.id;
   // Handled by the admin: the request leads to another account (the admin's).
-  await app.gql(`mutation($id: ID!, $me: ID!) { updateSupportRequest(id: $id, input: {assignedToId: $me}) { id } }`, { id: aRequestId, me: sessions.admin.user.id }, sessions.admin.accessToken);
+  await app.gql(
+    `mutation($id: ID!, $me: ID!) { updateSupportRequest(id: $id, input: {assignedToId: $me}) { id } }`,
+    { id: aRequestId, me: sessions.admin.user.id },
+    sessions.admin.accessToken,
+  );
 });
 after(() => app.close());
 
@@ -40,18 +48,42 @@ const cases: Array<[string, () => [string, Record<string, unknown>], Expect]> = 
   ['dashboard', () => [`{ dashboard { totalNodes recentActivity { totalCount } } }`, {}], SIGNED_IN],
   ['myNodes', () => [`{ myNodes { totalCount } }`, {}], SIGNED_IN],
   ['mySupportRequests', () => [`{ mySupportRequests { totalCount } }`, {}], SIGNED_IN],
-  ['node(id) and its nested fields', () => [`query($id: ID!) { node(id: $id) { id status earningsTotal earnings { amount } statusHistory { at } hardware { totalGpus } } }`, { id: aNodeId }], OWNED],
+  [
+    'node(id) and its nested fields',
+    () => [`query($id: ID!) { node(id: $id) { id status earningsTotal earnings { amount } statusHistory { at } hardware { totalGpus } } }`, { id: aNodeId }],
+    OWNED,
+  ],
   ['supportRequest(id) and nested user', () => [`query($id: ID!) { supportRequest(id: $id) { id status user { email } } }`, { id: aRequestId }], OWNED],
   ['supportRequest(id) assignee: public name', () => [`query($id: ID!) { supportRequest(id: $id) { assignee { displayName } } }`, { id: aRequestId }], OWNED],
-  ["supportRequest(id) assignedTo: the admin's account, admins only", () => [`query($id: ID!) { supportRequest(id: $id) { assignedTo { email telegram } } }`, { id: aRequestId }], { anon: 'UNAUTHENTICATED', a: 'FORBIDDEN', b: 'NOT_FOUND', admin: 'ok' }],
-  ['mySupportRequests assignedTo, admins only', () => [`{ mySupportRequests { nodes { assignedTo { email } } } }`, {}], { anon: 'UNAUTHENTICATED', a: 'FORBIDDEN', b: 'ok', admin: 'ok' }],
+  [
+    "supportRequest(id) assignedTo: the admin's account, admins only",
+    () => [`query($id: ID!) { supportRequest(id: $id) { assignedTo { email telegram } } }`, { id: aRequestId }],
+    { anon: 'UNAUTHENTICATED', a: 'FORBIDDEN', b: 'NOT_FOUND', admin: 'ok' },
+  ],
+  [
+    'mySupportRequests assignedTo, admins only',
+    () => [`{ mySupportRequests { nodes { assignedTo { email } } } }`, {}],
+    { anon: 'UNAUTHENTICATED', a: 'FORBIDDEN', b: 'ok', admin: 'ok' },
+  ],
   ['users', () => [`{ users { totalCount } }`, {}], ADMIN_ONLY],
   ['nodes', () => [`{ nodes { totalCount } }`, {}], ADMIN_ONLY],
   ['supportRequests', () => [`{ supportRequests { totalCount } }`, {}], ADMIN_ONLY],
   ['systemStats', () => [`{ systemStats { users } }`, {}], ADMIN_ONLY],
-  ['updateSupportRequest (notes only)', () => [`mutation($id: ID!) { updateSupportRequest(id: $id, input: {adminNotes: "checked"}) { id } }`, { id: aRequestId }], { anon: 'UNAUTHENTICATED', a: 'FORBIDDEN', b: 'NOT_FOUND', admin: 'ok' }],
-  ['unassignNode (unknown node)', () => [`mutation { unassignNode(input: {nodeId: "00000000-0000-4000-8000-000000000000"}) { id } }`, {}], { anon: 'UNAUTHENTICATED', a: 'FORBIDDEN', b: 'FORBIDDEN', admin: 'NOT_FOUND' }],
-  ['assignNode (validation after authorization)', () => [`mutation { assignNode(input: {identifier: "bad", identifierType: WALLET, userId: "00000000-0000-4000-8000-000000000000"}) { id } }`, {}], { anon: 'UNAUTHENTICATED', a: 'FORBIDDEN', b: 'FORBIDDEN', admin: 'BAD_USER_INPUT' }],
+  [
+    'updateSupportRequest (notes only)',
+    () => [`mutation($id: ID!) { updateSupportRequest(id: $id, input: {adminNotes: "checked"}) { id } }`, { id: aRequestId }],
+    { anon: 'UNAUTHENTICATED', a: 'FORBIDDEN', b: 'NOT_FOUND', admin: 'ok' },
+  ],
+  [
+    'unassignNode (unknown node)',
+    () => [`mutation { unassignNode(input: {nodeId: "00000000-0000-4000-8000-000000000000"}) { id } }`, {}],
+    { anon: 'UNAUTHENTICATED', a: 'FORBIDDEN', b: 'FORBIDDEN', admin: 'NOT_FOUND' },
+  ],
+  [
+    'assignNode (validation after authorization)',
+    () => [`mutation { assignNode(input: {identifier: "bad", identifierType: WALLET, userId: "00000000-0000-4000-8000-000000000000"}) { id } }`, {}],
+    { anon: 'UNAUTHENTICATED', a: 'FORBIDDEN', b: 'FORBIDDEN', admin: 'BAD_USER_INPUT' },
+  ],
   ['updateProfile', () => [`mutation { updateProfile(input: {telegram: "@me"}) { telegram } }`, {}], SIGNED_IN],
   ['createSupportRequest', () => [`mutation { createSupportRequest(input: {type: SUPPORT, quantity: 1}) { id } }`, {}], SIGNED_IN],
 ];

@@ -18,7 +18,12 @@ before(async () => {
   const view = (await app.running.app.get(NetworkViewService).status()).value;
   const pick: string[] = [];
   for (const status of ['HEALTHY', 'UNHEALTHY', 'JAILED', 'OFFLINE']) {
-    pick.push(...Object.values(view.nodes).filter((n) => n.status === status).slice(0, 2).map((n) => n.address));
+    pick.push(
+      ...Object.values(view.nodes)
+        .filter((n) => n.status === status)
+        .slice(0, 2)
+        .map((n) => n.address),
+    );
   }
   await withClient(app.db.url, async (c) => {
     for (const a of pick) {
@@ -38,6 +43,10 @@ test('dashboard: active nodes are the HEALTHY ones; jailed, unhealthy and offlin
   const res = await app.gql(`{ dashboard { activeNodes attentionNodes totalNodes } }`, {}, token);
   assert.equal(res.errors, undefined, JSON.stringify(res.errors));
   const attention = (byStatus.unhealthy ?? 0) + (byStatus.jailed ?? 0) + (byStatus.offline ?? 0);
-  assert.deepEqual(res.data.dashboard, { activeNodes: byStatus.healthy ?? 0, attentionNodes: attention, totalNodes: Object.values(byStatus).reduce((a, b) => a + b, 0) });
+  assert.deepEqual(res.data.dashboard, {
+    activeNodes: byStatus.healthy ?? 0,
+    attentionNodes: attention,
+    totalNodes: Object.values(byStatus).reduce((a, b) => a + b, 0),
+  });
   assert.ok(res.data.dashboard.activeNodes < res.data.dashboard.totalNodes);
 });

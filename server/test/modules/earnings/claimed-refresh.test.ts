@@ -20,7 +20,9 @@ const nodeIdOf = new Map<string, string>();
 const simUrl = () => app.running.upstreams.simulator!.url;
 const get = async (path: string) => (await fetch(`${simUrl()}${path}`)).json() as Promise<any>;
 const post = (path: string, body: unknown) =>
-  fetch(`${simUrl()}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }).then((r) => r.json() as Promise<any>);
+  fetch(`${simUrl()}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }).then(
+    (r) => r.json() as Promise<any>,
+  );
 
 /** The chain's claimed flag of the last settled epoch, per address. */
 async function chainClaims(): Promise<Map<string, { reward: bigint; claimed: boolean }>> {
@@ -48,7 +50,11 @@ after(() => app.close());
 const refresh = () => refreshOnce(app);
 
 async function portalClaimed(address: string): Promise<boolean> {
-  const res = await app.gql(`query($id: ID!) { node(id: $id) { earnings(granularity: EPOCH) { epoch amount claimed } } }`, { id: nodeIdOf.get(address) }, token);
+  const res = await app.gql(
+    `query($id: ID!) { node(id: $id) { earnings(granularity: EPOCH) { epoch amount claimed } } }`,
+    { id: nodeIdOf.get(address) },
+    token,
+  );
   assert.equal(res.errors, undefined, JSON.stringify(res.errors));
   const point = res.data.node.earnings.find((p: any) => p.epoch === settled);
   assert.ok(point, `epoch ${settled} is in the series`);
@@ -75,5 +81,9 @@ test('a claim made after settlement shows on the very next refresh', async () =>
   await refresh();
   for (const address of nodeIdOf.keys()) assert.equal(await portalClaimed(address), claims.get(address)!.claimed, address);
   const summaryCalls = Object.entries(await simStats(app)).filter(([route]) => route.includes('epoch_performance_summary'));
-  assert.deepEqual(summaryCalls.map(([, n]) => n), [1], 'one bulk read of the last settled epoch per refresh');
+  assert.deepEqual(
+    summaryCalls.map(([, n]) => n),
+    [1],
+    'one bulk read of the last settled epoch per refresh',
+  );
 });

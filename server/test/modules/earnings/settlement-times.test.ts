@@ -52,7 +52,13 @@ before(async () => {
   // A node that earned in the epoch before last and got 0 in the last settled one.
   lateNode = sim.addresses().find((a) => rewardOf(current - 1, a) === 0n && rewardOf(current - 2, a) > 0n)!;
   assert.ok(lateNode, 'the simulator has such a node');
-  const tracked = [lateNode, ...sim.addresses().filter((a) => rewardOf(current - 1, a) > 0n).slice(0, 7)];
+  const tracked = [
+    lateNode,
+    ...sim
+      .addresses()
+      .filter((a) => rewardOf(current - 1, a) > 0n)
+      .slice(0, 7),
+  ];
   const res = await app.gql(`mutation($input: RegisterInput!) { register(input: $input) { accessToken user { id } } }`, {
     input: { email: 'late@example.com', password: 'correct-horse-battery' },
   });
@@ -77,7 +83,11 @@ async function assertStoredTimes() {
 test('settlement times come from the chain clock: the last settled epoch (0) is the day, the one before is not', async () => {
   await refresh();
   const stored = await q(`SELECT DISTINCT epoch FROM earnings_history ORDER BY epoch`);
-  assert.deepEqual(stored.map((r) => r.epoch), [current - 3, current - 2, current - 1], 'the newest settled epochs (the per-run budget)');
+  assert.deepEqual(
+    stored.map((r) => r.epoch),
+    [current - 3, current - 2, current - 1],
+    'the newest settled epochs (the per-run budget)',
+  );
   await assertStoredTimes();
   const dayAgo = Date.now() - DAY_MS;
   assert.ok(endOf(current - 1) > dayAgo && endOf(current - 2) < dayAgo, 'only the last settled epoch ended within 24 h');
@@ -91,7 +101,11 @@ test('settlement times come from the chain clock: the last settled epoch (0) is 
   assert.equal(node.data.node.earningsDay, '0.000000000', 'the last settled epoch paid 0; the one before is older than a day');
   assert.deepEqual(
     node.data.node.earnings,
-    [current - 3, current - 2, current - 1].map((e) => ({ epoch: e, periodStart: new Date(endOf(e)).toISOString(), amount: ngonkaToGnk(rewardOf(e, lateNode)) })),
+    [current - 3, current - 2, current - 1].map((e) => ({
+      epoch: e,
+      periodStart: new Date(endOf(e)).toISOString(),
+      amount: ngonkaToGnk(rewardOf(e, lateNode)),
+    })),
   );
 
   // The dashboard's day buckets and month total follow the same times.

@@ -26,7 +26,11 @@ before(async () => {
   const summary: any[] = (await simGet(`/chain-api/productscience/inference/inference/epoch_performance_summary/${settled}`)).epochPerformanceSummary;
   const paid = summary.filter((r) => BigInt(r.rewarded_coins) > 0n).slice(0, 4);
   assert.equal(paid.length, 4, 'the simulator has hosts paid in the last settled epoch');
-  await seedCustomerWithNodes(app, 'unsettled@example.com', paid.map((r) => r.participant_id));
+  await seedCustomerWithNodes(
+    app,
+    'unsettled@example.com',
+    paid.map((r) => r.participant_id),
+  );
   tracked.push(...paid.map((r) => r.participant_id));
 });
 after(() => app.close());

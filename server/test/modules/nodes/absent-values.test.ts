@@ -37,7 +37,7 @@ async function inferenceCount(address: string): Promise<number> {
 async function pickHost(participants: WireParticipant[], declares: boolean): Promise<{ address: string; throughput: number }> {
   for (const p of participants) {
     const nodes = p.ml_nodes.flatMap((g) => g.ml_nodes);
-    if (nodes.length === 0 || !nodes.every((n) => ('throughput' in n) === declares)) continue;
+    if (nodes.length === 0 || !nodes.every((n) => 'throughput' in n === declares)) continue;
     if ((await inferenceCount(p.index)) === 0) continue;
     return { address: p.index, throughput: nodes.reduce((sum, n) => sum + (n.throughput ?? 0), 0) };
   }

@@ -24,7 +24,13 @@ before(async () => {
 after(() => app.close());
 
 test('support assigns a node → the customer sees it with live stats, and the feed says so', async () => {
-  const res = await assign(admin.accessToken, { identifier: addrs[0], identifierType: 'WALLET', userId: alice.user.id, displayName: 'rig-01', gpuType: '8x H100' });
+  const res = await assign(admin.accessToken, {
+    identifier: addrs[0],
+    identifierType: 'WALLET',
+    userId: alice.user.id,
+    displayName: 'rig-01',
+    gpuType: '8x H100',
+  });
   assert.equal(res.errors, undefined, JSON.stringify(res.errors));
   const mine = await app.gql(`{ myNodes { totalCount nodes { displayName identifier status statusReason weight } } }`, {}, alice.accessToken);
   assert.equal(mine.data.myNodes.totalCount, 1);
@@ -40,11 +46,15 @@ test('support assigns a node → the customer sees it with live stats, and the f
 
 test('concurrent assignNode of one identifier → exactly one assignment, the others CONFLICT', async () => {
   const results = await Promise.all(
-    Array.from({ length: 10 }, (_, i) => assign(admin.accessToken, { identifier: addrs[1], identifierType: 'WALLET', userId: i % 2 ? alice.user.id : bob.user.id })),
+    Array.from({ length: 10 }, (_, i) =>
+      assign(admin.accessToken, { identifier: addrs[1], identifierType: 'WALLET', userId: i % 2 ? alice.user.id : bob.user.id }),
+    ),
   );
   assert.equal(results.filter((r) => !r.errors).length, 1);
   assert.ok(results.filter((r) => r.errors).every((r) => code(r) === 'CONFLICT'));
-  const links = await withClient(app.db.url, (c) => c.query(`SELECT 1 FROM user_nodes un JOIN nodes n ON n.id = un.node_id WHERE n.identifier = $1`, [addrs[1]]));
+  const links = await withClient(app.db.url, (c) =>
+    c.query(`SELECT 1 FROM user_nodes un JOIN nodes n ON n.id = un.node_id WHERE n.identifier = $1`, [addrs[1]]),
+  );
   assert.equal(links.rowCount, 1);
 });
 
@@ -66,7 +76,10 @@ test('authorization: customers cannot assign or list all nodes; anonymous is UNA
   const asCustomer = await assign(alice.accessToken, { identifier: addrs[3], identifierType: 'WALLET', userId: alice.user.id });
   assert.equal(code(asCustomer), 'FORBIDDEN');
   assert.equal(code(await app.gql(`{ nodes { totalCount } }`, {}, alice.accessToken)), 'FORBIDDEN');
-  assert.equal(code(await app.gql(`mutation { unassignNode(input: {nodeId: "00000000-0000-4000-8000-000000000000"}) { id } }`, {}, bob.accessToken)), 'FORBIDDEN');
+  assert.equal(
+    code(await app.gql(`mutation { unassignNode(input: {nodeId: "00000000-0000-4000-8000-000000000000"}) { id } }`, {}, bob.accessToken)),
+    'FORBIDDEN',
+  );
   assert.equal(code(await app.gql(`{ nodes { totalCount } }`)), 'UNAUTHENTICATED');
   assert.equal(code(await app.gql(`{ dashboard { activeNodes } }`)), 'UNAUTHENTICATED');
   const all = await app.gql(`{ nodes(first: 10) { totalCount } }`, {}, admin.accessToken);
@@ -75,7 +88,11 @@ test('authorization: customers cannot assign or list all nodes; anonymous is UNA
 
 test("a customer never reaches another customer's node, its history or its earnings", async () => {
   const aliceNode = (await app.gql(`{ myNodes { nodes { id } } }`, {}, alice.accessToken)).data.myNodes.nodes[0].id;
-  const probe = await app.gql(`query($id: ID!) { node(id: $id) { id earnings { amount } statusHistory { at } earningsTotal } }`, { id: aliceNode }, bob.accessToken);
+  const probe = await app.gql(
+    `query($id: ID!) { node(id: $id) { id earnings { amount } statusHistory { at } earningsTotal } }`,
+    { id: aliceNode },
+    bob.accessToken,
+  );
   assert.equal(code(probe), 'NOT_FOUND');
   assert.equal(probe.data, null);
   const asAdmin = await app.gql(`query($id: ID!) { node(id: $id) { id } }`, { id: aliceNode }, admin.accessToken);
@@ -100,10 +117,24 @@ test('dashboard, filters, ordering and history after a refresh', async () => {
   assert.match(d.data.dashboard.earningsMonth, /^\d+\.\d{9}$/);
   assert.ok(d.data.dashboard.earningsSeries.length >= 1);
 
-  const byName = await app.gql(`{ myNodes(orderBy: {field: NAME, direction: DESC}, first: 2) { nodes { displayName } pageInfo { hasNextPage endCursor } } }`, {}, alice.accessToken);
-  assert.deepEqual(byName.data.myNodes.nodes.map((n: any) => n.displayName), ['rig-01', 'box-3']);
-  const next = await app.gql(`query($after: String) { myNodes(orderBy: {field: NAME, direction: DESC}, first: 2, after: $after) { nodes { displayName } } }`, { after: byName.data.myNodes.pageInfo.endCursor }, alice.accessToken);
-  assert.deepEqual(next.data.myNodes.nodes.map((n: any) => n.displayName), ['box-2', 'box-1']);
+  const byName = await app.gql(
+    `{ myNodes(orderBy: {field: NAME, direction: DESC}, first: 2) { nodes { displayName } pageInfo { hasNextPage endCursor } } }`,
+    {},
+    alice.accessToken,
+  );
+  assert.deepEqual(
+    byName.data.myNodes.nodes.map((n: any) => n.displayName),
+    ['rig-01', 'box-3'],
+  );
+  const next = await app.gql(
+    `query($after: String) { myNodes(orderBy: {field: NAME, direction: DESC}, first: 2, after: $after) { nodes { displayName } } }`,
+    { after: byName.data.myNodes.pageInfo.endCursor },
+    alice.accessToken,
+  );
+  assert.deepEqual(
+    next.data.myNodes.nodes.map((n: any) => n.displayName),
+    ['box-2', 'box-1'],
+  );
   const search = await app.gql(`{ myNodes(filter: {search: "box-"}) { totalCount } }`, {}, alice.accessToken);
   assert.equal(search.data.myNodes.totalCount, 4);
   const statuses = (await app.gql(`{ myNodes { nodes { status } } }`, {}, alice.accessToken)).data.myNodes.nodes.map((n: any) => n.status);
@@ -112,13 +143,21 @@ test('dashboard, filters, ordering and history after a refresh', async () => {
   const badCursor = await app.gql(`{ myNodes(after: "garbage") { totalCount } }`, {}, alice.accessToken);
   assert.equal(code(badCursor), 'BAD_USER_INPUT');
 
-  const node = await app.gql(`{ myNodes(filter: {search: "rig-01"}) { nodes { earningsTotal earnings(granularity: EPOCH) { epoch amount } statusHistory { newStatus } uptimePercent } } }`, {}, alice.accessToken);
+  const node = await app.gql(
+    `{ myNodes(filter: {search: "rig-01"}) { nodes { earningsTotal earnings(granularity: EPOCH) { epoch amount } statusHistory { newStatus } uptimePercent } } }`,
+    {},
+    alice.accessToken,
+  );
   const n = node.data.myNodes.nodes[0];
   const sum = n.earnings.reduce((s: bigint, p: any) => s + BigInt(p.amount.replace('.', '')), 0n);
   assert.equal(sum, BigInt(n.earningsTotal.replace('.', '')), 'per-epoch series adds up to the total, to the ngonka');
   assert.ok(n.statusHistory.length >= 1);
   assert.equal(typeof n.uptimePercent, 'number');
-  const badRange = await app.gql(`{ myNodes { nodes { earnings(range: {from: "2026-02-01T00:00:00Z", to: "2026-01-01T00:00:00Z"}) { amount } } } }`, {}, alice.accessToken);
+  const badRange = await app.gql(
+    `{ myNodes { nodes { earnings(range: {from: "2026-02-01T00:00:00Z", to: "2026-01-01T00:00:00Z"}) { amount } } } }`,
+    {},
+    alice.accessToken,
+  );
   assert.equal(code(badRange), 'BAD_USER_INPUT');
 });
 

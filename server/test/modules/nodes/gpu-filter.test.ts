@@ -37,7 +37,10 @@ before(async () => {
 after(() => app.close());
 
 const expected = (text: string) =>
-  [...shown].filter(([, types]) => types.some((t) => t.toLowerCase().includes(text.toLowerCase()))).map(([id]) => id).sort();
+  [...shown]
+    .filter(([, types]) => types.some((t) => t.toLowerCase().includes(text.toLowerCase())))
+    .map(([id]) => id)
+    .sort();
 
 async function filtered(field: 'myNodes' | 'nodes', gpuType: string, token: string): Promise<{ ids: string[]; totalCount: number }> {
   const res = await app.gql(
@@ -59,7 +62,10 @@ test('myNodes gpuType filter matches the GPU models the nodes report, case-insen
   }
   const b200 = await filtered('myNodes', 'b200', customer);
   assert.deepEqual(b200.ids, expected('B200'));
-  assert.ok(b200.ids.every((id) => !h200.includes(id)), 'other models are not matched');
+  assert.ok(
+    b200.ids.every((id) => !h200.includes(id)),
+    'other models are not matched',
+  );
   assert.deepEqual((await filtered('myNodes', '100%', customer)).ids, [], 'LIKE wildcards are text');
 });
 

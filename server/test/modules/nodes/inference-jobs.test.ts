@@ -30,9 +30,13 @@ before(async () => {
   const current = (await (await fetch(`${sim.hyperfusionUrl}/api/v1/inference/current`)).json()) as any;
   address = current.participants.find((p: any) => Number(p.current_epoch_stats.inference_count) >= 60).address;
   assert.ok(sim.addresses().includes(address));
-  const res = await app.gql(`mutation($input: AssignNodeInput!) { assignNode(input: $input) { id } }`, {
-    input: { identifier: address, identifierType: 'WALLET', userId: owner.user.id },
-  }, admin.accessToken);
+  const res = await app.gql(
+    `mutation($input: AssignNodeInput!) { assignNode(input: $input) { id } }`,
+    {
+      input: { identifier: address, identifierType: 'WALLET', userId: owner.user.id },
+    },
+    admin.accessToken,
+  );
   assert.equal(res.errors, undefined, JSON.stringify(res.errors));
   nodeId = res.data.assignNode.id;
 });
@@ -60,7 +64,11 @@ test('the owner sees recent jobs with sane values, newest first', async () => {
     assert.ok(Array.isArray(job.validatedBy));
   }
   const heights = jobs.map((j: any) => j.startBlockHeight);
-  assert.deepEqual(heights, [...heights].sort((a, b) => b - a), 'newest first');
+  assert.deepEqual(
+    heights,
+    [...heights].sort((a, b) => b - a),
+    'newest first',
+  );
   assert.ok(jobs.some((j: any) => j.status === 'VALIDATED' || j.status === 'FINISHED'));
 });
 

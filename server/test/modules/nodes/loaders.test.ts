@@ -45,9 +45,7 @@ test('50 nodes in one request → one batch → one call per bulk route', async 
 });
 
 test('200 concurrent requests over a cold cache → still one upstream call per route', async () => {
-  const all = await Promise.all(
-    Array.from({ length: 200 }, (_, i) => loaders.create().nodeStats.load(addresses[i % addresses.length])),
-  );
+  const all = await Promise.all(Array.from({ length: 200 }, (_, i) => loaders.create().nodeStats.load(addresses[i % addresses.length])));
   assert.equal(all.length, 200);
   const stats = await simStats(app);
   assert.deepEqual(repeated(stats), {});
@@ -76,5 +74,9 @@ test('hardware is a separate bulk resource, fetched only when asked for', async 
   assert.ok(withGpus.length > 0);
   const after = await simStats(app);
   const hwRoutes = Object.entries(after).filter(([k]) => k.includes('hardware'));
-  assert.deepEqual(hwRoutes.map(([, n]) => n), [1], 'one bulk hardware call for 20 nodes');
+  assert.deepEqual(
+    hwRoutes.map(([, n]) => n),
+    [1],
+    'one bulk hardware call for 20 nodes',
+  );
 });

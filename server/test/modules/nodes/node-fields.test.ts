@@ -11,10 +11,9 @@ let token: string;
 let otherToken: string;
 
 async function registerWithNodes(email: string, identifiers: string[]): Promise<string> {
-  const res = await app.gql(
-    `mutation($input: RegisterInput!) { register(input: $input) { accessToken user { id } } }`,
-    { input: { email, password: 'correct-horse-battery' } },
-  );
+  const res = await app.gql(`mutation($input: RegisterInput!) { register(input: $input) { accessToken user { id } } }`, {
+    input: { email, password: 'correct-horse-battery' },
+  });
   assert.ok(res.data?.register, JSON.stringify(res.errors));
   const userId = res.data.register.user.id;
   await withClient(app.db.url, async (c) => {
@@ -57,7 +56,10 @@ test('status and stats for 50 nodes: one batch, one call per bulk route, hardwar
   const nodes = res.data.myNodes.nodes;
   assert.equal(nodes.length, 50);
   assert.ok(nodes.every((n: any) => ['HEALTHY', 'UNHEALTHY', 'JAILED', 'OFFLINE'].includes(n.status) && n.statusReason));
-  assert.ok(nodes.every((n: any) => /^\d+\.\d{9}$/.test(n.earningsTotal)), 'GNK amounts are exact decimal strings');
+  assert.ok(
+    nodes.every((n: any) => /^\d+\.\d{9}$/.test(n.earningsTotal)),
+    'GNK amounts are exact decimal strings',
+  );
   const stats = await simStats(app);
   assert.deepEqual(repeated(stats), {});
   assert.equal(Object.keys(stats).filter((k) => k.includes('hardware')).length, 0);
@@ -74,10 +76,13 @@ test('hardware for many nodes is one bulk call', async () => {
   const res = await app.gql(`{ myNodes(first: 50) { nodes { hardware { totalGpus gpus { type count } } } } }`, {}, token);
   assert.equal(res.errors, undefined, JSON.stringify(res.errors));
   const hw = Object.entries(await simStats(app)).filter(([k]) => k.includes('hardware'));
-  assert.deepEqual(hw.map(([, n]) => n), [1]);
+  assert.deepEqual(
+    hw.map(([, n]) => n),
+    [1],
+  );
 });
 
-test("node(id): owner sees it; another customer gets NOT_FOUND; anonymous gets UNAUTHENTICATED", async () => {
+test('node(id): owner sees it; another customer gets NOT_FOUND; anonymous gets UNAUTHENTICATED', async () => {
   const mine = await app.gql(`{ myNodes(first: 1) { nodes { id } } }`, {}, token);
   const id = mine.data.myNodes.nodes[0].id;
   const own = await app.gql(`query($id: ID!) { node(id: $id) { id identifier } }`, { id }, token);
@@ -120,7 +125,10 @@ test('live fields asked through fragments or edges get the same answers as a pla
   );
   assert.deepEqual(repeated(await simStats(app)), {}, 'one batch per route, not one per field or node');
   // The list reads earnings in its own query; node(id) reads them through the loader: same numbers.
-  assert.ok(plain.data.myNodes.nodes.every((n: any) => Number(n.earningsTotal) > 3), 'both epochs counted');
+  assert.ok(
+    plain.data.myNodes.nodes.every((n: any) => Number(n.earningsTotal) > 3),
+    'both epochs counted',
+  );
   for (const listed of plain.data.myNodes.nodes.slice(0, 5)) {
     const one = await app.gql(`query($id: ID!) { node(id: $id) { id status tokensPerSec earningsDay earningsTotal uptimePercent } }`, { id: listed.id }, token);
     assert.ok(Number(listed.earningsDay) > 1 && Number(listed.earningsDay) < Number(listed.earningsTotal), 'day holds only the recent epoch');

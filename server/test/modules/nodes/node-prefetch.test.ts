@@ -53,7 +53,9 @@ describe('prefetchNodeFields', () => {
   });
 
   for (const name of Object.keys(LOADER_KEYS) as LoaderName[]) {
-    const fields = Object.entries(NODE_FIELD_LOADERS).filter(([, loader]) => loader === name).map(([field]) => field);
+    const fields = Object.entries(NODE_FIELD_LOADERS)
+      .filter(([, loader]) => loader === name)
+      .map(([field]) => field);
     it(`${name}: prefetched by ${EXPECTED_KEY[name]}, exactly when one of its fields is selected`, async () => {
       assert.ok(fields.length > 0, `${name} serves no field`);
       for (const field of fields) {

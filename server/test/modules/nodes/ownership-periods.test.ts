@@ -47,9 +47,13 @@ before(async () => {
   // A host that earns and serves jobs, so there is a history to leak.
   const current = (await (await fetch(`${sim.hyperfusionUrl}/api/v1/inference/current`)).json()) as any;
   address = current.participants.find((p: any) => Number(p.current_epoch_stats.inference_count) >= 20 && Number(p.weight) > 0).address;
-  const res = await app.gql(`mutation($input: AssignNodeInput!) { assignNode(input: $input) { id } }`, {
-    input: { identifier: address, identifierType: 'WALLET', userId: alice.user.id, displayName: 'passed-on' },
-  }, admin.accessToken);
+  const res = await app.gql(
+    `mutation($input: AssignNodeInput!) { assignNode(input: $input) { id } }`,
+    {
+      input: { identifier: address, identifierType: 'WALLET', userId: alice.user.id, displayName: 'passed-on' },
+    },
+    admin.accessToken,
+  );
   assert.equal(res.errors, undefined, JSON.stringify(res.errors));
   nodeId = res.data.assignNode.id;
 
@@ -82,9 +86,13 @@ test("the second owner sees nothing of the first owner's period; the first keeps
   const un = await app.gql(`mutation($input: UnassignNodeInput!) { unassignNode(input: $input) { id } }`, { input: { nodeId } }, admin.accessToken);
   assert.equal(un.errors, undefined, JSON.stringify(un.errors));
   await new Promise((r) => setTimeout(r, 20));
-  const re = await app.gql(`mutation($input: AssignNodeInput!) { assignNode(input: $input) { id } }`, {
-    input: { identifier: address, identifierType: 'WALLET', userId: bob.user.id },
-  }, admin.accessToken);
+  const re = await app.gql(
+    `mutation($input: AssignNodeInput!) { assignNode(input: $input) { id } }`,
+    {
+      input: { identifier: address, identifierType: 'WALLET', userId: bob.user.id },
+    },
+    admin.accessToken,
+  );
   assert.equal(re.errors, undefined, JSON.stringify(re.errors));
   const [{ assigned_at: bobSince }] = await q(`SELECT assigned_at FROM user_nodes WHERE node_id = $1`, [nodeId]);
 
@@ -99,11 +107,18 @@ test("the second owner sees nothing of the first owner's period; the first keeps
     assert.ok(job.startedAt && new Date(job.startedAt) >= bobSince, `job of ${job.startedAt} predates his assignment`);
   }
   const bobList = (await gql(MY_NODES, bob.accessToken)).myNodes.nodes;
-  assert.deepEqual(bobList.map((n: any) => [n.id, Number(n.earningsDay), Number(n.earningsTotal)]), [[nodeId, 0, 0]]);
+  assert.deepEqual(
+    bobList.map((n: any) => [n.id, Number(n.earningsDay), Number(n.earningsTotal)]),
+    [[nodeId, 0, 0]],
+  );
   const bobDashboard = await gql(DASHBOARD, bob.accessToken, { range: RANGE });
   assert.equal(Number(bobDashboard.dashboard.earningsMonth), 0);
   assert.equal(sum(bobDashboard.dashboard.earningsSeries.map((p: any) => p.amount)), 0);
-  assert.deepEqual(bobDashboard.dashboard.recentActivity.nodes.map((e: any) => e.kind), ['ASSIGNMENT'], "none of Alice's feed lines");
+  assert.deepEqual(
+    bobDashboard.dashboard.recentActivity.nodes.map((e: any) => e.kind),
+    ['ASSIGNMENT'],
+    "none of Alice's feed lines",
+  );
 
   // Alice no longer has the node, but her income history keeps her period.
   const aliceAfter = await gql(DASHBOARD, alice.accessToken, { range: RANGE });
@@ -116,7 +131,10 @@ test("the second owner sees nothing of the first owner's period; the first keeps
   await refresh();
   const [latest] = await q(`SELECT epoch, earnings_gnk::text AS gnk FROM earnings_history WHERE node_id = $1 ORDER BY epoch DESC LIMIT 1`, [nodeId]);
   const bobLater = (await gql(NODE, bob.accessToken, { id: nodeId, range: RANGE })).node;
-  assert.deepEqual(bobLater.earnings.map((e: any) => e.epoch), [latest.epoch]);
+  assert.deepEqual(
+    bobLater.earnings.map((e: any) => e.epoch),
+    [latest.epoch],
+  );
   assert.equal(sum([bobLater.earningsTotal]), sum([latest.gnk]));
   const aliceLater = await gql(DASHBOARD, alice.accessToken, { range: RANGE });
   assert.deepEqual(aliceLater.dashboard.earningsSeries, aliceDashboard.dashboard.earningsSeries, "Bob's epoch is not in her chart");

@@ -20,5 +20,3 @@ test('cold cache and every upstream down: last stored snapshot (stale), else UPS
   assert.ok(known.stats && known.stats.statusReason.length > 0);
   assert.equal((unknown as { code: string }).code, 'UPSTREAM_UNAVAILABLE');
 });
-
-

@@ -56,13 +56,23 @@ test('first observed a day ago and HEALTHY since: 100 %, observed since about a 
 });
 
 test('the share counts observed time only: offline 2 d → 1 d ago, then healthy = 50 %', async () => {
-  const u = await uptime(await nodeWithEvents('gonka1uptimehalf', [[48, 'offline'], [24, 'healthy']]));
+  const u = await uptime(
+    await nodeWithEvents('gonka1uptimehalf', [
+      [48, 'offline'],
+      [24, 'healthy'],
+    ]),
+  );
   assert.equal(u.uptimePercent, 50);
   assertAbout(u.uptimeObservedSince, 48);
 });
 
 test('observed longer than the window: the window start, and the share of the whole window', async () => {
-  const u = await uptime(await nodeWithEvents('gonka1uptimelong', [[10 * 24, 'unhealthy'], [42, 'healthy']]));
+  const u = await uptime(
+    await nodeWithEvents('gonka1uptimelong', [
+      [10 * 24, 'unhealthy'],
+      [42, 'healthy'],
+    ]),
+  );
   assert.equal(u.uptimePercent, 25);
   assertAbout(u.uptimeObservedSince, 7 * 24);
 });

@@ -22,16 +22,17 @@ before(async () => {
   assert.equal(profile.errors, undefined, JSON.stringify(profile.errors));
   const created = await app.gql(`mutation { createSupportRequest(input: { type: NEW_NODE, quantity: 1 }) { id } }`, {}, customer.accessToken);
   requestId = created.data.createSupportRequest.id;
-  const assigned = await app.gql(`mutation($id: ID!, $me: ID!) { updateSupportRequest(id: $id, input: { status: IN_PROGRESS, assignedToId: $me }) { id } }`, { id: requestId, me: admin.user.id }, admin.accessToken);
+  const assigned = await app.gql(
+    `mutation($id: ID!, $me: ID!) { updateSupportRequest(id: $id, input: { status: IN_PROGRESS, assignedToId: $me }) { id } }`,
+    { id: requestId, me: admin.user.id },
+    admin.accessToken,
+  );
   assert.equal(assigned.errors, undefined, JSON.stringify(assigned.errors));
 });
 after(() => app.close());
 
 test("a customer cannot read the assigned admin's account, by one request or in their list", async () => {
-  for (const query of [
-    `query($id: ID!) { supportRequest(id: $id) { id ${PRIVATE} } }`,
-    `{ mySupportRequests { nodes { id ${PRIVATE} } } }`,
-  ]) {
+  for (const query of [`query($id: ID!) { supportRequest(id: $id) { id ${PRIVATE} } }`, `{ mySupportRequests { nodes { id ${PRIVATE} } } }`]) {
     const res = await app.gql(query, { id: requestId }, customer.accessToken);
     assert.equal(code(res), 'FORBIDDEN', JSON.stringify(res));
     const leaked = JSON.stringify(res.data ?? {});
@@ -49,7 +50,11 @@ test('a customer sees the public name of who handles the request; null when unas
   await app.gql(`mutation { updateProfile(input: { displayName: "" }) { id } }`, {}, admin.accessToken);
   const unnamed = await app.gql(`query($id: ID!) { supportRequest(id: $id) { assignee { displayName } } }`, { id: requestId }, customer.accessToken);
   assert.deepEqual(unnamed.data.supportRequest.assignee, { displayName: null });
-  const other = await app.gql(`mutation { createSupportRequest(input: { type: SUPPORT, quantity: 1 }) { assignee { displayName } } }`, {}, customer.accessToken);
+  const other = await app.gql(
+    `mutation { createSupportRequest(input: { type: SUPPORT, quantity: 1 }) { assignee { displayName } } }`,
+    {},
+    customer.accessToken,
+  );
   assert.equal(other.data.createSupportRequest.assignee, null);
 });
 

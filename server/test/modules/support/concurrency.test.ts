@@ -48,7 +48,11 @@ test(`${TOTAL} concurrent createSupportRequest calls store exactly ${TOTAL} rows
   const started = Date.now();
   const results = await Promise.all(
     Array.from({ length: TOTAL }, (_, i) =>
-      post(app.url, { query: CREATE, variables: { input: { type: 'NEW_NODE', quantity: (i % 100) + 1, comments: `request ${i}` } } }, sessions[i % CUSTOMERS].accessToken),
+      post(
+        app.url,
+        { query: CREATE, variables: { input: { type: 'NEW_NODE', quantity: (i % 100) + 1, comments: `request ${i}` } } },
+        sessions[i % CUSTOMERS].accessToken,
+      ),
     ),
   );
   const failed = results.filter((r) => r.errors);
@@ -64,7 +68,10 @@ test(`${TOTAL} concurrent createSupportRequest calls store exactly ${TOTAL} rows
   );
   assert.deepEqual(counts.rows[0], { n: TOTAL, distinct_comments: TOTAL });
   const perUser = await withClient(app.db.url, (c) => c.query(`SELECT count(*)::int AS n FROM support_requests GROUP BY user_id`));
-  assert.deepEqual(perUser.rows.map((r) => r.n), Array(CUSTOMERS).fill(TOTAL / CUSTOMERS));
+  assert.deepEqual(
+    perUser.rows.map((r) => r.n),
+    Array(CUSTOMERS).fill(TOTAL / CUSTOMERS),
+  );
 
   const admin = await loginAdmin(app);
   const listed = await app.gql('{ supportRequests(first: 1) { totalCount } }', {}, admin.accessToken);

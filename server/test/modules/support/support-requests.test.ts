@@ -111,9 +111,13 @@ describe('who sees and changes what', () => {
 });
 
 describe('lifecycle', () => {
-  test('PENDING → IN_PROGRESS → COMPLETED with notes and an admin assignee; each change is in the owner\'s feed', async () => {
+  test("PENDING → IN_PROGRESS → COMPLETED with notes and an admin assignee; each change is in the owner's feed", async () => {
     const r = await create(bob);
-    const started = await app.gql(UPDATE, { id: r.id, input: { status: 'IN_PROGRESS', assignedToId: admin.user.id, adminNotes: 'VM being created' } }, admin.accessToken);
+    const started = await app.gql(
+      UPDATE,
+      { id: r.id, input: { status: 'IN_PROGRESS', assignedToId: admin.user.id, adminNotes: 'VM being created' } },
+      admin.accessToken,
+    );
     assert.equal(started.errors, undefined, JSON.stringify(started.errors));
     assert.equal(started.data.updateSupportRequest.status, 'IN_PROGRESS');
     assert.equal(started.data.updateSupportRequest.assignedTo.email, admin.user.email);
@@ -126,7 +130,10 @@ describe('lifecycle', () => {
     const events = await withClient(app.db.url, (c) =>
       c.query(`SELECT kind, message, user_id FROM activity_events WHERE support_request_id = $1 ORDER BY id`, [r.id]),
     );
-    assert.deepEqual(events.rows.map((e) => e.kind), ['request_update', 'status_change', 'assignment', 'request_update', 'status_change']);
+    assert.deepEqual(
+      events.rows.map((e) => e.kind),
+      ['request_update', 'status_change', 'assignment', 'request_update', 'status_change'],
+    );
     assert.ok(events.rows.every((e) => e.user_id === bob.user.id));
     assert.match(events.rows[4].message, /IN_PROGRESS → COMPLETED/);
   });
@@ -192,6 +199,9 @@ test('mySupportRequests pages newest first', async () => {
   const p2 = (await app.gql(MINE, { first: 2, after: p1.pageInfo.endCursor }, carol.accessToken)).data.mySupportRequests;
   const p3 = (await app.gql(MINE, { first: 2, after: p2.pageInfo.endCursor }, carol.accessToken)).data.mySupportRequests;
   assert.equal(p1.totalCount, 5);
-  assert.deepEqual([...p1.nodes, ...p2.nodes, ...p3.nodes].map((n: any) => n.id), ids.reverse());
+  assert.deepEqual(
+    [...p1.nodes, ...p2.nodes, ...p3.nodes].map((n: any) => n.id),
+    ids.reverse(),
+  );
   assert.equal(p3.pageInfo.hasNextPage, false);
 });

@@ -26,7 +26,11 @@ before(async () => {
 after(() => app.close());
 
 test('updateProfile changes only the given fields; blank handles clear them', async () => {
-  const first = await app.gql(UPDATE, { input: { telegram: '@alice', discord: 'alice#1', currencyPreference: 'EUR', notificationPreferences: { earningsDrop: false } } }, alice.accessToken);
+  const first = await app.gql(
+    UPDATE,
+    { input: { telegram: '@alice', discord: 'alice#1', currencyPreference: 'EUR', notificationPreferences: { earningsDrop: false } } },
+    alice.accessToken,
+  );
   assert.deepEqual(first.data.updateProfile, {
     email: 'alice@example.com',
     telegram: '@alice',
@@ -79,13 +83,19 @@ test('users (admin): pages with cursors, searches by email substring', async () 
     assert.equal(page.errors, undefined, JSON.stringify(page.errors));
     const c = page.data.users;
     assert.equal(c.totalCount, 7);
-    assert.deepEqual(c.nodes.map((n: any) => n.email), c.edges.map((e: any) => e.node.email));
+    assert.deepEqual(
+      c.nodes.map((n: any) => n.email),
+      c.edges.map((e: any) => e.node.email),
+    );
     assert.equal(c.pageInfo.hasPreviousPage, after !== null);
     emails.push(...c.nodes.map((n: any) => n.email));
     if (!c.pageInfo.hasNextPage) break;
     after = c.pageInfo.endCursor;
   }
-  assert.deepEqual(emails, all.data.users.nodes.map((n: any) => n.email));
+  assert.deepEqual(
+    emails,
+    all.data.users.nodes.map((n: any) => n.email),
+  );
   assert.equal(emails[0], 'page4@example.com', 'newest first');
   const found = await app.gql(USERS, { search: 'PAGE' }, admin.accessToken);
   assert.equal(found.data.users.totalCount, 5);

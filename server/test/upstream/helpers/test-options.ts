@@ -30,9 +30,7 @@ export function numbersAsStrings(value: unknown): unknown {
 export function omitZeros(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(omitZeros);
   if (value && typeof value === 'object') {
-    const kept = Object.entries(value).filter(
-      ([, v]) => !(v === 0 || v === '0' || v === '' || v === false || (Array.isArray(v) && v.length === 0)),
-    );
+    const kept = Object.entries(value).filter(([, v]) => !(v === 0 || v === '0' || v === '' || v === false || (Array.isArray(v) && v.length === 0)));
     return Object.fromEntries(kept.map(([k, v]) => [k, omitZeros(v)]));
   }
   return value;

@@ -88,4 +88,3 @@ export class Node {
 
 @ObjectType({ description: 'A page of nodes.' })
 export class NodeConnection extends Connection(Node) {}
-

@@ -1,10 +1,5 @@
 import { DomainError } from '../../../common/domain-error.js';
-import {
-  UpstreamError,
-  UpstreamNotFoundError,
-  type HyperfusionClient,
-  type InferenceJob as TrackerJob,
-} from '../../../upstream/index.js';
+import { UpstreamError, UpstreamNotFoundError, type HyperfusionClient, type InferenceJob as TrackerJob } from '../../../upstream/index.js';
 import type { CachedResourceService } from '../../../cache/cached-resource.service.js';
 import { InferenceJobStatus, type InferenceJob } from '../dto/inference-job.model.js';
 

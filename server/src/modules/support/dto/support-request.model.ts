@@ -53,7 +53,10 @@ export class SupportRequest {
   @Field(() => SupportAgent, { nullable: true, description: 'Who handles it, by public name; null while unassigned.' })
   assignee?: SupportAgent | null;
 
-  @Field(() => User, { nullable: true, description: "The admin handling it, with their account. Admins only (FORBIDDEN otherwise): customers read `assignee`." })
+  @Field(() => User, {
+    nullable: true,
+    description: 'The admin handling it, with their account. Admins only (FORBIDDEN otherwise): customers read `assignee`.',
+  })
   assignedTo?: User | null;
 }
 

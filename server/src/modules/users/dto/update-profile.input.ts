@@ -11,7 +11,10 @@ const trimToNull = ({ value }: { value: unknown }) => (typeof value === 'string'
 
 @InputType({ description: 'Profile fields to change; omitted fields keep their value, null clears a handle.' })
 export class UpdateProfileInput {
-  @Field(() => String, { nullable: true, description: `Public name shown to customers whose requests you handle (at most ${DISPLAY_NAME_MAX_LENGTH} characters).` })
+  @Field(() => String, {
+    nullable: true,
+    description: `Public name shown to customers whose requests you handle (at most ${DISPLAY_NAME_MAX_LENGTH} characters).`,
+  })
   @IsOptional()
   @Transform(trimToNull)
   @IsString()
