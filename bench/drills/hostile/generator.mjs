@@ -2,11 +2,13 @@
 // request is sent as. The same seed gives the same sequence of requests.
 import { makeArgumentCases } from './argument-cases.mjs';
 import { CLASSES, TARGETS } from './schema-targets.mjs';
-import { makeStructuralCases } from './structural-cases.mjs';
+import { makeDocumentAttacks } from './structural-document-cases.mjs';
+import { makeRequestAttacks } from './structural-request-cases.mjs';
 
 export function makeGenerator(R, world, opts) {
   const fuzzSite = makeArgumentCases(R, world, opts);
-  const STRUCTURAL = makeStructuralCases(R, world);
+  // Key order is the order of the seeded weighted pick below: document attacks first.
+  const STRUCTURAL = { ...makeDocumentAttacks(R, world), ...makeRequestAttacks(R) };
   const argClasses = Object.keys(CLASSES).map((c) => [c, c === 'valid-looking' ? 6 : 3]);
   const structural = Object.keys(STRUCTURAL).map((c) => [c, 3]);
   const mix = [...argClasses.map(([c, w]) => [{ kind: 'args', c }, w]), ...structural.map(([c, w]) => [{ kind: 'structural', c }, w])];

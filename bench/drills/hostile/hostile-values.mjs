@@ -1,7 +1,8 @@
 // Hostile-requests drill: one hostile value of a class from schema-targets.mjs for one argument
 // position (wrong types, out-of-range numbers, injections, tampered cursors, bad bech32, deep inputs…).
 import { G, isList, named } from './schema-targets.mjs';
-import { BAD_DATES, BAD_UUIDS, EXTREME_DATES, Enum, HUGE_INTS, NANLIKE, Raw, SQLI, TRAVERSAL, UNICODE } from './values.mjs';
+import { BAD_DATES, BAD_UUIDS, EXTREME_DATES, HUGE_INTS, NANLIKE, SQLI, TRAVERSAL, UNICODE } from './hostile-catalog.mjs';
+import { Enum, Raw } from './values.mjs';
 
 const { isInputObjectType, isEnumType, getNamedType } = G;
 
