@@ -1,14 +1,10 @@
 import { parseTimestamp } from '../../database/sql.js';
 import type { IdentifierType, Node } from './dto/node.model.js';
+import type { NodeColumns } from './nodes.repository.js';
 
 /** A row of the node-list query (node-list.repository.ts). */
-export interface NodeRow {
-  id: string;
-  identifier: string;
-  identifier_type: IdentifierType;
-  display_name: string | null;
-  gpu_type: string | null;
-  region: string | null;
+export interface NodeRow extends NodeColumns {
+  /** Raw timestamptz text (RAW_TIMESTAMPS): exact for keyset cursors. */
   created_at: string;
   visible_from?: string | null;
   day?: string;

@@ -8,6 +8,7 @@ import type { AssignNodeInput, UnassignNodeInput } from './dto/assign-node.input
 import type { Node } from './dto/node.model.js';
 import { toNodeModel } from './node.mapper.js';
 import { AssigneeNotCustomer, NodeAlreadyAssigned } from './nodes.errors.js';
+import { UsersRepository } from '../users/users.repository.js';
 import { NodesRepository } from './nodes.repository.js';
 
 const UNIQUE_VIOLATION = '23505';
@@ -22,12 +23,13 @@ export class NodeAssignmentService {
     private readonly db: Db,
     private readonly nodes: NodesRepository,
     private readonly activity: ActivityService,
+    private readonly users: UsersRepository,
   ) {}
 
   async assign(admin: AuthUser, input: AssignNodeInput): Promise<Node> {
     try {
       return await this.db.transaction(async (tx) => {
-        if (!(await this.nodes.userExists(input.userId, tx))) throw new AssigneeNotCustomer();
+        if (!(await this.users.findById(input.userId, tx))) throw new AssigneeNotCustomer();
         const node = await this.nodes.upsert(input, tx);
         await this.nodes.link(input.userId, node.id, admin.id, tx);
         const name = node.display_name ?? node.identifier;

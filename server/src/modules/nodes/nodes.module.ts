@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ActivityModule } from '../activity/activity.module.js';
+import { UsersModule } from '../users/users.module.js';
 import { NodeLoadersFactory } from './loaders/node-loaders.js';
 import { NodeAssignmentService } from './node-assignment.service.js';
 import { NodeJobsResolver } from './node-jobs.resolver.js';
@@ -20,7 +21,7 @@ import { StatusRecorderService } from './status-recorder.service.js';
  * the demo seed (NodeAssignmentService.ensureAssigned).
  */
 @Module({
-  imports: [ActivityModule],
+  imports: [ActivityModule, UsersModule],
   providers: [
     NodesRepository,
     NodeListRepository,

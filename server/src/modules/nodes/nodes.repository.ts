@@ -2,21 +2,23 @@
  * nodes, user_nodes (the open ownership period) and node_ownership_history (the closed ones).
  * Raw SQL through `Db`/`Sql` (database/db.ts), like every nodes repository: reads are named
  * prepared statements, and the assignment's writes join its transaction (`tx`).
- * Read-join: `userExists` reads `users`, inside the assignment's transaction (the assignee must
- * exist when the link is made).
  */
 import { Injectable } from '@nestjs/common';
 import { Db, type Sql } from '../../database/db.js';
 import type { IdentifierType } from './dto/node.model.js';
 
-/** A nodes row; timestamps as Dates (pg's own parsing). */
-export interface NodeRecord {
+/** The columns of a nodes row every read returns. */
+export interface NodeColumns {
   id: string;
   identifier: string;
   identifier_type: IdentifierType;
   display_name: string | null;
   gpu_type: string | null;
   region: string | null;
+}
+
+/** A nodes row; timestamps as Dates (pg's own parsing). */
+export interface NodeRecord extends NodeColumns {
   created_at: Date;
   /** Only when read for an owner: from when they see the node's history (null: all of it). */
   visible_from?: Date | null;
@@ -54,11 +56,6 @@ export class NodesRepository {
       [id, ownerId],
     );
     return row;
-  }
-
-  async userExists(userId: string, tx: Sql = this.db): Promise<boolean> {
-    const rows = await tx.rows(`SELECT id FROM users WHERE id = $1`, [userId]);
-    return rows.length > 0;
   }
 
   /** Creates the node, or fills in what the input gives for an existing identifier; returns it. */
