@@ -110,10 +110,32 @@ test('customer: sees the request in progress and the new node', { timeout: 60_00
   await shot('10-customer-new-node');
   // Russian, dark, phone-sized: the same page still renders.
   await page.setViewportSize({ width: 390, height: 844 });
-  await page.locator('label', { hasText: /^RU$/ }).first().click();
+  await page.locator('label', { hasText: 'Русский' }).first().click();
   await page.getByRole('heading', { name: 'Мои ноды' }).waitFor();
+  // On a phone the node list is a list of cards: whole status badges, nothing to scroll sideways.
+  await page.getByTestId('node-card').first().waitFor();
+  await assertFitsPhone('my nodes');
+  await shot('11-nodes-ru-phone');
   await page.goto(`${base}/`);
   await page.getByTestId('summary-active').waitFor();
-  await shot('11-dashboard-ru-phone');
-  await page.locator('label', { hasText: /^EN$/ }).first().click();
+  await page.getByTestId('node-card').first().waitFor();
+  await assertFitsPhone('dashboard');
+  await shot('12-dashboard-ru-phone');
+  await page.locator('label', { hasText: 'English' }).first().click();
 });
+
+/** Every visible status badge shows its whole text, and the page is no wider than the phone. */
+async function assertFitsPhone(where) {
+  const { badges, cut, overflow } = await page.evaluate(() => {
+    const labels = [...document.querySelectorAll('.mantine-Badge-label')].filter((el) => el.checkVisibility());
+    const doc = document.documentElement;
+    return {
+      badges: labels.length,
+      cut: labels.filter((el) => el.scrollWidth > el.clientWidth).map((el) => el.textContent),
+      overflow: doc.scrollWidth - doc.clientWidth,
+    };
+  });
+  assert.ok(badges > 0, `${where}: no status badge visible`);
+  assert.deepEqual(cut, [], `${where}: badges cut`);
+  assert.ok(overflow <= 0, `${where}: the page scrolls sideways by ${overflow}px`);
+}

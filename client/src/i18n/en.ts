@@ -190,6 +190,8 @@ export const en = {
     retry: 'Retry',
     requestId: 'Request id: {{id}}',
   },
+  a11y: { menu: 'Menu', clearSearch: 'Clear search' },
+  pagination: { first: 'First page', previous: 'Previous page', next: 'Next page', last: 'Last page' },
   common: { loading: 'Loading…', previous: 'Previous', next: 'Next', page: 'Page {{page}}', none: '—' },
 };
 export type Strings = typeof en;

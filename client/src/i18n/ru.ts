@@ -192,5 +192,7 @@ export const ru: Strings = {
     retry: 'Повторить',
     requestId: 'Id запроса: {{id}}',
   },
+  a11y: { menu: 'Меню', clearSearch: 'Очистить поиск' },
+  pagination: { first: 'Первая страница', previous: 'Предыдущая страница', next: 'Следующая страница', last: 'Последняя страница' },
   common: { loading: 'Загрузка…', previous: 'Назад', next: 'Вперёд', page: 'Страница {{page}}', none: '—' },
 };

@@ -1,9 +1,15 @@
-import { ActionIcon, Button, Group, Menu, SegmentedControl, Tooltip, useComputedColorScheme, useMantineColorScheme } from '@mantine/core';
+import { ActionIcon, Button, Group, Menu, SegmentedControl, Tooltip, useComputedColorScheme, useMantineColorScheme, VisuallyHidden } from '@mantine/core';
 import { IconLogout, IconMoon, IconSun } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { changeLanguage, type Language } from '../../i18n';
 import { useSession } from '../../session/SessionProvider';
+
+/** Each language named in itself (the convention for language pickers); the short code is only what shows. */
+const LANGUAGE_OPTIONS: { value: Language; code: string; name: string }[] = [
+  { value: 'en', code: 'EN', name: 'English' },
+  { value: 'ru', code: 'RU', name: 'Русский' },
+];
 
 export function LanguageSwitch() {
   const { i18n, t } = useTranslation();
@@ -13,10 +19,15 @@ export function LanguageSwitch() {
       aria-label={t('nav.language')}
       value={i18n.language}
       onChange={(lng) => void changeLanguage(lng as Language)}
-      data={[
-        { value: 'en', label: 'EN' },
-        { value: 'ru', label: 'RU' },
-      ]}
+      data={LANGUAGE_OPTIONS.map((o) => ({
+        value: o.value,
+        label: (
+          <>
+            <span aria-hidden="true">{o.code}</span>
+            <VisuallyHidden>{o.name}</VisuallyHidden>
+          </>
+        ),
+      }))}
     />
   );
 }

@@ -1,10 +1,11 @@
-import { Alert, Badge, Paper, Table, Text, Title } from '@mantine/core';
+import { Alert, Badge, Paper, Text, Title } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
 import type { InferenceJobStatus } from '../../gql/graphql';
 import { formatNumber } from '../../lib/format';
+import { ResponsiveTable } from '../ResponsiveTable/ResponsiveTable';
 import { TableSkeleton } from '../TableSkeleton/TableSkeleton';
 
 // Own query: the tracker may be down (UPSTREAM_UNAVAILABLE) without breaking the rest of History.
@@ -48,38 +49,42 @@ export function InferenceJobs({ nodeId }: { nodeId: string }) {
           {t('node.noHistory')}
         </Text>
       ) : (
-        <Table.ScrollContainer minWidth={560}>
-          <Table verticalSpacing="xs" fz="sm">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('node.models')}</Table.Th>
-                <Table.Th>{t('nodes.status')}</Table.Th>
-                <Table.Th ta="right">{t('node.tokens')}</Table.Th>
-                <Table.Th>{t('request.createdAt')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {jobs.map((j) => (
-                <Table.Tr key={j.inferenceId}>
-                  <Table.Td>
-                    <Text size="sm" truncate maw={260} title={j.model}>
-                      {j.model}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>
-                    <Badge variant="light" color={COLORS[j.status] ?? 'gray'}>
-                      {j.status}
-                    </Badge>
-                  </Table.Td>
-                  <Table.Td ta="right">
-                    {formatNumber(j.promptTokens, i18n.language, 0)} / {formatNumber(j.completionTokens, i18n.language, 0)}
-                  </Table.Td>
-                  <Table.Td>{j.startedAt ? dayjs(j.startedAt).format('D MMM HH:mm') : t('common.none')}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <ResponsiveTable
+          rows={jobs}
+          rowKey={(j) => j.inferenceId}
+          minWidth={560}
+          tableProps={{ verticalSpacing: 'xs', fz: 'sm', highlightOnHover: false }}
+          testIds={{ cards: 'inference-job-cards', card: 'inference-job-card' }}
+          columns={[
+            {
+              key: 'model',
+              header: t('node.models'),
+              card: 'title',
+              cell: (j) => (
+                <Text size="sm" truncate maw={260} title={j.model}>
+                  {j.model}
+                </Text>
+              ),
+            },
+            {
+              key: 'status',
+              header: t('nodes.status'),
+              card: 'status',
+              cell: (j) => (
+                <Badge variant="light" color={COLORS[j.status] ?? 'gray'}>
+                  {j.status}
+                </Badge>
+              ),
+            },
+            {
+              key: 'tokens',
+              header: t('node.tokens'),
+              numeric: true,
+              cell: (j) => `${formatNumber(j.promptTokens, i18n.language, 0)} / ${formatNumber(j.completionTokens, i18n.language, 0)}`,
+            },
+            { key: 'started', header: t('request.createdAt'), cell: (j) => (j.startedAt ? dayjs(j.startedAt).format('D MMM HH:mm') : t('common.none')) },
+          ]}
+        />
       )}
     </Paper>
   );

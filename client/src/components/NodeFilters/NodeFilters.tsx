@@ -30,7 +30,7 @@ export function NodeFilters(props: { value: NodeFilterValues; onChange(next: Nod
         leftSection={<IconSearch size={16} />}
         value={value.search}
         onChange={(e) => set({ search: e.currentTarget.value })}
-        rightSection={value.search ? <CloseButton size="sm" aria-label="Clear" onClick={() => set({ search: '' })} /> : null}
+        rightSection={value.search ? <CloseButton size="sm" aria-label={t('a11y.clearSearch')} onClick={() => set({ search: '' })} /> : null}
       />
       <MultiSelect
         flex="1 1 200px"

@@ -1,8 +1,9 @@
-import { Badge, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Badge, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { graphql, useFragment, type FragmentType } from '../../gql';
 import { formatNumber } from '../../lib/format';
+import { ResponsiveTable } from '../ResponsiveTable/ResponsiveTable';
 
 export const NodeSpecsFragment = graphql(`
   fragment NodeSpecs_node on Node {
@@ -80,30 +81,35 @@ export function NodeSpecs(props: { node: FragmentType<typeof NodeSpecsFragment> 
                 </Badge>
               ))}
             </Group>
-            <Table.ScrollContainer minWidth={420}>
-              <Table verticalSpacing="xs">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>{t('node.mlNodes')}</Table.Th>
-                    <Table.Th>{t('nodes.status')}</Table.Th>
-                    <Table.Th>{t('node.models')}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {node.hardware.mlNodes.map((ml) => (
-                    <Table.Tr key={ml.localId}>
-                      <Table.Td ff="monospace">{ml.localId}</Table.Td>
-                      <Table.Td>
-                        <Badge variant="light" color={ml.status === 'INFERENCE' ? 'teal' : ml.status === 'FAILED' ? 'red' : 'gray'}>
-                          {ml.status}
-                        </Badge>
-                      </Table.Td>
-                      <Table.Td>{ml.models.join(', ') || none}</Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
+            <ResponsiveTable
+              rows={node.hardware.mlNodes}
+              rowKey={(ml) => ml.localId}
+              minWidth={420}
+              tableProps={{ verticalSpacing: 'xs', highlightOnHover: false }}
+              columns={[
+                {
+                  key: 'id',
+                  header: t('node.mlNodes'),
+                  card: 'title',
+                  cell: (ml) => (
+                    <Text ff="monospace" size="sm">
+                      {ml.localId}
+                    </Text>
+                  ),
+                },
+                {
+                  key: 'status',
+                  header: t('nodes.status'),
+                  card: 'status',
+                  cell: (ml) => (
+                    <Badge variant="light" color={ml.status === 'INFERENCE' ? 'teal' : ml.status === 'FAILED' ? 'red' : 'gray'}>
+                      {ml.status}
+                    </Badge>
+                  ),
+                },
+                { key: 'models', header: t('node.models'), cell: (ml) => ml.models.join(', ') || none },
+              ]}
+            />
           </Stack>
         )}
       </Paper>

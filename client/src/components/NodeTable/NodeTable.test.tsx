@@ -40,14 +40,14 @@ describe('NodeTable', () => {
 
   it('shows the status and its reason on hover', async () => {
     renderWithProviders(<NodeTable nodes={[node()]} />);
-    await userEvent.hover(screen.getByText('Jailed'));
+    await userEvent.hover(within(screen.getByTestId('node-table')).getByText('Jailed'));
     expect(await screen.findByText('validator jailed')).toBeTruthy();
   });
 
   it('hides detail columns when compact', () => {
     renderWithProviders(<NodeTable nodes={[node()]} compact />);
     expect(screen.queryByText('Tokens/s')).toBeNull();
-    expect(screen.getByText('GNK total')).toBeTruthy();
+    expect(within(screen.getByTestId('node-table')).getByText('GNK total')).toBeTruthy();
   });
 
   it('shows a node with no data yet as Unknown, its missing numbers as —', async () => {
@@ -81,9 +81,26 @@ describe('NodeTable', () => {
   it('names the start of observation only for a node watched less than the window', () => {
     const since = new Date(Date.now() - 86_400_000).toISOString();
     renderWithProviders(<NodeTable nodes={[node({ id: 'a' }), node({ id: 'b', uptimePercent: 100, uptimeObservedSince: since })]} />);
-    const spans = screen.getAllByTestId('uptime-span');
+    const spans = within(screen.getByTestId('node-table')).getAllByTestId('uptime-span');
     expect(spans).toHaveLength(1);
     expect(spans[0]!.textContent).toMatch(/^since /);
+  });
+
+  it('lays the same rows out as cards on a phone, each status badge in full and the figures labelled', () => {
+    const healthy = makeFragmentData({ status: 'HEALTHY', statusReason: 'ok' }, NodeStatusBadgeFragment);
+    renderWithProviders(<NodeTable nodes={[node(), node({ id: 'n2', displayName: 'Rig B', ...healthy })]} />);
+    const cards = screen.getAllByTestId('node-card');
+    const names = (els: HTMLElement[]) => els.map((el) => within(el).getByRole('link').textContent);
+    expect(names(cards)).toEqual(['Rig A', 'Rig B']);
+    expect(names(screen.getAllByTestId('node-row'))).toEqual(['Rig A', 'Rig B']);
+    expect(within(cards[0]!).getByText('Jailed')).toBeTruthy();
+    expect(within(cards[1]!).getByText('Healthy')).toBeTruthy();
+    const total = within(cards[0]!).getByText('GNK total');
+    expect(total.tagName).toBe('DT');
+    expect(total.nextElementSibling?.textContent).toBe('48,552.03');
+    // CSS picks the layout (no flash on first paint): cards below Mantine's sm breakpoint, the table from it.
+    expect(screen.getByTestId('node-cards').className).toContain('mantine-hidden-from-sm');
+    expect(screen.getByTestId('node-table').closest('.mantine-visible-from-sm')).not.toBeNull();
   });
 
   it('prefers the recorded GPU type', () => {

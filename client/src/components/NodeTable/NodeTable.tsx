@@ -1,11 +1,12 @@
-import { Anchor, Stack, Table, Text, Tooltip } from '@mantine/core';
+import { Anchor, Stack, Text, Tooltip } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { graphql, useFragment, type FragmentType } from '../../gql';
+import type { NodeTable_NodeFragment } from '../../gql/graphql';
 import { formatGnk, formatNumber, formatPercent, shortIdentifier } from '../../lib/format';
 import { NodeStatusBadge } from '../NodeStatusBadge/NodeStatusBadge';
+import { type Column, ResponsiveTable } from '../ResponsiveTable/ResponsiveTable';
 import { observedWithinWindow, UptimeSpan } from '../UptimeSpan/UptimeSpan';
-import classes from './NodeTable.module.css';
 
 export const NodeTableFragment = graphql(`
   fragment NodeTable_node on Node {
@@ -41,64 +42,56 @@ export function gpuLabel(node: { gpuType?: string | null; hardware?: { gpus: { t
     .trim()}`;
 }
 
+/** A table on wider screens, a card per node on a phone (ResponsiveTable). */
 export function NodeTable(props: { nodes: FragmentType<typeof NodeTableFragment>[]; compact?: boolean }) {
   const nodes = useFragment(NodeTableFragment, props.nodes);
   const { t, i18n } = useTranslation();
   const lng = i18n.language;
   const full = !props.compact;
+  const columns: (Column<NodeTable_NodeFragment> | false)[] = [
+    {
+      key: 'node',
+      header: t('nodes.node'),
+      card: 'title',
+      cell: (node) => (
+        <Stack gap={0}>
+          <Anchor component={Link} to={`/nodes/${node.id}`} fw={600} size="sm">
+            {node.displayName ?? shortIdentifier(node.identifier)}
+          </Anchor>
+          <Tooltip label={node.identifier} openDelay={400}>
+            <Text size="xs" c="dimmed" ff="monospace">
+              {shortIdentifier(node.identifier)}
+            </Text>
+          </Tooltip>
+        </Stack>
+      ),
+    },
+    { key: 'status', header: t('nodes.status'), card: 'status', cell: (node) => <NodeStatusBadge node={node} /> },
+    { key: 'gpu', header: t('nodes.gpu'), cell: (node) => <Text size="sm">{gpuLabel(node) ?? t('common.none')}</Text> },
+    full && { key: 'tokens', header: t('nodes.tokensPerSec'), numeric: true, cell: (node) => formatNumber(node.tokensPerSec, lng, 0) },
+    full && { key: 'jobs', header: t('nodes.jobsDay'), numeric: true, cell: (node) => formatNumber(node.jobsDay, lng, 0) },
+    { key: 'gnkDay', header: t('nodes.earningsDay'), numeric: true, cell: (node) => formatGnk(node.earningsDay, 2, lng) },
+    { key: 'gnkTotal', header: t('nodes.earningsTotal'), numeric: true, cell: (node) => formatGnk(node.earningsTotal, 2, lng) },
+    full && {
+      key: 'uptime',
+      header: t('nodes.uptimeColumn'),
+      numeric: true,
+      cell: (node) => (
+        <>
+          {formatPercent(node.uptimePercent, lng)}
+          {/* Only the exception is spelled out in a row: a node observed for less than the window. */}
+          {node.uptimePercent != null && observedWithinWindow(node.uptimeObservedSince) && <UptimeSpan observedSince={node.uptimeObservedSince} format="ll" />}
+        </>
+      ),
+    },
+  ];
   return (
-    <Table.ScrollContainer minWidth={props.compact ? 560 : 960}>
-      <Table highlightOnHover verticalSpacing="sm" className={classes.table} data-testid="node-table">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('nodes.node')}</Table.Th>
-            <Table.Th>{t('nodes.status')}</Table.Th>
-            <Table.Th>{t('nodes.gpu')}</Table.Th>
-            {full && <Table.Th className={classes.num}>{t('nodes.tokensPerSec')}</Table.Th>}
-            {full && <Table.Th className={classes.num}>{t('nodes.jobsDay')}</Table.Th>}
-            <Table.Th className={classes.num}>{t('nodes.earningsDay')}</Table.Th>
-            <Table.Th className={classes.num}>{t('nodes.earningsTotal')}</Table.Th>
-            {full && <Table.Th className={classes.num}>{t('nodes.uptimeColumn')}</Table.Th>}
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {nodes.map((node) => (
-            <Table.Tr key={node.id} data-testid="node-row">
-              <Table.Td>
-                <Stack gap={0}>
-                  <Anchor component={Link} to={`/nodes/${node.id}`} fw={600} size="sm">
-                    {node.displayName ?? shortIdentifier(node.identifier)}
-                  </Anchor>
-                  <Tooltip label={node.identifier} openDelay={400}>
-                    <Text size="xs" c="dimmed" ff="monospace">
-                      {shortIdentifier(node.identifier)}
-                    </Text>
-                  </Tooltip>
-                </Stack>
-              </Table.Td>
-              <Table.Td>
-                <NodeStatusBadge node={node} />
-              </Table.Td>
-              <Table.Td>
-                <Text size="sm">{gpuLabel(node) ?? t('common.none')}</Text>
-              </Table.Td>
-              {full && <Table.Td className={classes.num}>{formatNumber(node.tokensPerSec, lng, 0)}</Table.Td>}
-              {full && <Table.Td className={classes.num}>{formatNumber(node.jobsDay, lng, 0)}</Table.Td>}
-              <Table.Td className={classes.num}>{formatGnk(node.earningsDay, 2, lng)}</Table.Td>
-              <Table.Td className={classes.num}>{formatGnk(node.earningsTotal, 2, lng)}</Table.Td>
-              {full && (
-                <Table.Td className={classes.num}>
-                  {formatPercent(node.uptimePercent, lng)}
-                  {/* Only the exception is spelled out in a row: a node observed for less than the window. */}
-                  {node.uptimePercent != null && observedWithinWindow(node.uptimeObservedSince) && (
-                    <UptimeSpan observedSince={node.uptimeObservedSince} format="ll" />
-                  )}
-                </Table.Td>
-              )}
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+    <ResponsiveTable
+      rows={nodes}
+      columns={columns.filter((c) => c !== false)}
+      rowKey={(node) => node.id}
+      minWidth={props.compact ? 560 : 960}
+      testIds={{ table: 'node-table', row: 'node-row', cards: 'node-cards', card: 'node-card' }}
+    />
   );
 }

@@ -1,4 +1,4 @@
-import { Anchor, Button, Center, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Button, Center, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { notifications } from '@mantine/notifications';
@@ -10,6 +10,7 @@ import { graphql } from '../../gql';
 import { AssignNodeForm } from '../../components/AssignNodeForm/AssignNodeForm';
 import { NodeStatusBadge } from '../../components/NodeStatusBadge/NodeStatusBadge';
 import { ErrorState } from '../../components/ErrorState/ErrorState';
+import { ResponsiveTable } from '../../components/ResponsiveTable/ResponsiveTable';
 import { TableSkeleton } from '../../components/TableSkeleton/TableSkeleton';
 import { apiError } from '../../lib/errors';
 import { shortIdentifier } from '../../lib/format';
@@ -110,43 +111,41 @@ export function AdminNodesTab() {
         <TableSkeleton />
       ) : (
         <Paper withBorder>
-          <Table.ScrollContainer minWidth={640}>
-            <Table verticalSpacing="sm" highlightOnHover data-testid="admin-nodes">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('nodes.node')}</Table.Th>
-                  <Table.Th>{t('node.identifierType')}</Table.Th>
-                  <Table.Th>{t('nodes.status')}</Table.Th>
-                  <Table.Th />
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {shown?.nodes.edges.map(({ node }) => (
-                  <Table.Tr key={node.id}>
-                    <Table.Td>
-                      <Anchor component={Link} to={`/nodes/${node.id}`} size="sm" fw={600}>
-                        {node.displayName ?? shortIdentifier(node.identifier)}
-                      </Anchor>
-                      <Text size="xs" c="dimmed" ff="monospace">
-                        {shortIdentifier(node.identifier)}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td>
-                      <Text size="sm">{node.identifierType}</Text>
-                    </Table.Td>
-                    <Table.Td>
-                      <NodeStatusBadge node={node} />
-                    </Table.Td>
-                    <Table.Td ta="right">
-                      <Button size="xs" variant="subtle" color="red" onClick={() => void onUnassign(node.id)}>
-                        {t('admin.unassign')}
-                      </Button>
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+          <ResponsiveTable
+            rows={shown?.nodes.edges.map((e) => e.node) ?? []}
+            rowKey={(node) => node.id}
+            minWidth={640}
+            testIds={{ table: 'admin-nodes', cards: 'admin-node-cards', card: 'admin-node-card' }}
+            columns={[
+              {
+                key: 'node',
+                header: t('nodes.node'),
+                card: 'title',
+                cell: (node) => (
+                  <>
+                    <Anchor component={Link} to={`/nodes/${node.id}`} size="sm" fw={600}>
+                      {node.displayName ?? shortIdentifier(node.identifier)}
+                    </Anchor>
+                    <Text size="xs" c="dimmed" ff="monospace">
+                      {shortIdentifier(node.identifier)}
+                    </Text>
+                  </>
+                ),
+              },
+              { key: 'type', header: t('node.identifierType'), cell: (node) => <Text size="sm">{node.identifierType}</Text> },
+              { key: 'status', header: t('nodes.status'), card: 'status', cell: (node) => <NodeStatusBadge node={node} /> },
+              {
+                key: 'actions',
+                header: null,
+                card: 'actions',
+                cell: (node) => (
+                  <Button size="xs" variant="subtle" color="red" onClick={() => void onUnassign(node.id)}>
+                    {t('admin.unassign')}
+                  </Button>
+                ),
+              },
+            ]}
+          />
           {shown?.nodes.pageInfo.hasNextPage && (
             <Center p="sm">
               <Button variant="default" size="xs" onClick={() => void fetchMore({ variables: { after: shown.nodes.pageInfo.endCursor } })}>

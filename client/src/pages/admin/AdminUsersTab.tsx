@@ -1,4 +1,4 @@
-import { Badge, Button, Center, Paper, Table, Text, TextInput } from '@mantine/core';
+import { Badge, Button, Center, Paper, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useQuery } from '@apollo/client/react';
 import { IconSearch } from '@tabler/icons-react';
@@ -7,6 +7,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
 import { ErrorState } from '../../components/ErrorState/ErrorState';
+import { ResponsiveTable } from '../../components/ResponsiveTable/ResponsiveTable';
 import { TableSkeleton } from '../../components/TableSkeleton/TableSkeleton';
 
 const AdminUsersQuery = graphql(`
@@ -54,36 +55,34 @@ export function AdminUsersTab() {
         <TableSkeleton />
       ) : (
         <Paper withBorder>
-          <Table.ScrollContainer minWidth={600}>
-            <Table verticalSpacing="sm" highlightOnHover>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('auth.email')}</Table.Th>
-                  <Table.Th>{t('admin.role')}</Table.Th>
-                  <Table.Th>{t('profile.contacts')}</Table.Th>
-                  <Table.Th>{t('admin.created')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {conn?.edges.map(({ node: u }) => (
-                  <Table.Tr key={u.id}>
-                    <Table.Td>{u.email}</Table.Td>
-                    <Table.Td>
-                      <Badge variant="light" color={u.role === 'ADMIN' ? 'grape' : 'gray'}>
-                        {u.role}
-                      </Badge>
-                    </Table.Td>
-                    <Table.Td>
-                      <Text size="sm" c="dimmed">
-                        {[u.telegram, u.discord].filter(Boolean).join(' · ') || t('common.none')}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td>{dayjs(u.createdAt).format('LL')}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+          <ResponsiveTable
+            rows={conn?.edges.map((e) => e.node) ?? []}
+            rowKey={(u) => u.id}
+            minWidth={600}
+            columns={[
+              { key: 'email', header: t('auth.email'), card: 'title', cell: (u) => <Text size="sm">{u.email}</Text> },
+              {
+                key: 'role',
+                header: t('admin.role'),
+                card: 'status',
+                cell: (u) => (
+                  <Badge variant="light" color={u.role === 'ADMIN' ? 'grape' : 'gray'}>
+                    {u.role}
+                  </Badge>
+                ),
+              },
+              {
+                key: 'contacts',
+                header: t('profile.contacts'),
+                cell: (u) => (
+                  <Text size="sm" c="dimmed">
+                    {[u.telegram, u.discord].filter(Boolean).join(' · ') || t('common.none')}
+                  </Text>
+                ),
+              },
+              { key: 'created', header: t('admin.created'), cell: (u) => dayjs(u.createdAt).format('LL') },
+            ]}
+          />
           {conn?.pageInfo.hasNextPage && (
             <Center p="sm">
               <Button variant="default" size="xs" onClick={() => void fetchMore({ variables: { after: conn.pageInfo.endCursor } })}>

@@ -1,4 +1,4 @@
-import { Button, Group, Pagination, Paper, Text } from '@mantine/core';
+import { Button, Group, Paper, Text } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconPlus } from '@tabler/icons-react';
@@ -14,6 +14,7 @@ import { StatsFreshness } from '../../components/StatsFreshness/StatsFreshness';
 import { EmptyNodes } from '../../components/EmptyNodes/EmptyNodes';
 import { ErrorState } from '../../components/ErrorState/ErrorState';
 import { TableSkeleton } from '../../components/TableSkeleton/TableSkeleton';
+import { PagePagination } from '../../components/PagePagination/PagePagination';
 
 const PAGE_SIZE = 10;
 
@@ -129,7 +130,7 @@ export default function NodesPage() {
       )}
       {pages > 1 && (
         <Group justify="center" mt="md">
-          <Pagination total={pages} value={Math.min(page, pages)} onChange={(p) => void goTo(p)} />
+          <PagePagination total={pages} value={Math.min(page, pages)} onChange={(p) => void goTo(p)} />
         </Group>
       )}
     </>
