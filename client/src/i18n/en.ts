@@ -190,6 +190,7 @@ export const en = {
     retry: 'Retry',
     requestId: 'Request id: {{id}}',
   },
+  formHints: { example: 'e.g. {{value}}' },
   common: { loading: 'Loading…', previous: 'Previous', next: 'Next', page: 'Page {{page}}', none: '—' },
 };
 export type Strings = typeof en;

@@ -192,5 +192,6 @@ export const ru: Strings = {
     retry: 'Повторить',
     requestId: 'Id запроса: {{id}}',
   },
+  formHints: { example: 'например, {{value}}' },
   common: { loading: 'Загрузка…', previous: 'Назад', next: 'Вперёд', page: 'Страница {{page}}', none: '—' },
 };
