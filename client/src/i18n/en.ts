@@ -192,6 +192,7 @@ export const en = {
   },
   a11y: { menu: 'Menu', clearSearch: 'Clear search' },
   pagination: { first: 'First page', previous: 'Previous page', next: 'Next page', last: 'Last page' },
+  formHints: { example: 'e.g. {{value}}' },
   common: { loading: 'Loading…', previous: 'Previous', next: 'Next', page: 'Page {{page}}', none: '—' },
 };
 export type Strings = typeof en;

@@ -194,5 +194,6 @@ export const ru: Strings = {
   },
   a11y: { menu: 'Меню', clearSearch: 'Очистить поиск' },
   pagination: { first: 'Первая страница', previous: 'Предыдущая страница', next: 'Следующая страница', last: 'Последняя страница' },
+  formHints: { example: 'например, {{value}}' },
   common: { loading: 'Загрузка…', previous: 'Назад', next: 'Вперёд', page: 'Страница {{page}}', none: '—' },
 };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatGnk, shortIdentifier, sumGnk } from './format';
+import { formatCompactNumber, formatGnk, gnkToNumber, shortIdentifier, sumGnk } from './format';
+import { parseCompactNumber } from '../test/compact-number';
 
 describe('formatGnk', () => {
   it('formats exact decimal strings with grouping and rounding', () => {
@@ -26,5 +27,41 @@ describe('sumGnk', () => {
 describe('shortIdentifier', () => {
   it('keeps both ends of long gonka addresses', () => {
     expect(shortIdentifier('gonka1qyqszqgpqyqszqgpqyqszqgpqyqszqgpabcdef')).toBe('gonka1qyqs…abcdef');
+  });
+});
+
+describe('formatCompactNumber (chart axes)', () => {
+  // Ticks as recharts picks them for maxima from 80 GNK to 1.2M GNK, incl. the 172k bar of #15.
+  const tickSets = [
+    [0, 20, 40, 60, 80],
+    [0, 2500, 5000, 7500, 10000],
+    [0, 45000, 90000, 135000, 180000],
+    [0, 172000.123456789],
+    [0, 300000, 600000, 900000, 1200000],
+    [0, 1250000, 1500000, 1750000],
+    [1.5, 2.25, 3],
+  ];
+  it.each(['en', 'ru'])('gives short labels that grow with the value (%s)', (locale) => {
+    for (const ticks of tickSets) {
+      const labels = ticks.map((v) => formatCompactNumber(v, locale));
+      const read = labels.map((l) => parseCompactNumber(l, locale));
+      for (let i = 1; i < read.length; i++) expect(read[i], labels.join(' / ')).toBeGreaterThan(read[i - 1]!);
+      for (const label of labels) expect(label.length, label).toBeLessThanOrEqual(8);
+    }
+  });
+  it('uses the language of the UI', () => {
+    expect(formatCompactNumber(172000, 'en')).toBe('172K');
+    expect(formatCompactNumber(1200000, 'en')).toBe('1.2M');
+    expect(formatCompactNumber(172000, 'ru').replace(/\s/g, ' ')).toBe('172 тыс.');
+    expect(formatCompactNumber(1200000, 'ru').replace(/\s/g, ' ')).toBe('1,2 млн');
+  });
+});
+
+describe('gnkToNumber', () => {
+  it('plots exact decimal strings as numbers without dropping digits', () => {
+    expect(gnkToNumber('172000.123456789')).toBeCloseTo(172000.123456789, 6);
+    expect(gnkToNumber('1200000')).toBe(1200000);
+    expect(gnkToNumber(null)).toBe(0);
+    expect(gnkToNumber('not a number')).toBe(0);
   });
 });

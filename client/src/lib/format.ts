@@ -45,9 +45,18 @@ export function toNgonka(input: unknown): bigint {
   return negative ? -n : n;
 }
 
-/** For charts only (display), never for sums. */
+/** For charts only (display), never for sums; anything unreadable plots as 0. */
 export function gnkToNumber(value: unknown): number {
-  return typeof value === 'string' ? Number(value) : 0;
+  const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : Number.NaN;
+  return Number.isFinite(n) ? n : 0;
+}
+
+/**
+ * Short axis labels at any magnitude ("172K", "1.25M"; "172 тыс." in Russian). Three significant
+ * digits keep neighbouring ticks (1.25M / 1.5M) apart, so labels read in the order of their values.
+ */
+export function formatCompactNumber(value: number, locale = 'en'): string {
+  return new Intl.NumberFormat(locale, { notation: 'compact', maximumSignificantDigits: 3 }).format(value);
 }
 
 export function formatNumber(value: number | null | undefined, locale = 'en', maximumFractionDigits = 1) {

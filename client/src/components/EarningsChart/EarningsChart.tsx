@@ -4,7 +4,10 @@ import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { graphql, useFragment, type FragmentType } from '../../gql';
 import type { EarningsGranularity } from '../../gql/graphql';
-import { gnkToNumber } from '../../lib/format';
+import { formatCompactNumber, gnkToNumber } from '../../lib/format';
+
+// Wide enough for the longest compact label ("999 тыс.", 12px) next to the tick.
+const Y_AXIS_WIDTH = 72;
 
 export const EarningsChartFragment = graphql(`
   fragment EarningsChart_point on EarningsPoint {
@@ -41,6 +44,7 @@ export function EarningsChart(props: { points: FragmentType<typeof EarningsChart
         dataKey="label"
         series={[{ name: 'gnk', label: 'GNK', color: 'gonka.6' }]}
         valueFormatter={(v) => v.toLocaleString(i18n.language, { maximumFractionDigits: 2 })}
+        yAxisProps={{ width: Y_AXIS_WIDTH, tickFormatter: (v: number) => formatCompactNumber(v, i18n.language) }}
         tickLine="y"
         gridAxis="y"
         barProps={{ radius: [4, 4, 0, 0] }}

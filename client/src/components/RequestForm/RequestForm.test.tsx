@@ -6,7 +6,7 @@ import { renderWithProviders } from '../../test/render';
 import { RequestForm } from './RequestForm';
 
 async function chooseGpu(name: string) {
-  await userEvent.type(screen.getByPlaceholderText('H100 80GB'), name);
+  await userEvent.type(screen.getByLabelText(/^Desired GPU/, { selector: 'input' }), name);
 }
 
 describe('RequestForm', () => {
@@ -46,5 +46,46 @@ describe('RequestForm', () => {
     await chooseGpu('A100 80GB');
     fireEvent.submit(screen.getByRole('button', { name: 'Send request' }).closest('form')!);
     expect(await screen.findByText('budget is too long')).toBeTruthy();
+  });
+
+  it.each(['0', '-3', '101'])('keeps an out-of-range quantity %s as typed, explains the range and sends nothing', async (typed) => {
+    const onSubmit = vi.fn().mockResolvedValue(undefined);
+    renderWithProviders(<RequestForm onSubmit={onSubmit} />);
+    await chooseGpu('H100 80GB');
+    const quantity = screen.getByRole('textbox', { name: 'Quantity' }) as HTMLInputElement;
+    await userEvent.clear(quantity);
+    await userEvent.type(quantity, typed);
+    await userEvent.tab();
+    expect(await screen.findByText('From 1 to 100')).toBeTruthy();
+    expect(quantity.value).toBe(typed);
+    await userEvent.click(screen.getByRole('button', { name: 'Send request' }));
+    expect(quantity.value).toBe(typed);
+    expect(screen.getByText('From 1 to 100')).toBeTruthy();
+    expect(onSubmit).not.toHaveBeenCalled();
+  });
+
+  it('sends a typed in-range quantity', async () => {
+    const onSubmit = vi.fn().mockResolvedValue(undefined);
+    renderWithProviders(<RequestForm onSubmit={onSubmit} />);
+    await chooseGpu('H100 80GB');
+    const quantity = screen.getByRole('textbox', { name: 'Quantity' });
+    await userEvent.clear(quantity);
+    await userEvent.type(quantity, '5');
+    await userEvent.click(screen.getByRole('button', { name: 'Send request' }));
+    await waitFor(() => expect(onSubmit).toHaveBeenCalled());
+    expect(onSubmit.mock.calls[0]![0]).toMatchObject({ quantity: 5, gpuType: 'H100 80GB' });
+    expect(screen.queryByText('From 1 to 100')).toBeNull();
+  });
+
+  it('shows placeholders as examples in the placeholder colour, also on a field in error', async () => {
+    renderWithProviders(<RequestForm onSubmit={vi.fn()} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Send request' }));
+    expect(await screen.findByText('Choose a GPU type for a new node')).toBeTruthy();
+    const gpu = screen.getByLabelText(/^Desired GPU/, { selector: 'input' });
+    expect(gpu.getAttribute('aria-invalid')).toBe('true');
+    expect(gpu.getAttribute('placeholder')).toBe('e.g. H100 80GB');
+    // Mantine turns an invalid field's placeholder red; ours stays the dimmed placeholder colour.
+    expect(gpu.style.getPropertyValue('--input-placeholder-color')).toBe('var(--mantine-color-placeholder)');
+    expect(screen.getByRole('textbox', { name: 'Budget or price range' }).getAttribute('placeholder')).toBe('e.g. $2–3 / GPU-hour');
   });
 });

@@ -17,6 +17,8 @@ export function RequestForm(props: { onSubmit(input: CreateSupportRequestInput):
   const [formError, setFormError] = useState<string | null>(null);
   const form = useForm<Values>({
     initialValues: { type: 'NEW_NODE', gpuType: '', quantity: 1, budget: '', comments: '' },
+    // An out-of-range quantity is kept as typed (no clamping) and explained as soon as the field is left.
+    validateInputOnBlur: ['quantity'],
     validate: {
       gpuType: (v, values) => (values.type === 'NEW_NODE' && !v.trim() ? t('request.gpuRequired') : v.length > 64 ? t('request.tooLong', { max: 64 }) : null),
       quantity: (v) => (Number.isInteger(Number(v)) && Number(v) >= 1 && Number(v) <= 100 ? null : t('request.quantityRange')),
@@ -59,13 +61,13 @@ export function RequestForm(props: { onSubmit(input: CreateSupportRequestInput):
           <Autocomplete
             label={t('request.gpuType')}
             data={GPU_OPTIONS}
-            placeholder="H100 80GB"
+            placeholder={t('formHints.example', { value: 'H100 80GB' })}
             withAsterisk={form.values.type === 'NEW_NODE'}
             {...form.getInputProps('gpuType')}
           />
-          <NumberInput label={t('request.quantity')} min={1} max={100} allowDecimal={false} {...form.getInputProps('quantity')} />
+          <NumberInput label={t('request.quantity')} min={1} max={100} clampBehavior="none" allowDecimal={false} {...form.getInputProps('quantity')} />
         </SimpleGrid>
-        <TextInput label={t('request.budget')} placeholder="$2–3 / GPU-hour" {...form.getInputProps('budget')} />
+        <TextInput label={t('request.budget')} placeholder={t('formHints.example', { value: '$2–3 / GPU-hour' })} {...form.getInputProps('budget')} />
         <Textarea label={t('request.comments')} autosize minRows={3} maxRows={8} {...form.getInputProps('comments')} />
         <Group justify="flex-end">
           <Button type="submit" loading={form.submitting}>
