@@ -85,6 +85,19 @@ export async function signOut() {
   await page.waitForURL(/\/sign-in/);
 }
 
+/** Ctrl+clicks each link (new background tabs, as a user opens several nodes) and returns the tabs. */
+export async function openInNewTabs(links) {
+  const opened = [];
+  const onPage = (tab) => opened.push(tab);
+  context.on('page', onPage);
+  for (const link of links) await link.click({ modifiers: ['ControlOrMeta'] });
+  for (let waited = 0; opened.length < links.length && waited < STEP_MS; waited += 100) await new Promise((r) => setTimeout(r, 100));
+  context.off('page', onPage);
+  assert.equal(opened.length, links.length, 'every Ctrl+click opened a tab');
+  for (const tab of opened) tab.setDefaultTimeout(STEP_MS);
+  return opened;
+}
+
 /** Milliseconds from navigation start until the selector is painted (visible). */
 export async function timeToVisible(url, selector) {
   const start = Date.now();

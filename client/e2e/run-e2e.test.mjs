@@ -3,7 +3,7 @@
 // client/test-artifacts/ (git-ignored).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { ADMIN, CUSTOMER, base, closePortal, openPortal, page, shot, signIn, signOut, simulatorUrl, timeToVisible } from './demo-portal.mjs';
+import { ADMIN, CUSTOMER, base, closePortal, openInNewTabs, openPortal, page, shot, signIn, signOut, simulatorUrl, timeToVisible } from './demo-portal.mjs';
 
 const timings = {};
 
@@ -37,6 +37,24 @@ test('customer: dashboard with nodes and a chart, node details, a support reques
   assert.equal(await page.getByTestId('node-row').count(), 10, 'first page of 12 demo nodes');
   await page.getByTestId('stats-freshness').first().waitFor();
   await shot('02-my-nodes');
+
+  // Three nodes opened in new tabs at once, then reloaded at once with the access token gone, so
+  // all three refresh together: one refresh token, one rotation, every tab stays signed in.
+  const rowLinks = [0, 1, 2].map((i) => page.getByTestId('node-row').nth(i).getByRole('link').first());
+  const tabs = await openInNewTabs(rowLinks);
+  const signedInEverywhere = () =>
+    Promise.all(tabs.map((tab) => Promise.all([tab.getByTestId('node-title').waitFor(), tab.getByTestId('signed-in-as').waitFor()])));
+  await signedInEverywhere();
+  await page.evaluate(() => {
+    const stored = JSON.parse(localStorage.getItem('minegnk.session'));
+    localStorage.setItem('minegnk.session', JSON.stringify({ ...stored, accessToken: null }));
+  });
+  await Promise.all(tabs.map((tab) => tab.reload()));
+  await signedInEverywhere();
+  await page.reload();
+  await page.getByTestId('node-row').first().waitFor();
+  await page.getByTestId('signed-in-as').filter({ hasText: CUSTOMER.email }).waitFor();
+  await Promise.all(tabs.map((tab) => tab.close()));
 
   const firstLink = page.getByTestId('node-row').first().getByRole('link').first();
   const name = (await firstLink.innerText()).trim();

@@ -14,14 +14,17 @@ const authLink = new SetContextLink((prev) => {
   return token ? { headers: { ...prev.headers, authorization: `Bearer ${token}` } } : {};
 });
 
-/** UNAUTHENTICATED → refresh the session once and replay the operation; if that fails, sign out. */
+/**
+ * UNAUTHENTICATED → refresh the session once and replay the operation. A failed refresh has already
+ * signed out where it should (a rejected token ends the session in every tab); a network failure or
+ * a sign-in changed in another tab must not wipe the stored session, so no clear here.
+ */
 const refreshLink = new ErrorLink(({ error, operation, forward }) => {
   if (!hasCode(error, 'UNAUTHENTICATED') || AUTH_OPERATIONS.has(operation.operationName ?? '') || !session.hasRefreshToken) return;
   return new Observable<ApolloLink.Result>((observer) => {
     let sub: { unsubscribe(): void } | undefined;
     session.refresh().then((ok) => {
       if (!ok) {
-        session.clear();
         observer.error(error);
         return;
       }
