@@ -34,6 +34,8 @@ export const en = {
   requestStatus: { PENDING: 'Pending', IN_PROGRESS: 'In progress', COMPLETED: 'Completed', REJECTED: 'Rejected' },
   requestType: { NEW_NODE: 'New node', SUPPORT: 'Support', OTHER: 'Other' },
   freshness: { asOf: 'as of {{time}}', stale: 'Stale', staleHint: 'The network did not answer recently; showing the last known data.' },
+  // Polling and manual refresh of live data (issue #15).
+  liveData: { refresh: 'Refresh now' },
   nodes: {
     title: 'My nodes',
     node: 'Node',

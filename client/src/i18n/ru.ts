@@ -36,6 +36,8 @@ export const ru: Strings = {
   requestStatus: { PENDING: 'Ожидает', IN_PROGRESS: 'В работе', COMPLETED: 'Выполнена', REJECTED: 'Отклонена' },
   requestType: { NEW_NODE: 'Новая нода', SUPPORT: 'Поддержка', OTHER: 'Другое' },
   freshness: { asOf: 'на {{time}}', stale: 'Устарело', staleHint: 'Сеть давно не отвечала; показаны последние известные данные.' },
+  // Polling and manual refresh of live data (issue #15).
+  liveData: { refresh: 'Обновить сейчас' },
   nodes: {
     title: 'Мои ноды',
     node: 'Нода',
