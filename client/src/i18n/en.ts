@@ -1,3 +1,5 @@
+import { adminStrings } from './en-admin';
+
 /** English strings; the Russian file mirrors these keys. */
 export const en = {
   app: { name: 'MineGNK', tagline: 'Monitoring for your Gonka nodes' },
@@ -34,6 +36,8 @@ export const en = {
   requestStatus: { PENDING: 'Pending', IN_PROGRESS: 'In progress', COMPLETED: 'Completed', REJECTED: 'Rejected' },
   requestType: { NEW_NODE: 'New node', SUPPORT: 'Support', OTHER: 'Other' },
   freshness: { asOf: 'as of {{time}}', stale: 'Stale', staleHint: 'The network did not answer recently; showing the last known data.' },
+  // Polling and manual refresh of live data (issue #15).
+  liveData: { refresh: 'Refresh now' },
   nodes: {
     title: 'My nodes',
     node: 'Node',
@@ -150,35 +154,7 @@ export const en = {
     role: 'Role',
     memberSince: 'Member since',
   },
-  admin: {
-    title: 'Admin',
-    users: 'Users',
-    nodes: 'Nodes',
-    requests: 'Support queue',
-    stats: 'System',
-    searchUsers: 'Search by email',
-    role: 'Role',
-    created: 'Created',
-    assign: 'Assign node',
-    unassign: 'Unassign',
-    owner: 'Owner',
-    unassigned: 'Unassigned',
-    displayName: 'Display name',
-    customer: 'Customer',
-    identifier: 'Identifier (gonka1…)',
-    identifierType: 'Identifier type',
-    assigned: 'Node assigned',
-    unassignedOk: 'Node unassigned',
-    moveTo: 'Move to',
-    saveNotes: 'Save notes',
-    assignToMe: 'Assign to me',
-    updated: 'Request updated',
-    all: 'All',
-    confirmUnassign: 'Remove this node from its customer? Its history stays.',
-    cancel: 'Cancel',
-    server: 'Server',
-    version: 'Version',
-  },
+  admin: adminStrings,
   errors: {
     notFoundTitle: 'Not found',
     notFound: 'There is nothing here, or it is not yours to see.',

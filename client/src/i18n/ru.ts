@@ -1,4 +1,5 @@
 import type { Strings } from './en';
+import { adminStrings } from './ru-admin';
 
 /** Russian strings; keys mirror en.ts (the type checks none is missing). */
 export const ru: Strings = {
@@ -36,6 +37,8 @@ export const ru: Strings = {
   requestStatus: { PENDING: 'Ожидает', IN_PROGRESS: 'В работе', COMPLETED: 'Выполнена', REJECTED: 'Отклонена' },
   requestType: { NEW_NODE: 'Новая нода', SUPPORT: 'Поддержка', OTHER: 'Другое' },
   freshness: { asOf: 'на {{time}}', stale: 'Устарело', staleHint: 'Сеть давно не отвечала; показаны последние известные данные.' },
+  // Polling and manual refresh of live data (issue #15).
+  liveData: { refresh: 'Обновить сейчас' },
   nodes: {
     title: 'Мои ноды',
     node: 'Нода',
@@ -152,35 +155,7 @@ export const ru: Strings = {
     role: 'Роль',
     memberSince: 'С нами с',
   },
-  admin: {
-    title: 'Админка',
-    users: 'Пользователи',
-    nodes: 'Ноды',
-    requests: 'Очередь заявок',
-    stats: 'Система',
-    searchUsers: 'Поиск по email',
-    role: 'Роль',
-    created: 'Создан',
-    assign: 'Привязать ноду',
-    unassign: 'Отвязать',
-    owner: 'Владелец',
-    unassigned: 'Не привязана',
-    displayName: 'Отображаемое имя',
-    customer: 'Клиент',
-    identifier: 'Идентификатор (gonka1…)',
-    identifierType: 'Тип идентификатора',
-    assigned: 'Нода привязана',
-    unassignedOk: 'Нода отвязана',
-    moveTo: 'Перевести в',
-    saveNotes: 'Сохранить заметки',
-    assignToMe: 'Взять себе',
-    updated: 'Заявка обновлена',
-    all: 'Все',
-    confirmUnassign: 'Отвязать ноду от клиента? История сохранится.',
-    cancel: 'Отмена',
-    server: 'Сервер',
-    version: 'Версия',
-  },
+  admin: adminStrings,
   errors: {
     notFoundTitle: 'Не найдено',
     notFound: 'Здесь ничего нет, или это не ваше.',

@@ -3,7 +3,8 @@ import { IconSearch } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { NodeStatus } from '../../gql/graphql';
 
-export type NodeSort = 'NEWEST' | 'NAME' | 'STATUS' | 'EARNINGS_TOTAL';
+export const NODE_SORTS = ['NEWEST', 'NAME', 'STATUS', 'EARNINGS_TOTAL'] as const;
+export type NodeSort = (typeof NODE_SORTS)[number];
 
 export interface NodeFilterValues {
   search: string;
@@ -14,7 +15,8 @@ export interface NodeFilterValues {
 
 export const EMPTY_FILTERS: NodeFilterValues = { search: '', status: [], gpu: '', sort: 'NEWEST' };
 const GPU_SUGGESTIONS = ['H100', 'H200', 'B200', 'A100', 'RTX 4090', 'RTX 5090'];
-const STATUSES: NodeStatus[] = ['HEALTHY', 'UNHEALTHY', 'JAILED', 'OFFLINE'];
+/** The statuses the filter offers (and the only ones a URL may ask for). */
+export const NODE_STATUS_FILTERS: readonly NodeStatus[] = ['HEALTHY', 'UNHEALTHY', 'JAILED', 'OFFLINE'];
 
 /** Search, status, GPU and sort controls for a node list (wraps onto several lines on phones). */
 export function NodeFilters(props: { value: NodeFilterValues; onChange(next: NodeFilterValues): void }) {
@@ -36,7 +38,7 @@ export function NodeFilters(props: { value: NodeFilterValues; onChange(next: Nod
         flex="1 1 200px"
         placeholder={value.status.length ? undefined : t('nodes.allStatuses')}
         aria-label={t('nodes.status')}
-        data={STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))}
+        data={NODE_STATUS_FILTERS.map((s) => ({ value: s, label: t(`status.${s}`) }))}
         value={value.status}
         onChange={(status) => set({ status: status as NodeStatus[] })}
         clearable

@@ -1,4 +1,5 @@
 import { Anchor, Grid, Group, Paper, SegmentedControl, Stack, Title } from '@mantine/core';
+import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { IconCoin, IconCpu, IconMessages, IconServer2 } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -16,6 +17,7 @@ import { EmptyNodes } from '../../components/EmptyNodes/EmptyNodes';
 import { ErrorState } from '../../components/ErrorState/ErrorState';
 import { CardsSkeleton } from '../../components/TableSkeleton/TableSkeleton';
 import { formatGnk } from '../../lib/format';
+import { useLivePolling } from '../../lib/useLivePolling';
 
 const DashboardPageQuery = graphql(`
   query DashboardPage($granularity: EarningsGranularity!) {
@@ -51,15 +53,17 @@ const DashboardPageQuery = graphql(`
 export default function DashboardPage() {
   const { t, i18n } = useTranslation();
   const [granularity, setGranularity] = useState<EarningsGranularity>('DAY');
-  const { data, loading, error, refetch } = useQuery(DashboardPageQuery, {
+  const query = useQuery(DashboardPageQuery, {
     variables: { granularity },
     fetchPolicy: 'cache-and-network',
     // A failing upstream nulls only the fields that need it (e.g. totalGpus): show the rest.
     errorPolicy: 'all',
   });
+  const { data, error, refetch, networkStatus } = query;
+  const { refresh } = useLivePolling(query);
 
   const nodes = data?.myNodes.edges.map((e) => e.node) ?? [];
-  const header = <PageHeader title={t('dashboard.title')} actions={data && <StatsFreshness nodes={nodes} />} />;
+  const header = <PageHeader title={t('dashboard.title')} actions={data && <StatsFreshness nodes={nodes} onRefresh={refresh} refreshing={query.loading} />} />;
   if (error && !data)
     return (
       <>
@@ -126,7 +130,12 @@ export default function DashboardPage() {
                 ]}
               />
             </Group>
-            {loading && data ? <CardsSkeleton count={1} height={260} /> : <EarningsChart points={d.earningsSeries} granularity={granularity} />}
+            {/* Only a new granularity blanks the chart: polls and refreshes keep it in place. */}
+            {networkStatus === NetworkStatus.setVariables ? (
+              <CardsSkeleton count={1} height={260} />
+            ) : (
+              <EarningsChart points={d.earningsSeries} granularity={granularity} />
+            )}
           </Paper>
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 4 }}>

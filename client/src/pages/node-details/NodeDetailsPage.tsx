@@ -12,6 +12,7 @@ import { ErrorState } from '../../components/ErrorState/ErrorState';
 import { NodeHistory } from './NodeHistory';
 import { CardsSkeleton } from '../../components/TableSkeleton/TableSkeleton';
 import { shortIdentifier } from '../../lib/format';
+import { useLivePolling } from '../../lib/useLivePolling';
 
 const NodeDetailsQuery = graphql(`
   query NodeDetails($id: ID!) {
@@ -31,12 +32,14 @@ const NodeDetailsQuery = graphql(`
 export default function NodeDetailsPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
-  const { data, loading, error, refetch } = useQuery(NodeDetailsQuery, {
+  const query = useQuery(NodeDetailsQuery, {
     variables: { id },
     fetchPolicy: 'cache-and-network',
     // A failing upstream nulls only the fields that need it (e.g. hardware): show the rest.
     errorPolicy: 'all',
   });
+  const { data, loading, error, refetch } = query;
+  const { refresh } = useLivePolling(query);
 
   if (error && !data) return <ErrorState error={error} onRetry={() => void refetch()} />;
   if (loading && !data) return <CardsSkeleton />;
@@ -63,7 +66,7 @@ export default function NodeDetailsPage() {
             {node.statusReason}
           </Text>
         </Stack>
-        <StatsFreshness nodes={[node]} />
+        <StatsFreshness nodes={[node]} onRefresh={refresh} refreshing={loading} />
       </Group>
       <Tabs defaultValue="overview" keepMounted={false}>
         <Tabs.List mb="md">

@@ -2,7 +2,7 @@ import { Button, Group, Paper, Text } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconPlus } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { graphql } from '../../gql';
@@ -15,8 +15,12 @@ import { EmptyNodes } from '../../components/EmptyNodes/EmptyNodes';
 import { ErrorState } from '../../components/ErrorState/ErrorState';
 import { TableSkeleton } from '../../components/TableSkeleton/TableSkeleton';
 import { PagePagination } from '../../components/PagePagination/PagePagination';
+import { useLivePolling } from '../../lib/useLivePolling';
+import { isFiltered, useNodeListParams } from './nodeListParams';
 
 const PAGE_SIZE = 10;
+/** The server's largest page (`first`, 1..100). */
+const MAX_FIRST = 100;
 
 const NodesPageQuery = graphql(`
   query NodesPage($first: Int!, $after: String, $filter: NodesFilterInput, $orderBy: NodeOrderInput) {
@@ -37,40 +41,67 @@ const NodesPageQuery = graphql(`
   }
 `);
 
-/** Filters and sorting run on the server; pages are cursor pages merged by the cache policy. */
-function toVariables(f: NodeFilterValues) {
+/**
+ * Filters and sorting run on the server. The query asks for every row up to the shown page, so a
+ * reload or a poll re-reads exactly what is on screen; past MAX_FIRST rows, pages are fetched on
+ * (cursor pages merged by the cache policy).
+ */
+function toVariables(f: NodeFilterValues, page: number) {
   const filter: NodesFilterInput = {};
   if (f.search.trim()) filter.search = f.search.trim();
   if (f.gpu.trim()) filter.gpuType = f.gpu.trim();
   if (f.status.length) filter.status = f.status;
   const orderBy: NodeOrderInput | null = f.sort === 'NEWEST' ? null : { field: f.sort, direction: f.sort === 'EARNINGS_TOTAL' ? 'DESC' : 'ASC' };
-  return { first: PAGE_SIZE, filter: Object.keys(filter).length ? filter : null, orderBy };
+  return { first: Math.min(MAX_FIRST, page * PAGE_SIZE), filter: Object.keys(filter).length ? filter : null, orderBy };
 }
+
+const sameText = (a: NodeFilterValues, b: NodeFilterValues) => a.search === b.search && a.gpu === b.gpu;
 
 export default function NodesPage() {
   const { t } = useTranslation();
-  const [filters, setFilters] = useState<NodeFilterValues>(EMPTY_FILTERS);
-  const [debounced] = useDebouncedValue(filters, 250);
-  const [page, setPage] = useState(1);
-  const variables = toVariables(debounced);
-  const { data, loading, error, refetch, fetchMore } = useQuery(NodesPageQuery, {
+  // The URL holds the list state; the text fields keep a draft so typing is not a navigation per key.
+  const url = useNodeListParams();
+  const { filters, page } = url;
+  const [draft, setDraft] = useState<NodeFilterValues>(filters);
+  const [typed] = useDebouncedValue(draft, 250);
+  const written = useRef(url.search);
+  const show = (next: NodeFilterValues, nextPage: number) => {
+    written.current = new URLSearchParams(url.setState({ filters: next, page: nextPage })).toString();
+  };
+  // The URL changed without us (back/forward, a link): the inputs show what it says.
+  useEffect(() => {
+    if (url.search === written.current) return;
+    written.current = url.search;
+    setDraft(filters);
+  }, [url.search, filters]);
+  // Typing settled: the new text goes to the URL, from the first page.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the settled text changes, not on every URL change.
+  useEffect(() => {
+    if (!sameText(typed, filters)) show({ ...filters, search: typed.search, gpu: typed.gpu }, 1);
+  }, [typed.search, typed.gpu]);
+
+  const variables = toVariables(filters, page);
+  const query = useQuery(NodesPageQuery, {
     variables,
     fetchPolicy: 'cache-and-network',
     // A failing upstream nulls only the fields that need it (shown as —): keep the rows.
     errorPolicy: 'all',
   });
+  const { data, loading, error, refetch, fetchMore } = query;
+  const { refresh } = useLivePolling(query);
 
   const conn = data?.myNodes;
   const edges = conn?.edges ?? [];
   const pages = Math.max(1, Math.ceil((conn?.totalCount ?? 0) / PAGE_SIZE));
-  const visible = edges.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE).map((e) => e.node);
-  const goTo = async (next: number) => {
-    if (conn && next * PAGE_SIZE > edges.length && conn.pageInfo.hasNextPage) {
-      await fetchMore({ variables: { ...variables, after: conn.pageInfo.endCursor, first: (next - 1) * PAGE_SIZE - edges.length + PAGE_SIZE } });
-    }
-    setPage(next);
-  };
-  const filtered = debounced !== EMPTY_FILTERS;
+  const shownPage = Math.min(page, pages);
+  const visible = edges.slice((shownPage - 1) * PAGE_SIZE, shownPage * PAGE_SIZE).map((e) => e.node);
+  // Beyond MAX_FIRST rows (or a page opened from a link): fetch on until the shown page is loaded.
+  const missing = Math.min(MAX_FIRST, shownPage * PAGE_SIZE - edges.length);
+  const endCursor = conn?.pageInfo.hasNextPage ? conn.pageInfo.endCursor : null;
+  useEffect(() => {
+    if (!loading && endCursor && missing > 0) void fetchMore({ variables: { after: endCursor, first: missing } });
+  }, [loading, endCursor, missing, fetchMore]);
+  const filtered = isFiltered(filters);
 
   const header = (
     <PageHeader
@@ -78,7 +109,7 @@ export default function NodesPage() {
       description={conn ? t('nodes.count', { count: conn.totalCount }) : undefined}
       actions={
         <>
-          {conn && <StatsFreshness nodes={visible} />}
+          {conn && <StatsFreshness nodes={visible} onRefresh={refresh} refreshing={loading} />}
           <Button component={Link} to="/requests/new" leftSection={<IconPlus size={16} />} variant="light">
             {t('nav.addNode')}
           </Button>
@@ -106,13 +137,15 @@ export default function NodesPage() {
     <>
       {header}
       <NodeFilters
-        value={filters}
-        onChange={(f) => {
-          setFilters(f);
-          setPage(1);
+        value={draft}
+        onChange={(next) => {
+          setDraft(next);
+          // Picks (status, sort) apply at once; text waits for typing to settle (above).
+          if (sameText(next, draft)) show(next, 1);
         }}
       />
-      {loading && !data ? (
+      {/* Rows exist but this page's are not loaded yet (a new page or filter; polls keep the rows). */}
+      {loading && visible.length === 0 && (conn?.totalCount ?? 1) > 0 ? (
         <TableSkeleton />
       ) : (
         <Paper withBorder>
@@ -121,7 +154,14 @@ export default function NodesPage() {
           ) : (
             <Group justify="center" p="xl" gap="sm">
               <Text c="dimmed">{t('nodes.noMatch')}</Text>
-              <Button variant="subtle" size="xs" onClick={() => setFilters(EMPTY_FILTERS)}>
+              <Button
+                variant="subtle"
+                size="xs"
+                onClick={() => {
+                  setDraft(EMPTY_FILTERS);
+                  show(EMPTY_FILTERS, 1);
+                }}
+              >
                 {t('nodes.clearFilters')}
               </Button>
             </Group>
@@ -130,7 +170,7 @@ export default function NodesPage() {
       )}
       {pages > 1 && (
         <Group justify="center" mt="md">
-          <PagePagination total={pages} value={Math.min(page, pages)} onChange={(p) => void goTo(p)} />
+          <PagePagination total={pages} value={shownPage} onChange={(p) => show(draft, p)} />
         </Group>
       )}
     </>

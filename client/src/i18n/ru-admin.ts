@@ -1,0 +1,32 @@
+import type { Strings } from './en';
+
+/** Russian strings of the admin pages; keys mirror en-admin.ts. */
+export const adminStrings: Strings['admin'] = {
+  title: 'Админка',
+  users: 'Пользователи',
+  nodes: 'Ноды',
+  requests: 'Очередь заявок',
+  stats: 'Система',
+  searchUsers: 'Поиск по email',
+  role: 'Роль',
+  created: 'Создан',
+  assign: 'Привязать ноду',
+  unassign: 'Отвязать',
+  owner: 'Владелец',
+  unassigned: 'Не привязана',
+  displayName: 'Отображаемое имя',
+  customer: 'Клиент',
+  identifier: 'Идентификатор (gonka1…)',
+  identifierType: 'Тип идентификатора',
+  assigned: 'Нода привязана',
+  unassignedOk: 'Нода отвязана',
+  moveTo: 'Перевести в',
+  saveNotes: 'Сохранить заметки',
+  assignToMe: 'Взять себе',
+  updated: 'Заявка обновлена',
+  all: 'Все',
+  confirmUnassign: 'Отвязать ноду от клиента? История сохранится.',
+  cancel: 'Отмена',
+  server: 'Сервер',
+  version: 'Версия',
+};

@@ -1,0 +1,66 @@
+import { useCallback, useEffect, useRef } from 'react';
+
+/**
+ * How often pages re-read live data: the server's cache TTL (CACHE_TTL_SECONDS, default 120 s, see
+ * server/src/config/config.schema.ts). The API does not expose the configured TTL (serverInfo has no
+ * such field), so the client assumes the default; polling faster would only re-read the same cache.
+ */
+export const DATA_REFRESH_MS = 120_000;
+
+/** The part of Apollo's useQuery result this hook drives. */
+export interface PollableQuery {
+  startPolling(intervalMs: number): void;
+  stopPolling(): void;
+  refetch(): unknown;
+}
+
+/**
+ * Polls a query while the tab is visible (until live subscriptions exist). Hidden tabs stop polling;
+ * on return the query is refetched at once if its data is older than the interval, then polled again.
+ * Returns `refresh` for a manual "refresh now".
+ */
+export function useLivePolling(query: PollableQuery, intervalMs: number = DATA_REFRESH_MS) {
+  // The latest functions, without restarting the effect (useQuery returns new ones per render).
+  const latest = useRef(query);
+  latest.current = query;
+  const fetchedAt = useRef(Date.now());
+
+  const refetchNow = useCallback(() => {
+    fetchedAt.current = Date.now();
+    // A failed refetch shows through the query's own error state: nothing to do here.
+    Promise.resolve(latest.current.refetch()).catch(() => undefined);
+  }, []);
+
+  useEffect(() => {
+    let pollingSince: number | null = null;
+    // Apollo polls at pollingSince + k·interval (k ≥ 1): the newest of those, or the last refetch.
+    const lastFetch = () => {
+      if (pollingSince === null) return fetchedAt.current;
+      const polls = Math.floor((Date.now() - pollingSince) / intervalMs);
+      return polls > 0 ? Math.max(fetchedAt.current, pollingSince + polls * intervalMs) : fetchedAt.current;
+    };
+    const start = () => {
+      pollingSince = Date.now();
+      latest.current.startPolling(intervalMs);
+    };
+    const onVisibilityChange = () => {
+      if (document.visibilityState === 'hidden') {
+        fetchedAt.current = lastFetch();
+        pollingSince = null;
+        latest.current.stopPolling();
+        return;
+      }
+      if (pollingSince !== null) return;
+      if (Date.now() - lastFetch() >= intervalMs) refetchNow();
+      start();
+    };
+    if (document.visibilityState !== 'hidden') start();
+    document.addEventListener('visibilitychange', onVisibilityChange);
+    return () => {
+      document.removeEventListener('visibilitychange', onVisibilityChange);
+      latest.current.stopPolling();
+    };
+  }, [intervalMs, refetchNow]);
+
+  return { refresh: refetchNow };
+}
