@@ -12,6 +12,7 @@ import { ErrorState } from '../../components/ErrorState/ErrorState';
 import { NodeHistory } from './NodeHistory';
 import { CardsSkeleton } from '../../components/TableSkeleton/TableSkeleton';
 import { shortIdentifier } from '../../lib/format';
+import { useServerTexts } from '../../lib/server-texts';
 
 const NodeDetailsQuery = graphql(`
   query NodeDetails($id: ID!) {
@@ -19,7 +20,17 @@ const NodeDetailsQuery = graphql(`
       id
       displayName
       identifier
+      status
       statusReason
+      statusRule
+      statusDetails {
+        jailedUntil
+        exclusionReason
+        missedRate
+        invalidationRate
+        confirmationPocRatio
+        threshold
+      }
       ...StatsFreshness_node
       ...NodeStatusBadge_node
       ...NodeSpecs_node
@@ -31,6 +42,7 @@ const NodeDetailsQuery = graphql(`
 export default function NodeDetailsPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
+  const texts = useServerTexts();
   const { data, loading, error, refetch } = useQuery(NodeDetailsQuery, {
     variables: { id },
     fetchPolicy: 'cache-and-network',
@@ -60,7 +72,7 @@ export default function NodeDetailsPage() {
             <NodeStatusBadge node={node} size="lg" />
           </Group>
           <Text size="sm" c="dimmed">
-            {node.statusReason}
+            {texts.statusReason(node)}
           </Text>
         </Stack>
         <StatsFreshness nodes={[node]} />
