@@ -28,10 +28,10 @@ export class ActivityParams {
   @Field(() => String, { nullable: true, description: "The node's name (display name or identifier) when the line was written." })
   nodeName: string | null;
 
-  @Field(() => NodeStatus, { nullable: true })
+  @Field(() => NodeStatus, { nullable: true, description: 'With NODE_STATUS_CHANGED: the status before.' })
   fromStatus: NodeStatus | null;
 
-  @Field(() => NodeStatus, { nullable: true })
+  @Field(() => NodeStatus, { nullable: true, description: 'With NODE_STATUS_CHANGED: the status after.' })
   toStatus: NodeStatus | null;
 
   @Field(() => NODE_STATUS_RULES, { nullable: true, description: 'The rule that set toStatus.' })
@@ -40,7 +40,7 @@ export class ActivityParams {
   @Field(() => NodeStatusDetails, { nullable: true, description: 'The figures of statusRule, when known.' })
   statusDetails: NodeStatusDetails | null;
 
-  @Field(() => SupportRequestType, { nullable: true })
+  @Field(() => SupportRequestType, { nullable: true, description: 'With REQUEST_CREATED: what kind of request.' })
   requestType: SupportRequestType | null;
 
   @Field(() => Int, { nullable: true, description: 'With REQUEST_CREATED: how many nodes were asked for.' })
@@ -49,10 +49,10 @@ export class ActivityParams {
   @Field(() => String, { nullable: true, description: 'With REQUEST_CREATED: the GPU type asked for, if any.' })
   gpuType: string | null;
 
-  @Field(() => SupportRequestStatus, { nullable: true })
+  @Field(() => SupportRequestStatus, { nullable: true, description: "With REQUEST_STATUS_CHANGED: the request's status before." })
   fromRequestStatus: SupportRequestStatus | null;
 
-  @Field(() => SupportRequestStatus, { nullable: true })
+  @Field(() => SupportRequestStatus, { nullable: true, description: "With REQUEST_STATUS_CHANGED: the request's status after." })
   toRequestStatus: SupportRequestStatus | null;
 }
 
