@@ -5,7 +5,9 @@ import 'dayjs/locale/ru';
 import relativeTime from 'dayjs/plugin/relativeTime';
 import localizedFormat from 'dayjs/plugin/localizedFormat';
 import { en } from './en';
+import { enServerTexts } from './en-server-texts';
 import { ru } from './ru';
+import { ruServerTexts } from './ru-server-texts';
 
 export const LANGUAGES = ['en', 'ru'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -23,7 +25,8 @@ function initialLanguage(): Language {
 export function setupI18n(lng: Language = initialLanguage()) {
   if (!i18next.isInitialized) {
     void i18next.use(initReactI18next).init({
-      resources: { en: { translation: en }, ru: { translation: ru } },
+      // The server's codes are worded in files of their own (en.ts and ru.ts are at their size limit).
+      resources: { en: { translation: { ...en, serverTexts: enServerTexts } }, ru: { translation: { ...ru, serverTexts: ruServerTexts } } },
       lng,
       fallbackLng: 'en',
       interpolation: { escapeValue: false },

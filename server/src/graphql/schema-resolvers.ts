@@ -1,5 +1,6 @@
 import type { Type } from '@nestjs/common';
 import { AdminResolver } from '../modules/admin/admin.resolver.js';
+import { ActivityEventResolver } from '../modules/dashboard/activity-event.resolver.js';
 import { DashboardResolver } from '../modules/dashboard/dashboard.resolver.js';
 import { NodeEarningsResolver } from '../modules/earnings/node-earnings.resolver.js';
 import { NodeJobsResolver } from '../modules/nodes/node-jobs.resolver.js';
@@ -23,6 +24,7 @@ export const SCHEMA_RESOLVERS: Type[] = [
   NodeStatusHistoryResolver,
   NodeEarningsResolver,
   DashboardResolver,
+  ActivityEventResolver,
   AdminResolver,
   AuthResolver,
   UsersResolver,

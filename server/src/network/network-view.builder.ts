@@ -67,6 +67,7 @@ export function buildNetworkView(src: ViewSources, failed: string[]): NetworkVie
       status: verdict.status,
       statusRule: verdict.ruleCode,
       statusReason: verdict.reason,
+      statusDetails: verdict.details,
       jailedUntil: verdict.jailedUntil?.toISOString() ?? null,
       participantStatus: c?.status ?? t?.status ?? null,
       weight: e?.weight ?? t?.weight ?? null,

@@ -1,4 +1,4 @@
-import type { DerivedNodeStatus, NodeStatusRule } from './node-status.js';
+import type { DerivedNodeStatus, NodeStatusDetails, NodeStatusRule } from './node-status.js';
 
 /**
  * What the portal knows live about one Gonka host, merged from the bulk routes. Plain JSON (no
@@ -8,8 +8,11 @@ export interface NodeLiveStats {
   address: string;
   inCurrentEpoch: boolean;
   status: DerivedNodeStatus;
-  statusRule: NodeStatusRule;
+  /** null: a stored snapshot from before rules were recorded. */
+  statusRule: NodeStatusRule | null;
   statusReason: string;
+  /** The figures statusReason is worded from; absent in views cached before they were added and in stored snapshots. */
+  statusDetails?: NodeStatusDetails | null;
   jailedUntil: string | null;
   participantStatus: string | null;
   weight: number | null;

@@ -20,7 +20,7 @@ function statusOf(patch: Partial<NodeStatusFacts>) {
 
 describe('deriveNodeStatus rules', () => {
   it('HEALTHY when every check passes', () => {
-    assert.deepEqual(statusOf({}), { status: 'HEALTHY', ruleCode: 'ALL_CHECKS_PASSED', reason: 'all checks passed', jailedUntil: null });
+    assert.deepEqual(statusOf({}), { status: 'HEALTHY', ruleCode: 'ALL_CHECKS_PASSED', reason: 'all checks passed', details: {}, jailedUntil: null });
   });
 
   it('unknown facts never degrade the status', () => {
@@ -79,6 +79,19 @@ describe('deriveNodeStatus rules', () => {
     const v = statusOf({ confirmationPocRatio: 0.85 });
     assert.deepEqual([v.status, v.ruleCode, v.reason], ['UNHEALTHY', 'CONFIRMATION_POC_RATIO', 'confirmation PoC ratio 0.85 < 0.90']);
     assert.equal(statusOf({ confirmationPocRatio: 0.9 }).status, 'HEALTHY');
+  });
+
+  it('gives the figures each reason is worded from (clients word it in their language)', () => {
+    const jailed = statusOf({ validatorJailed: true, jailedUntil: new Date('2026-12-01T08:41:10.461Z') });
+    assert.deepEqual(jailed.details, { jailedUntil: '2026-12-01T08:41:10.461Z' });
+    assert.deepEqual(statusOf({ validatorJailed: true }).details, {});
+    assert.deepEqual(statusOf({ participantStatus: 'INACTIVE' }).details, { participantStatus: 'INACTIVE' });
+    assert.deepEqual(statusOf({ excludedThisEpoch: { reason: 'downtime' } }).details, { exclusionReason: 'downtime' });
+    assert.deepEqual(statusOf({ excludedThisEpoch: { reason: '' } }).details, {});
+    assert.deepEqual(statusOf({ missedRate: 0.124 }).details, { missedRate: 0.124, threshold: 0.1 });
+    assert.deepEqual(statusOf({ invalidationRate: 0.11 }).details, { invalidationRate: 0.11, threshold: 0.1 });
+    assert.deepEqual(statusOf({ confirmationPocRatio: 0.85 }).details, { confirmationPocRatio: 0.85, threshold: 0.9 });
+    assert.deepEqual(statusOf({ inCurrentEpoch: false }).details, {});
   });
 });
 

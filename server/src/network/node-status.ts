@@ -24,17 +24,39 @@ export enum NodeStatus {
 /** What the rules conclude from evidence (and what is stored): never UNKNOWN. */
 export type DerivedNodeStatus = Exclude<NodeStatus, NodeStatus.UNKNOWN>;
 
-export type NodeStatusRule =
-  | 'VALIDATOR_JAILED'
-  | 'NOT_IN_CURRENT_EPOCH'
-  | 'HEALTH_CHECK_FAILED'
-  | 'PARTICIPANT_INVALID'
-  | 'PARTICIPANT_INACTIVE'
-  | 'EXCLUDED_THIS_EPOCH'
-  | 'MISSED_RATE'
-  | 'INVALIDATION_RATE'
-  | 'CONFIRMATION_POC_RATIO'
-  | 'ALL_CHECKS_PASSED';
+/** The rules, by code (an object, not a TS enum, so GraphQL can register it and literals still type-check). */
+export const NODE_STATUS_RULES = {
+  VALIDATOR_JAILED: 'VALIDATOR_JAILED',
+  NOT_IN_CURRENT_EPOCH: 'NOT_IN_CURRENT_EPOCH',
+  HEALTH_CHECK_FAILED: 'HEALTH_CHECK_FAILED',
+  PARTICIPANT_INVALID: 'PARTICIPANT_INVALID',
+  PARTICIPANT_INACTIVE: 'PARTICIPANT_INACTIVE',
+  EXCLUDED_THIS_EPOCH: 'EXCLUDED_THIS_EPOCH',
+  MISSED_RATE: 'MISSED_RATE',
+  INVALIDATION_RATE: 'INVALIDATION_RATE',
+  CONFIRMATION_POC_RATIO: 'CONFIRMATION_POC_RATIO',
+  ALL_CHECKS_PASSED: 'ALL_CHECKS_PASSED',
+} as const;
+export type NodeStatusRule = keyof typeof NODE_STATUS_RULES;
+
+/**
+ * The figures a verdict's English reason is worded from, so a client can word it in its own
+ * language. Only the fields the firing rule uses are set; plain JSON (it sits in Redis and jsonb).
+ */
+export interface NodeStatusDetails {
+  /** ISO time, with VALIDATOR_JAILED when known. */
+  jailedUntil?: string;
+  /** INVALID or INACTIVE, with PARTICIPANT_INVALID / PARTICIPANT_INACTIVE. */
+  participantStatus?: string;
+  /** The chain's own words, with EXCLUDED_THIS_EPOCH (absent when it gave none). */
+  exclusionReason?: string;
+  /** Fractions in 0..1, with MISSED_RATE / INVALIDATION_RATE; a ratio with CONFIRMATION_POC_RATIO. */
+  missedRate?: number;
+  invalidationRate?: number;
+  confirmationPocRatio?: number;
+  /** The bound the measured figure crossed, in the same unit. */
+  threshold?: number;
+}
 
 /** The chain zeroes the epoch reward when the missed-request rate fails its test (~10%); trackers paint red above 10%. */
 export const MISSED_RATE_LIMIT = 0.1;
@@ -67,22 +89,24 @@ export interface NodeStatusVerdict {
   status: DerivedNodeStatus;
   ruleCode: NodeStatusRule;
   reason: string;
+  details: NodeStatusDetails;
   /** Set with JAILED when known. */
   jailedUntil: Date | null;
 }
 
 export function deriveNodeStatus(facts: NodeStatusFacts): NodeStatusVerdict {
-  const verdict = (status: DerivedNodeStatus, ruleCode: NodeStatusRule, reason: string): NodeStatusVerdict => ({
+  const verdict = (status: DerivedNodeStatus, ruleCode: NodeStatusRule, reason: string, details: NodeStatusDetails = {}): NodeStatusVerdict => ({
     status,
     ruleCode,
     reason,
+    details,
     jailedUntil: null,
   });
 
   if (facts.validatorJailed === true) {
     const until = facts.jailedUntil ?? null;
     const reason = until ? `validator jailed until ${until.toISOString()}` : 'validator jailed';
-    return { ...verdict(NodeStatus.JAILED, 'VALIDATOR_JAILED', reason), jailedUntil: until };
+    return { ...verdict(NodeStatus.JAILED, 'VALIDATOR_JAILED', reason, until ? { jailedUntil: until.toISOString() } : {}), jailedUntil: until };
   }
 
   if (!facts.inCurrentEpoch) {
@@ -93,27 +117,29 @@ export function deriveNodeStatus(facts: NodeStatusFacts): NodeStatusVerdict {
   }
 
   if (facts.participantStatus === 'INVALID') {
-    return verdict(NodeStatus.UNHEALTHY, 'PARTICIPANT_INVALID', 'participant status is INVALID on the chain');
+    return verdict(NodeStatus.UNHEALTHY, 'PARTICIPANT_INVALID', 'participant status is INVALID on the chain', { participantStatus: 'INVALID' });
   }
   if (facts.participantStatus === 'INACTIVE') {
-    return verdict(NodeStatus.UNHEALTHY, 'PARTICIPANT_INACTIVE', 'participant status is INACTIVE on the chain');
+    return verdict(NodeStatus.UNHEALTHY, 'PARTICIPANT_INACTIVE', 'participant status is INACTIVE on the chain', { participantStatus: 'INACTIVE' });
   }
   if (facts.excludedThisEpoch) {
-    const why = facts.excludedThisEpoch.reason || 'no reason given';
-    return verdict(NodeStatus.UNHEALTHY, 'EXCLUDED_THIS_EPOCH', `excluded from the current epoch (${why})`);
+    const given = facts.excludedThisEpoch.reason;
+    const reason = `excluded from the current epoch (${given || 'no reason given'})`;
+    return verdict(NodeStatus.UNHEALTHY, 'EXCLUDED_THIS_EPOCH', reason, given ? { exclusionReason: given } : {});
   }
   if (facts.missedRate != null && facts.missedRate > MISSED_RATE_LIMIT) {
     const reason = `missed rate ${percents(facts.missedRate, MISSED_RATE_LIMIT)}`;
-    return verdict(NodeStatus.UNHEALTHY, 'MISSED_RATE', reason);
+    return verdict(NodeStatus.UNHEALTHY, 'MISSED_RATE', reason, { missedRate: facts.missedRate, threshold: MISSED_RATE_LIMIT });
   }
   if (facts.invalidationRate != null && facts.invalidationRate > INVALIDATION_RATE_LIMIT) {
     const reason = `invalidation rate ${percents(facts.invalidationRate, INVALIDATION_RATE_LIMIT)}`;
-    return verdict(NodeStatus.UNHEALTHY, 'INVALIDATION_RATE', reason);
+    return verdict(NodeStatus.UNHEALTHY, 'INVALIDATION_RATE', reason, { invalidationRate: facts.invalidationRate, threshold: INVALIDATION_RATE_LIMIT });
   }
   if (facts.confirmationPocRatio != null && facts.confirmationPocRatio < CONFIRMATION_POC_RATIO_MIN) {
     const [ratio, min] = formatComparison(facts.confirmationPocRatio, CONFIRMATION_POC_RATIO_MIN, 2);
     const reason = `confirmation PoC ratio ${ratio} < ${min}`;
-    return verdict(NodeStatus.UNHEALTHY, 'CONFIRMATION_POC_RATIO', reason);
+    const details = { confirmationPocRatio: facts.confirmationPocRatio, threshold: CONFIRMATION_POC_RATIO_MIN };
+    return verdict(NodeStatus.UNHEALTHY, 'CONFIRMATION_POC_RATIO', reason, details);
   }
 
   return verdict(NodeStatus.HEALTHY, 'ALL_CHECKS_PASSED', 'all checks passed');

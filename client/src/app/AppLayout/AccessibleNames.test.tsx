@@ -29,7 +29,7 @@ const node = makeFragmentData(
     earningsTotal: '1',
     uptimePercent: 99,
     uptimeObservedSince: null,
-    ...makeFragmentData({ status: 'HEALTHY', statusReason: 'ok' }, NodeStatusBadgeFragment),
+    ...makeFragmentData({ status: 'HEALTHY', statusReason: 'ok', statusRule: null, statusDetails: null }, NodeStatusBadgeFragment),
   } as never,
   NodeTableFragment,
 );

@@ -4,12 +4,33 @@ import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { graphql, useFragment, type FragmentType } from '../../gql';
+import { useServerTexts } from '../../lib/server-texts';
 
 export const ActivityFeedFragment = graphql(`
   fragment ActivityFeed_event on ActivityEvent {
     id
     kind
     message
+    params {
+      action
+      nodeName
+      fromStatus
+      toStatus
+      statusRule
+      statusDetails {
+        jailedUntil
+        exclusionReason
+        missedRate
+        invalidationRate
+        confirmationPocRatio
+        threshold
+      }
+      requestType
+      quantity
+      gpuType
+      fromRequestStatus
+      toRequestStatus
+    }
     createdAt
     nodeId
     supportRequestId
@@ -21,6 +42,7 @@ const ICONS = { STATUS_CHANGE: IconActivity, ASSIGNMENT: IconLink, REQUEST_UPDAT
 export function ActivityFeed(props: { events: FragmentType<typeof ActivityFeedFragment>[] }) {
   const events = useFragment(ActivityFeedFragment, props.events);
   const { t } = useTranslation();
+  const texts = useServerTexts();
   if (events.length === 0)
     return (
       <Text c="dimmed" size="sm">
@@ -32,6 +54,7 @@ export function ActivityFeed(props: { events: FragmentType<typeof ActivityFeedFr
       {events.map((e) => {
         const Icon = ICONS[e.kind];
         const to = e.nodeId ? `/nodes/${e.nodeId}` : e.supportRequestId ? '/requests' : null;
+        const text = texts.activity(e);
         return (
           <Timeline.Item
             key={e.id}
@@ -43,10 +66,10 @@ export function ActivityFeed(props: { events: FragmentType<typeof ActivityFeedFr
           >
             {to ? (
               <Anchor component={Link} to={to} size="sm" c="inherit">
-                {e.message}
+                {text}
               </Anchor>
             ) : (
-              <Text size="sm">{e.message}</Text>
+              <Text size="sm">{text}</Text>
             )}
             <Text size="xs" c="dimmed" title={dayjs(e.createdAt).format('LLL')}>
               {dayjs(e.createdAt).fromNow()}

@@ -5,11 +5,12 @@ import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
 import type { InferenceJobStatus } from '../../gql/graphql';
 import { formatNumber } from '../../lib/format';
+import { useServerTexts } from '../../lib/server-texts';
 import { ResponsiveTable } from '../ResponsiveTable/ResponsiveTable';
 import { TableSkeleton } from '../TableSkeleton/TableSkeleton';
 
 // Own query: the tracker may be down (UPSTREAM_UNAVAILABLE) without breaking the rest of History.
-const InferenceJobsQuery = graphql(`
+export const InferenceJobsQuery = graphql(`
   query NodeInferenceJobs($id: ID!) {
     node(id: $id) {
       id
@@ -31,6 +32,7 @@ const COLORS: Partial<Record<InferenceJobStatus, string>> = { VALIDATED: 'teal',
 
 export function InferenceJobs({ nodeId }: { nodeId: string }) {
   const { t, i18n } = useTranslation();
+  const texts = useServerTexts();
   const { data, loading, error } = useQuery(InferenceJobsQuery, { variables: { id: nodeId }, errorPolicy: 'all' });
   const jobs = data?.node?.inferenceJobs?.nodes ?? [];
   return (
@@ -72,7 +74,7 @@ export function InferenceJobs({ nodeId }: { nodeId: string }) {
               card: 'status',
               cell: (j) => (
                 <Badge variant="light" color={COLORS[j.status] ?? 'gray'}>
-                  {j.status}
+                  {texts.jobStatus(j.status)}
                 </Badge>
               ),
             },

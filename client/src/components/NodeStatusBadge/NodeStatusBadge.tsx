@@ -2,11 +2,21 @@ import { Badge, Tooltip } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { graphql, useFragment, type FragmentType } from '../../gql';
 import type { NodeStatus } from '../../gql/graphql';
+import { useServerTexts } from '../../lib/server-texts';
 
 export const NodeStatusBadgeFragment = graphql(`
   fragment NodeStatusBadge_node on Node {
     status
     statusReason
+    statusRule
+    statusDetails {
+      jailedUntil
+      exclusionReason
+      missedRate
+      invalidationRate
+      confirmationPocRatio
+      threshold
+    }
   }
 `);
 
@@ -22,14 +32,15 @@ export const STATUS_COLORS: Record<NodeStatus, string> = {
 export function NodeStatusBadge(props: { node: FragmentType<typeof NodeStatusBadgeFragment>; size?: 'sm' | 'md' | 'lg' }) {
   const node = useFragment(NodeStatusBadgeFragment, props.node);
   const { t } = useTranslation();
+  const reason = useServerTexts().statusReason(node);
   return (
-    <Tooltip label={node.statusReason} withArrow multiline maw={280} events={{ hover: true, focus: true, touch: true }}>
+    <Tooltip label={reason} withArrow multiline maw={280} events={{ hover: true, focus: true, touch: true }}>
       <Badge
         color={STATUS_COLORS[node.status]}
         variant={node.status === 'UNKNOWN' ? 'outline' : 'light'}
         size={props.size ?? 'md'}
         tabIndex={0}
-        aria-label={`${t(`status.${node.status}`)}: ${node.statusReason}`}
+        aria-label={`${t(`status.${node.status}`)}: ${reason}`}
       >
         {t(`status.${node.status}`)}
       </Badge>

@@ -21,7 +21,7 @@ function node(overrides: Record<string, unknown> = {}) {
       earningsTotal: '48552.031736571',
       uptimePercent: 99.5,
       uptimeObservedSince: new Date(Date.now() - 7 * 86_400_000).toISOString(),
-      ...makeFragmentData({ status: 'JAILED', statusReason: 'validator jailed' }, NodeStatusBadgeFragment),
+      ...makeFragmentData({ status: 'JAILED', statusReason: 'validator jailed', statusRule: null, statusDetails: null }, NodeStatusBadgeFragment),
       ...overrides,
     } as never,
     NodeTableFragment,
@@ -56,7 +56,7 @@ describe('NodeTable', () => {
       tokensPerSec: null,
       jobsDay: null,
       uptimePercent: null,
-      ...makeFragmentData({ status: 'UNKNOWN', statusReason: 'no data yet' }, NodeStatusBadgeFragment),
+      ...makeFragmentData({ status: 'UNKNOWN', statusReason: 'no data yet', statusRule: null, statusDetails: null }, NodeStatusBadgeFragment),
     });
     renderWithProviders(<NodeTable nodes={[unknown]} />);
     const row = screen.getByTestId('node-row');
@@ -87,7 +87,7 @@ describe('NodeTable', () => {
   });
 
   it('lays the same rows out as cards on a phone, each status badge in full and the figures labelled', () => {
-    const healthy = makeFragmentData({ status: 'HEALTHY', statusReason: 'ok' }, NodeStatusBadgeFragment);
+    const healthy = makeFragmentData({ status: 'HEALTHY', statusReason: 'ok', statusRule: null, statusDetails: null }, NodeStatusBadgeFragment);
     renderWithProviders(<NodeTable nodes={[node(), node({ id: 'n2', displayName: 'Rig B', ...healthy })]} />);
     const cards = screen.getAllByTestId('node-card');
     const names = (els: HTMLElement[]) => els.map((el) => within(el).getByRole('link').textContent);

@@ -12,6 +12,7 @@ import { ErrorState } from '../../components/ErrorState/ErrorState';
 import { NodeHistory } from './NodeHistory';
 import { CardsSkeleton } from '../../components/TableSkeleton/TableSkeleton';
 import { shortIdentifier } from '../../lib/format';
+import { useServerTexts } from '../../lib/server-texts';
 import { useLivePolling } from '../../lib/useLivePolling';
 
 const NodeDetailsQuery = graphql(`
@@ -20,7 +21,17 @@ const NodeDetailsQuery = graphql(`
       id
       displayName
       identifier
+      status
       statusReason
+      statusRule
+      statusDetails {
+        jailedUntil
+        exclusionReason
+        missedRate
+        invalidationRate
+        confirmationPocRatio
+        threshold
+      }
       ...StatsFreshness_node
       ...NodeStatusBadge_node
       ...NodeSpecs_node
@@ -32,6 +43,7 @@ const NodeDetailsQuery = graphql(`
 export default function NodeDetailsPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
+  const texts = useServerTexts();
   const query = useQuery(NodeDetailsQuery, {
     variables: { id },
     fetchPolicy: 'cache-and-network',
@@ -63,7 +75,7 @@ export default function NodeDetailsPage() {
             <NodeStatusBadge node={node} size="lg" />
           </Group>
           <Text size="sm" c="dimmed">
-            {node.statusReason}
+            {texts.statusReason(node)}
           </Text>
         </Stack>
         <StatsFreshness nodes={[node]} onRefresh={refresh} refreshing={loading} />

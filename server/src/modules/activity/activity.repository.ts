@@ -9,12 +9,14 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { Db, type Tx } from '../../database/db.js';
 import { type ConnectionArgs, type ConnectionResult, paginate } from '../../graphql/connection.js';
+import type { ActivityParamsData } from './activity-params.js';
 import { type ActivityKind, ActivityEventEntity } from './entities/activity-event.entity.js';
 
 export interface NewActivityEvent {
   userId: string;
   kind: ActivityKind;
   message: string;
+  params: ActivityParamsData;
   nodeId?: string | null;
   supportRequestId?: string | null;
 }
@@ -24,6 +26,7 @@ export interface ActivityFeedItem {
   id: string;
   kind: ActivityKind;
   message: string;
+  params: ActivityParamsData | null;
   nodeId: string | null;
   supportRequestId: string | null;
   createdAt: Date;
@@ -35,6 +38,8 @@ export interface StatusChangeActivity {
   from: string;
   to: string;
   reason: string;
+  /** The line's params but the node's name (the insert reads it) and the action. */
+  params: Omit<ActivityParamsData, 'action' | 'nodeName'>;
 }
 
 @Injectable()
@@ -50,6 +55,7 @@ export class ActivityRepository {
       userId: e.userId,
       kind: e.kind,
       message: e.message,
+      params: e.params,
       nodeId: e.nodeId ?? null,
       supportRequestId: e.supportRequestId ?? null,
     }));
@@ -59,12 +65,19 @@ export class ActivityRepository {
   /** One line per owner of each node: "<name>: <from> → <to> (<reason>)", at most 500 characters. */
   async insertStatusChanges(changes: readonly StatusChangeActivity[], tx?: Tx): Promise<void> {
     await this.manager(tx).query(
-      `INSERT INTO activity_events (user_id, kind, node_id, message)
+      `INSERT INTO activity_events (user_id, kind, node_id, message, params)
        SELECT un.user_id, 'status_change', n.id,
-              left(COALESCE(n.display_name, n.identifier) || ': ' || u.old || ' → ' || u.new || ' (' || u.reason || ')', 500)
-       FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[]) AS u(id, old, new, reason)
+              left(COALESCE(n.display_name, n.identifier) || ': ' || u.old || ' → ' || u.new || ' (' || u.reason || ')', 500),
+              u.params::jsonb || jsonb_build_object('action', 'NODE_STATUS_CHANGED', 'nodeName', COALESCE(n.display_name, n.identifier))
+       FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[]) AS u(id, old, new, reason, params)
        JOIN nodes n ON n.id = u.id JOIN user_nodes un ON un.node_id = n.id`,
-      [changes.map((c) => c.nodeId), changes.map((c) => c.from), changes.map((c) => c.to), changes.map((c) => c.reason)],
+      [
+        changes.map((c) => c.nodeId),
+        changes.map((c) => c.from),
+        changes.map((c) => c.to),
+        changes.map((c) => c.reason),
+        changes.map((c) => JSON.stringify(c.params)),
+      ],
     );
   }
 
@@ -73,7 +86,15 @@ export class ActivityRepository {
     const qb = this.manager().createQueryBuilder(ActivityEventEntity, 'event').where('event.user_id = :userId', { userId });
     return paginate(qb, args, 'event', {
       idType: 'bigint',
-      map: (e) => ({ id: e.id, kind: e.kind, message: e.message, nodeId: e.nodeId, supportRequestId: e.supportRequestId, createdAt: e.createdAt }),
+      map: (e) => ({
+        id: e.id,
+        kind: e.kind,
+        message: e.message,
+        params: e.params,
+        nodeId: e.nodeId,
+        supportRequestId: e.supportRequestId,
+        createdAt: e.createdAt,
+      }),
     });
   }
 }

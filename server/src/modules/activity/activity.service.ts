@@ -4,6 +4,7 @@ import type { ConnectionArgs, ConnectionResult } from '../../graphql/connection.
 import { type ActivityFeedItem, ActivityRepository, type NewActivityEvent, type StatusChangeActivity } from './activity.repository.js';
 
 export type { ActivityFeedItem, NewActivityEvent, StatusChangeActivity };
+export type { ActivityAction, ActivityParamsData } from './activity-params.js';
 
 /** Users' activity feeds. Writes take the caller's transaction, so an event commits with its change. */
 @Injectable()

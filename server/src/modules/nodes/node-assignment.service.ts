@@ -33,7 +33,16 @@ export class NodeAssignmentService {
         const node = await this.nodes.upsert(input, tx);
         await this.nodes.link(input.userId, node.id, admin.id, tx);
         const name = node.display_name ?? node.identifier;
-        await this.activity.record({ userId: input.userId, kind: 'assignment', nodeId: node.id, message: `Node ${name} was added to your account` }, tx);
+        await this.activity.record(
+          {
+            userId: input.userId,
+            kind: 'assignment',
+            nodeId: node.id,
+            message: `Node ${name} was added to your account`,
+            params: { action: 'NODE_ASSIGNED', nodeName: name },
+          },
+          tx,
+        );
         return toNodeModel(node);
       });
     } catch (e) {
@@ -51,7 +60,12 @@ export class NodeAssignmentService {
       if (!node || owners.length === 0) throw new NotFound('Assigned node');
       const name = node.display_name ?? node.identifier;
       await this.activity.record(
-        owners.map((userId) => ({ userId, kind: 'assignment' as const, message: `Node ${name} was removed from your account` })),
+        owners.map((userId) => ({
+          userId,
+          kind: 'assignment' as const,
+          message: `Node ${name} was removed from your account`,
+          params: { action: 'NODE_UNASSIGNED' as const, nodeName: name },
+        })),
         tx,
       );
       return toNodeModel(node);
@@ -66,7 +80,8 @@ export class NodeAssignmentService {
     await this.db.transaction(async (tx) => {
       const nodeId = await this.nodes.ensure(identifier, displayName, tx);
       if (await this.nodes.linkIfUnowned(userId, nodeId, assignedBy, tx)) {
-        await this.activity.record({ userId, kind: 'assignment', nodeId, message: `Node ${displayName} was added to your account` }, tx);
+        const params = { action: 'NODE_ASSIGNED' as const, nodeName: displayName };
+        await this.activity.record({ userId, kind: 'assignment', nodeId, message: `Node ${displayName} was added to your account`, params }, tx);
       }
     });
   }

@@ -12,6 +12,8 @@ import type { NodeLoaders } from './loaders/node-loaders.js';
 export const NODE_FIELD_LOADERS = {
   status: 'nodeStats',
   statusReason: 'nodeStats',
+  statusRule: 'nodeStats',
+  statusDetails: 'nodeStats',
   tokensPerSec: 'nodeStats',
   jobsDay: 'nodeStats',
   activeModel: 'nodeStats',

@@ -2,8 +2,9 @@ import { Float, Int, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GqlContext } from '../../graphql/gql-context.js';
 import { GnkScalar } from '../../graphql/scalars/gnk.scalar.js';
 import { DomainError } from '../../common/domain-error.js';
-import { NodeStatus } from '../../network/node-status.js';
+import { NODE_STATUS_RULES, NodeStatus, type NodeStatusRule } from '../../network/node-status.js';
 import { Node, NodeHardware } from './dto/node.model.js';
+import { NodeStatusDetails, toStatusDetails } from './dto/node-status-details.model.js';
 import { type FieldsReading, nodeField } from './node-fields.js';
 import type { NodeStatsResult } from './loaders/node-loaders.js';
 
@@ -52,6 +53,29 @@ export class NodeLiveResolver {
   @ResolveField(() => String, { description: 'Which rule set the status, e.g. "missed rate 12.4% > 10.0%"; "no data yet" with UNKNOWN.' })
   statusReason(node: Node, _args: unknown, ctx: GqlContext): Result<string> {
     return this.statsOr('statusReason', node, ctx, (r) => r.stats?.statusReason ?? NOT_A_PARTICIPANT, NO_DATA_YET);
+  }
+
+  @ResolveField(() => NODE_STATUS_RULES, {
+    nullable: true,
+    description: 'The rule statusReason words (for clients to word it themselves); null with UNKNOWN or an old stored snapshot.',
+  })
+  statusRule(node: Node, _args: unknown, ctx: GqlContext): Result<NodeStatusRule | null> {
+    return this.statsOr('statusRule', node, ctx, (r) => (r.stats ? r.stats.statusRule : 'NOT_IN_CURRENT_EPOCH'), null);
+  }
+
+  @ResolveField(() => NodeStatusDetails, {
+    nullable: true,
+    description:
+      'The figures of statusRule (rates, bound, jail end…); null when they are not known (UNKNOWN, or the last stored status while the network is unreachable).',
+  })
+  statusDetails(node: Node, _args: unknown, ctx: GqlContext): Result<NodeStatusDetails | null> {
+    return this.statsOr(
+      'statusDetails',
+      node,
+      ctx,
+      (r) => (r.stats ? (r.stats.statusDetails ? toStatusDetails(r.stats.statusDetails) : null) : toStatusDetails({})),
+      null,
+    );
   }
 
   @ResolveField(() => Float, { nullable: true, description: "Sum of the ML nodes' declared throughput." })

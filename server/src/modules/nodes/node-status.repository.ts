@@ -28,7 +28,7 @@ export type StatsSource = 'hyperfusion' | 'hashiro' | 'gonka_api';
 export interface NewSnapshot {
   nodeId: string;
   status: DerivedNodeStatus;
-  statusRule: string;
+  statusRule: string | null;
   statusReason: string;
   tokensPerSec: number | null;
   jobsDay: number | null;

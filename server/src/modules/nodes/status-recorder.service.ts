@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Db } from '../../database/db.js';
 import type { NetworkView, NodeHardwareView } from '../../network/network-view.types.js';
+import type { NodeStatusRule } from '../../network/node-status.js';
 import { ActivityService } from '../activity/activity.service.js';
 import { NodeStatusRepository, storedStatus } from './node-status.repository.js';
 import type { TrackedNode } from './nodes.repository.js';
@@ -22,6 +23,7 @@ export class StatusRecorderService {
   async record(view: NetworkView, tracked: TrackedNode[], hardware: Record<string, NodeHardwareView> | null = null): Promise<number> {
     if (tracked.length === 0) return 0;
     const snaps = tracked.map((t) => ({ nodeId: t.id, ...liveToSnapshot(view.nodes[t.identifier]), gpuModels: reportedGpuModels(hardware, t.identifier) }));
+    const details = new Map(tracked.map((t) => [t.id, view.nodes[t.identifier]?.statusDetails ?? null]));
     return this.db.transaction(async (tx) => {
       // Old statuses first (locked), so two refreshers can't both record the same transition.
       const old = await this.statuses.lockCurrent(
@@ -40,7 +42,11 @@ export class StatusRecorderService {
       const transitions = changed.filter((s) => old.has(s.nodeId));
       if (transitions.length) {
         await this.activity.recordStatusChanges(
-          transitions.map((s) => ({ nodeId: s.nodeId, from: storedStatus(old.get(s.nodeId)!), to: storedStatus(s.status), reason: s.statusReason })),
+          transitions.map((s) => {
+            const from = old.get(s.nodeId)!;
+            const params = { fromStatus: from, toStatus: s.status, statusRule: s.statusRule as NodeStatusRule | null, statusDetails: details.get(s.nodeId) };
+            return { nodeId: s.nodeId, from: storedStatus(from), to: storedStatus(s.status), reason: s.statusReason, params };
+          }),
           tx,
         );
       }

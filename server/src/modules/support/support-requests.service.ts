@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Forbidden, NotFound } from '../../common/domain-error.js';
 import { Db, type Tx } from '../../database/db.js';
 import type { ConnectionResult } from '../../graphql/connection.js';
-import { type NewActivityEvent, ActivityService } from '../activity/activity.service.js';
+import { type ActivityParamsData, type NewActivityEvent, ActivityService } from '../activity/activity.service.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import { UsersRepository } from '../users/users.repository.js';
 import type { CreateSupportRequestInput } from './dto/create-support-request.input.js';
@@ -41,7 +41,8 @@ export class SupportRequestsService {
         tx,
       );
       const what = `${TYPE_LABELS[row.type]} request${row.type === 'new_node' ? ` ×${row.quantity}${row.gpuType ? ` (${row.gpuType})` : ''}` : ''}`;
-      await this.activity.record({ userId: caller.id, kind: 'request_update', supportRequestId: row.id, message: `Support ${what} created` }, tx);
+      const params: ActivityParamsData = { action: 'REQUEST_CREATED', requestType: row.type, quantity: row.quantity, gpuType: row.gpuType };
+      await this.activity.record({ userId: caller.id, kind: 'request_update', supportRequestId: row.id, message: `Support ${what} created`, params }, tx);
       return row;
     });
     return toSupportRequest(saved);
@@ -73,20 +74,27 @@ export class SupportRequestsService {
       if (!row || (caller.role !== 'admin' && row.userId !== caller.id)) throw new NotFound('Support request');
       if (caller.role !== 'admin') throw new Forbidden('Only support staff can update a request');
       const events: NewActivityEvent[] = [];
-      const event = (kind: NewActivityEvent['kind'], message: string) => events.push({ userId: row.userId, kind, supportRequestId: row.id, message });
+      const event = (kind: NewActivityEvent['kind'], message: string, params: ActivityParamsData) =>
+        events.push({ userId: row.userId, kind, supportRequestId: row.id, message, params });
 
       if (input.status != null && input.status !== row.status) {
         if (!canTransition(row.status as SupportRequestStatus, input.status)) throw new RequestTransitionInvalid(row.status, input.status);
-        event('status_change', `Support request ${statusName(row.status)} → ${statusName(input.status)}`);
+        event('status_change', `Support request ${statusName(row.status)} → ${statusName(input.status)}`, {
+          action: 'REQUEST_STATUS_CHANGED',
+          fromRequestStatus: row.status,
+          toRequestStatus: input.status,
+        });
         row.status = input.status;
       }
       if (input.assignedToId !== undefined && input.assignedToId !== row.assignedTo) {
         if (input.assignedToId !== null) await this.assertAdmin(input.assignedToId, tx);
-        event('assignment', input.assignedToId ? 'Support request assigned to a support engineer' : 'Support request unassigned');
+        if (input.assignedToId) event('assignment', 'Support request assigned to a support engineer', { action: 'REQUEST_ASSIGNED' });
+        else event('assignment', 'Support request unassigned', { action: 'REQUEST_UNASSIGNED' });
         row.assignedTo = input.assignedToId;
       }
       if (input.adminNotes !== undefined && input.adminNotes !== row.adminNotes) {
-        event('request_update', input.adminNotes ? 'Support updated the notes on your request' : 'Support cleared the notes on your request');
+        if (input.adminNotes) event('request_update', 'Support updated the notes on your request', { action: 'REQUEST_NOTES_UPDATED' });
+        else event('request_update', 'Support cleared the notes on your request', { action: 'REQUEST_NOTES_CLEARED' });
         row.adminNotes = input.adminNotes;
       }
       if (!events.length) return row;

@@ -1,4 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import type { ActivityParamsData } from '../activity-params.js';
 
 export type ActivityKind = 'status_change' | 'assignment' | 'request_update';
 
@@ -23,6 +24,10 @@ export class ActivityEventEntity {
 
   @Column({ type: 'text' })
   message: string;
+
+  /** What `message` is worded from; null on lines written before the column existed. */
+  @Column({ type: 'jsonb', nullable: true })
+  params: ActivityParamsData | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

@@ -1,4 +1,5 @@
 import type { DerivedNodeStatus } from '../../../network/node-status.js';
+import type { ActivityParamsData } from '../../activity/activity-params.js';
 import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Connection } from '../../../graphql/connection.js';
 
@@ -17,8 +18,11 @@ export class ActivityEvent {
   @Field(() => ActivityKind, { description: 'What it is about.' })
   kind: ActivityKind;
 
-  @Field({ description: 'Human-readable line, e.g. "rig-01: healthy → jailed (validator jailed)".' })
+  @Field({ description: 'Human-readable English line, e.g. "rig-01: healthy → jailed (validator jailed)"; clients in other languages word `params`.' })
   message: string;
+
+  /** As stored; the field `params` is resolved by ActivityEventResolver. */
+  params: ActivityParamsData | null;
 
   @Field(() => ID, { nullable: true, description: 'The node concerned, if any.' })
   nodeId: string | null;
