@@ -88,6 +88,13 @@ export const en = {
     waiting: 'History will appear here once the server provides it.',
     models: 'Models',
   },
+  nodeIdentity: { copy: 'Copy identifier', copied: 'Copied', explorer: 'Open in the explorer' },
+  nodeWeight: {
+    share: '{{share}} of the network',
+    rank: 'rank {{rank}} of {{of}}',
+    explainLabel: 'What weight means',
+    explain: "Weight is the node's compute as measured by Proof of Compute (PoC) this epoch; the epoch's reward is shared in proportion to it.",
+  },
   dashboard: {
     title: 'Dashboard',
     activeNodes: 'Active nodes',

@@ -89,6 +89,13 @@ export const ru: Strings = {
     waiting: 'История появится здесь, когда сервер начнёт её отдавать.',
     models: 'Модели',
   },
+  nodeIdentity: { copy: 'Скопировать идентификатор', copied: 'Скопировано', explorer: 'Открыть в обозревателе' },
+  nodeWeight: {
+    share: '{{share}} сети',
+    rank: 'место {{rank}} из {{of}}',
+    explainLabel: 'Что такое вес',
+    explain: 'Вес — вычислительная мощность ноды, измеренная Proof of Compute (PoC) в этой эпохе; награда эпохи делится пропорционально весу.',
+  },
   dashboard: {
     title: 'Обзор',
     activeNodes: 'Активные ноды',

@@ -42,6 +42,9 @@ const httpUrl = z.string().refine(
   { message: 'expected an http(s) URL' },
 );
 
+/** A link template for a node's page on a public explorer/tracker; `{address}` becomes the node's identifier. */
+const addressUrlTemplate = httpUrl.refine((v) => v.includes('{address}'), { message: 'expected an http(s) URL containing {address}' });
+
 /** Comma-separated list of http(s) URLs (e.g. several Gonka nodes to rotate across). */
 const urlList = z
   .string()
@@ -75,6 +78,7 @@ export const envSchema = z.object({
   GONKA_NODE_URLS: urlList.optional(),
   HYPERFUSION_URL: httpUrl.optional(),
   HASHIRO_URL: httpUrl.optional(),
+  NODE_EXPLORER_URL: addressUrlTemplate.optional(),
   SIMULATOR: z.enum(['auto', 'on', 'off'], { message: 'expected auto, on or off' }).default('auto'),
   SIMULATOR_PORT: z.coerce.number({ message: 'expected a port number' }).int().min(0).max(65535).default(0),
   SIMULATOR_SEED: z.coerce.number({ message: 'expected an integer' }).int().default(42),

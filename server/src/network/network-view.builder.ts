@@ -8,6 +8,7 @@ import {
   type Validator,
 } from '../upstream/index.js';
 import type { ChainEpochClock, NetworkView, NodeLiveStats } from './network-view.types.js';
+import { rankWeights } from './weight-ranking.js';
 
 /** Each bulk source, or undefined when it failed or is disabled. */
 export interface ViewSources {
@@ -84,12 +85,26 @@ export function buildNetworkView(src: ViewSources, failed: string[]): NetworkVie
       healthy: t?.nodeHealthy ?? null,
     };
   }
+  addWeightStandings(nodes);
   const sources = Object.entries(src)
     .filter(([, v]) => v !== undefined)
     .map(([k]) => k);
   const epochId = src.participants?.epochId ?? src.clock?.epochIndex ?? src.tracker?.epochId ?? 0;
   const epochSeconds = src.clock ? src.clock.epochLength * (src.tracker?.avgBlockTime ?? DEFAULT_BLOCK_SECONDS) : null;
   return { epochId, epochSeconds, chainClock: chainClockOf(src.clock), nodes, sources, failed };
+}
+
+/** Share and rank among the current epoch's participants with a known weight; null for the others. */
+function addWeightStandings(nodes: Record<string, NodeLiveStats>): void {
+  const weights = new Map<string, number>();
+  for (const n of Object.values(nodes)) if (n.inCurrentEpoch && n.weight !== null) weights.set(n.address, n.weight);
+  const standings = rankWeights(weights);
+  for (const n of Object.values(nodes)) {
+    const s = standings.get(n.address);
+    n.weightShare = s?.share ?? null;
+    n.weightRank = s?.rank ?? null;
+    n.weightRankOf = s?.of ?? null;
+  }
 }
 
 function chainClockOf(clock: EpochClock | undefined): ChainEpochClock | null {

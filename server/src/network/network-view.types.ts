@@ -16,6 +16,12 @@ export interface NodeLiveStats {
   jailedUntil: string | null;
   participantStatus: string | null;
   weight: number | null;
+  /** weight ÷ the epoch participants' total weight; absent in views cached before it was added and in stored snapshots. */
+  weightShare?: number | null;
+  /** 1 = largest weight among the epoch's participants (ties share a rank); absent as weightShare. */
+  weightRank?: number | null;
+  /** How many participants weightRank ranks among. */
+  weightRankOf?: number | null;
   models: string[];
   activeModel: string | null;
   mlNodeCount: number;

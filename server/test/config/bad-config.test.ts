@@ -13,6 +13,12 @@ const cases: Array<[string, Record<string, string>, RegExp]> = [
   ['bad flag', { GRAPHQL_PLAYGROUND: 'maybe' }, /GRAPHQL_PLAYGROUND: expected true\/false/],
   ['TRUST_PROXY naming a host', { TRUST_PROXY: 'proxy.example.com' }, /TRUST_PROXY: expected false, true, a number of proxy hops/],
   ['METRICS_TOKEN too short', { METRICS_TOKEN: 'short' }, /METRICS_TOKEN: expected at least 16 characters/],
+  [
+    'NODE_EXPLORER_URL without {address}',
+    { NODE_EXPLORER_URL: 'https://explorer.example.com/nodes' },
+    /NODE_EXPLORER_URL: expected an http\(s\) URL containing \{address\}/,
+  ],
+  ['NODE_EXPLORER_URL not http(s)', { NODE_EXPLORER_URL: 'ftp://explorer.example.com/{address}' }, /NODE_EXPLORER_URL: expected an http\(s\) URL/],
   ['METRICS_PORT equal to PORT', { PORT: '4555', METRICS_PORT: '4555' }, /METRICS_PORT: must differ from PORT/],
 ];
 

@@ -2,8 +2,9 @@ import { Badge, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/co
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { graphql, useFragment, type FragmentType } from '../../gql';
-import { formatNumber } from '../../lib/format';
 import { ResponsiveTable } from '../ResponsiveTable/ResponsiveTable';
+import { NodeIdentifier } from '../NodeIdentifier/NodeIdentifier';
+import { NodeWeight } from '../NodeWeight/NodeWeight';
 
 export const NodeSpecsFragment = graphql(`
   fragment NodeSpecs_node on Node {
@@ -12,7 +13,7 @@ export const NodeSpecsFragment = graphql(`
     gpuType
     region
     activeModel
-    weight
+    ...NodeWeight_node
     createdAt
     hardware {
       totalGpus
@@ -35,7 +36,7 @@ function Field({ label, children }: { label: string; children: React.ReactNode }
       <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
         {label}
       </Text>
-      <Text size="sm" mt={2} style={{ wordBreak: 'break-all' }}>
+      <Text component="div" size="sm" mt={2} style={{ wordBreak: 'break-all' }}>
         {children}
       </Text>
     </div>
@@ -43,22 +44,22 @@ function Field({ label, children }: { label: string; children: React.ReactNode }
 }
 
 /** Overview tab: identity, active model, weight and the on-chain hardware report. */
-export function NodeSpecs(props: { node: FragmentType<typeof NodeSpecsFragment> }) {
+export function NodeSpecs(props: { node: FragmentType<typeof NodeSpecsFragment>; explorerUrlTemplate?: string | null }) {
   const node = useFragment(NodeSpecsFragment, props.node);
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const none = t('common.none');
   return (
     <Stack gap="md">
       <Paper withBorder p="md">
         <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }} spacing="lg">
           <Field label={t('node.identifier')}>
-            <Text span ff="monospace" size="sm">
-              {node.identifier}
-            </Text>
+            <NodeIdentifier identifier={node.identifier} explorerUrlTemplate={props.explorerUrlTemplate} />
           </Field>
           <Field label={t('node.identifierType')}>{node.identifierType}</Field>
           <Field label={t('node.activeModel')}>{node.activeModel ?? none}</Field>
-          <Field label={t('node.weight')}>{formatNumber(node.weight, i18n.language, 0)}</Field>
+          <Field label={t('node.weight')}>
+            <NodeWeight node={node} />
+          </Field>
           <Field label={t('nodes.gpu')}>{node.gpuType ?? (node.hardware ? `${node.hardware.totalGpus} GPU` : none)}</Field>
           <Field label={t('node.region')}>{node.region ?? none}</Field>
           <Field label={t('node.added')}>{dayjs(node.createdAt).format('LL')}</Field>

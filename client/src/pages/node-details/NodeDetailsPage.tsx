@@ -37,6 +37,9 @@ const NodeDetailsQuery = graphql(`
       ...NodeSpecs_node
       ...NodeMetrics_node
     }
+    serverInfo {
+      nodeExplorerUrlTemplate
+    }
   }
 `);
 
@@ -89,7 +92,7 @@ export default function NodeDetailsPage() {
           </Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="overview">
-          <NodeSpecs node={node} />
+          <NodeSpecs node={node} explorerUrlTemplate={data.serverInfo.nodeExplorerUrlTemplate} />
         </Tabs.Panel>
         <Tabs.Panel value="metrics">
           <NodeMetrics node={node} />

@@ -98,6 +98,27 @@ export class NodeLiveResolver {
     return this.stats('weight', node, ctx, (r) => r.stats?.weight ?? null);
   }
 
+  @ResolveField(() => Float, {
+    nullable: true,
+    description: "weight ÷ the total weight of the current epoch's participants (0–1); null when unknown (not a participant, no weight, a zero total).",
+  })
+  weightShare(node: Node, _args: unknown, ctx: GqlContext): Result<number | null> {
+    return this.stats('weightShare', node, ctx, (r) => r.stats?.weightShare ?? null);
+  }
+
+  @ResolveField(() => Int, {
+    nullable: true,
+    description: "Place by weight among the current epoch's participants, 1 = largest (equal weights share a place); null when unknown.",
+  })
+  weightRank(node: Node, _args: unknown, ctx: GqlContext): Result<number | null> {
+    return this.stats('weightRank', node, ctx, (r) => r.stats?.weightRank ?? null);
+  }
+
+  @ResolveField(() => Int, { nullable: true, description: 'How many participants weightRank ranks among; null when weightRank is.' })
+  weightRankOf(node: Node, _args: unknown, ctx: GqlContext): Result<number | null> {
+    return this.stats('weightRankOf', node, ctx, (r) => r.stats?.weightRankOf ?? null);
+  }
+
   @ResolveField(() => Date, { nullable: true, description: 'When the live data was fetched from the network; null: no data yet.' })
   statsFetchedAt(node: Node, _args: unknown, ctx: GqlContext): Result<Date | null> {
     return this.statsOr<Date | null>('statsFetchedAt', node, ctx, (r) => r.fetchedAt, null);

@@ -13,4 +13,11 @@ export class ServerInfo {
 
   @Field({ description: 'True when the data comes from the built-in Gonka network simulator (demo mode).' })
   demoMode: boolean;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "Link template to a node's page on a public explorer/tracker, `{address}` standing for the node's identifier (URL-encode it); null: no link configured.",
+  })
+  nodeExplorerUrlTemplate: string | null;
 }
