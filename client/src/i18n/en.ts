@@ -1,4 +1,5 @@
 import { adminStrings } from './en-admin';
+import { formatStrings } from './en-format';
 
 /** English strings; the Russian file mirrors these keys. */
 export const en = {
@@ -55,7 +56,6 @@ export const en = {
     allStatuses: 'All statuses',
     gpuFilter: 'GPU type',
     sort: 'Sort by',
-    count: '{{count}} nodes',
     emptyTitle: 'No nodes yet',
     emptyText: 'Ask support for a node; once it is set up it appears here with live status and earnings.',
     noMatch: 'No nodes match these filters.',
@@ -162,6 +162,7 @@ export const en = {
     memberSince: 'Member since',
   },
   admin: adminStrings,
+  format: formatStrings,
   errors: {
     notFoundTitle: 'Not found',
     notFound: 'There is nothing here, or it is not yours to see.',

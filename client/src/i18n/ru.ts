@@ -1,5 +1,6 @@
 import type { Strings } from './en';
 import { adminStrings } from './ru-admin';
+import { formatStrings } from './ru-format';
 
 /** Russian strings; keys mirror en.ts (the type checks none is missing). */
 export const ru: Strings = {
@@ -56,7 +57,6 @@ export const ru: Strings = {
     allStatuses: 'Все статусы',
     gpuFilter: 'Тип GPU',
     sort: 'Сортировка',
-    count: 'Нод: {{count}}',
     emptyTitle: 'Пока нет нод',
     emptyText: 'Оставьте заявку; когда поддержка настроит ноду, она появится здесь со статусом и доходом.',
     noMatch: 'Нет нод под эти фильтры.',
@@ -163,6 +163,7 @@ export const ru: Strings = {
     memberSince: 'С нами с',
   },
   admin: adminStrings,
+  format: formatStrings,
   errors: {
     notFoundTitle: 'Не найдено',
     notFound: 'Здесь ничего нет, или это не ваше.',

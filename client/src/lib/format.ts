@@ -1,31 +1,63 @@
+import dayjs from 'dayjs';
+
 // The GNK scalar is generated as `unknown` (codegen.ts maps only DateTime); these helpers accept
 // that and treat anything but a decimal string as missing.
 
+const DECIMAL = /^([-+]?)(\d*)(?:\.(\d*))?$/;
+
+/** A decimal string split into sign and digits, or null for anything else (no exponents). */
+function parseDecimal(value: unknown): { negative: boolean; whole: bigint; frac: string } | null {
+  if (typeof value !== 'string') return null;
+  const match = DECIMAL.exec(value.trim());
+  if (!match || (!match[2] && !match[3])) return null;
+  return { negative: match[1] === '-', whole: BigInt(match[2] || '0'), frac: match[3] ?? '' };
+}
+
+/** Groups the integer part per locale; Intl formats a BigInt without going through a float. */
+function joinDecimal(negative: boolean, whole: bigint, frac: string, locale: string): string {
+  const format = new Intl.NumberFormat(locale);
+  const separator = format.formatToParts(1.5).find((p) => p.type === 'decimal')?.value ?? '.';
+  const isZero = whole === 0n && !/[1-9]/.test(frac);
+  return `${negative && !isZero ? '−' : ''}${format.format(whole)}${frac ? separator + frac : ''}`;
+}
+
 /**
- * GNK amounts arrive as exact decimal strings ("48552.031736571"); they are formatted by string
- * and BigInt arithmetic so no amount ever passes through floating point.
+ * GNK amounts arrive as exact decimal strings ("48552.031736571"); they are rounded on the string
+ * itself (half up, i.e. a dropped 5 rounds away from zero: 0.015 → 0.02, −0.005 → −0.01) and
+ * grouped with BigInt, so no amount ever passes through floating point or loses digits.
  */
 export function formatGnk(value: unknown, fractionDigits = 2, locale = 'en'): string {
-  if (typeof value !== 'string' || value === '') return '—';
-  const negative = value.startsWith('-');
-  const [intPart = '0', fracPart = ''] = value.replace(/^[-+]/, '').split('.');
-  let whole = BigInt(intPart || '0');
-  let frac = fracPart.padEnd(fractionDigits + 1, '0');
-  // Round half up on the first dropped digit.
-  let kept = BigInt(frac.slice(0, fractionDigits) || '0');
-  if (Number(frac[fractionDigits]) >= 5) kept += 1n;
-  if (fractionDigits > 0 && kept >= 10n ** BigInt(fractionDigits)) {
-    kept -= 10n ** BigInt(fractionDigits);
-    whole += 1n;
-  } else if (fractionDigits === 0 && kept > 0n) {
-    whole += kept;
-    kept = 0n;
-  }
-  const wholeText = whole.toLocaleString(locale);
-  const decimalSeparator = (1.5).toLocaleString(locale).charAt(1);
-  frac = fractionDigits > 0 ? decimalSeparator + kept.toString().padStart(fractionDigits, '0') : '';
-  const isZero = whole === 0n && kept === 0n;
-  return `${negative && !isZero ? '−' : ''}${wholeText}${frac}`;
+  const parsed = parseDecimal(value);
+  if (!parsed) return '—';
+  const scale = 10n ** BigInt(fractionDigits);
+  const padded = parsed.frac.padEnd(fractionDigits + 1, '0');
+  let scaled = parsed.whole * scale + BigInt(padded.slice(0, fractionDigits) || '0');
+  if (padded.charAt(fractionDigits) >= '5') scaled += 1n;
+  const frac = fractionDigits > 0 ? (scaled % scale).toString().padStart(fractionDigits, '0') : '';
+  return joinDecimal(parsed.negative, scaled / scale, frac, locale);
+}
+
+/** Every digit the server sent (trailing zeros dropped, at least 2 decimals): for tooltips. */
+export function formatGnkExact(value: unknown, locale = 'en'): string {
+  const parsed = parseDecimal(value);
+  if (!parsed) return '—';
+  return joinDecimal(parsed.negative, parsed.whole, parsed.frac.replace(/0+$/, '').padEnd(2, '0'), locale);
+}
+
+/** The one date format per language (dayjs 'LL': "March 5, 2026", "5 марта 2026 г."). */
+export function formatDate(value: unknown, locale: string = dayjs.locale()): string {
+  return formatDay(value, locale, 'LL');
+}
+
+/** The one date-and-time format per language (dayjs 'LLL'). */
+export function formatDateTime(value: unknown, locale: string = dayjs.locale()): string {
+  return formatDay(value, locale, 'LLL');
+}
+
+function formatDay(value: unknown, locale: string, template: string) {
+  if (typeof value !== 'string' && typeof value !== 'number' && !(value instanceof Date)) return '—';
+  const day = dayjs(value);
+  return day.isValid() ? day.locale(locale).format(template) : '—';
 }
 
 /** Adds exact GNK decimal strings (9 places). */

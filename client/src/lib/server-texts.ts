@@ -1,7 +1,7 @@
-import dayjs from 'dayjs';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { enServerTexts } from '../i18n/en-server-texts';
+import { formatDateTime } from './format';
 
 /**
  * The server sends codes and figures next to its English texts (issue #15); these word them in
@@ -53,11 +53,6 @@ export function formatComparison(value: number, limit: number, minDigits: number
   while (value !== limit && digits < MAX_DIGITS && value.toFixed(digits) === limit.toFixed(digits)) digits++;
   const format = (n: number) => n.toLocaleString(lang, { minimumFractionDigits: digits, maximumFractionDigits: digits });
   return [format(value), format(limit)];
-}
-
-/** A date and time in the UI language and the browser's time zone. */
-export function formatDateTime(iso: string, lang: string): string {
-  return dayjs(iso).locale(lang).format('LLL');
 }
 
 function hasRule(rule: string | null | undefined): rule is keyof typeof enServerTexts.rule {

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { graphql, useFragment, type FragmentType } from '../../gql';
 import { useServerTexts } from '../../lib/server-texts';
+import { formatDateTime } from '../../lib/format';
 
 export const ActivityFeedFragment = graphql(`
   fragment ActivityFeed_event on ActivityEvent {
@@ -71,7 +72,7 @@ export function ActivityFeed(props: { events: FragmentType<typeof ActivityFeedFr
             ) : (
               <Text size="sm">{text}</Text>
             )}
-            <Text size="xs" c="dimmed" title={dayjs(e.createdAt).format('LLL')}>
+            <Text size="xs" c="dimmed" title={formatDateTime(e.createdAt)}>
               {dayjs(e.createdAt).fromNow()}
             </Text>
           </Timeline.Item>

@@ -1,10 +1,9 @@
 import { Alert, Badge, Paper, Text, Title } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
-import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
 import type { InferenceJobStatus } from '../../gql/graphql';
-import { formatNumber } from '../../lib/format';
+import { formatDateTime, formatNumber } from '../../lib/format';
 import { useServerTexts } from '../../lib/server-texts';
 import { ResponsiveTable } from '../ResponsiveTable/ResponsiveTable';
 import { TableSkeleton } from '../TableSkeleton/TableSkeleton';
@@ -84,7 +83,7 @@ export function InferenceJobs({ nodeId }: { nodeId: string }) {
               numeric: true,
               cell: (j) => `${formatNumber(j.promptTokens, i18n.language, 0)} / ${formatNumber(j.completionTokens, i18n.language, 0)}`,
             },
-            { key: 'started', header: t('request.createdAt'), cell: (j) => (j.startedAt ? dayjs(j.startedAt).format('D MMM HH:mm') : t('common.none')) },
+            { key: 'started', header: t('request.createdAt'), cell: (j) => (j.startedAt ? formatDateTime(j.startedAt) : t('common.none')) },
           ]}
         />
       )}

@@ -1,7 +1,8 @@
 import { Paper, Progress, SimpleGrid, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { graphql, useFragment, type FragmentType } from '../../gql';
-import { formatGnk, formatNumber, formatPercent } from '../../lib/format';
+import { formatNumber, formatPercent } from '../../lib/format';
+import { GnkAmount } from '../GnkAmount/GnkAmount';
 import { UptimeSpan } from '../UptimeSpan/UptimeSpan';
 
 export const NodeMetricsFragment = graphql(`
@@ -15,7 +16,7 @@ export const NodeMetricsFragment = graphql(`
   }
 `);
 
-function Metric({ label, value, children }: { label: string; value: string; children?: React.ReactNode }) {
+function Metric({ label, value, children }: { label: string; value: React.ReactNode; children?: React.ReactNode }) {
   return (
     <Paper withBorder p="md">
       <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
@@ -46,8 +47,8 @@ export function NodeMetrics(props: { node: FragmentType<typeof NodeMetricsFragme
       </Metric>
       <Metric label={t('nodes.tokensPerSec')} value={formatNumber(node.tokensPerSec, lng, 0)} />
       <Metric label={t('nodes.jobsDay')} value={formatNumber(node.jobsDay, lng, 0)} />
-      <Metric label={t('nodes.earningsDay')} value={formatGnk(node.earningsDay, 4, lng)} />
-      <Metric label={t('nodes.earningsTotal')} value={formatGnk(node.earningsTotal, 2, lng)} />
+      <Metric label={t('nodes.earningsDay')} value={<GnkAmount value={node.earningsDay} />} />
+      <Metric label={t('nodes.earningsTotal')} value={<GnkAmount value={node.earningsTotal} />} />
     </SimpleGrid>
   );
 }

@@ -1,7 +1,8 @@
 import { Badge, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { graphql, useFragment, type FragmentType } from '../../gql';
+import { formatDate } from '../../lib/format';
+import { cleanGpuLabel } from '../../lib/gpu';
 import { ResponsiveTable } from '../ResponsiveTable/ResponsiveTable';
 import { NodeIdentifier } from '../NodeIdentifier/NodeIdentifier';
 import { NodeWeight } from '../NodeWeight/NodeWeight';
@@ -46,7 +47,7 @@ function Field({ label, children }: { label: string; children: React.ReactNode }
 /** Overview tab: identity, active model, weight and the on-chain hardware report. */
 export function NodeSpecs(props: { node: FragmentType<typeof NodeSpecsFragment>; explorerUrlTemplate?: string | null }) {
   const node = useFragment(NodeSpecsFragment, props.node);
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const none = t('common.none');
   return (
     <Stack gap="md">
@@ -60,9 +61,9 @@ export function NodeSpecs(props: { node: FragmentType<typeof NodeSpecsFragment>;
           <Field label={t('node.weight')}>
             <NodeWeight node={node} />
           </Field>
-          <Field label={t('nodes.gpu')}>{node.gpuType ?? (node.hardware ? `${node.hardware.totalGpus} GPU` : none)}</Field>
+          <Field label={t('nodes.gpu')}>{node.gpuType ?? (node.hardware ? t('format.gpus', { count: node.hardware.totalGpus }) : none)}</Field>
           <Field label={t('node.region')}>{node.region ?? none}</Field>
-          <Field label={t('node.added')}>{dayjs(node.createdAt).format('LL')}</Field>
+          <Field label={t('node.added')}>{formatDate(node.createdAt, i18n.language)}</Field>
         </SimpleGrid>
       </Paper>
       <Paper withBorder p="md">
@@ -76,11 +77,19 @@ export function NodeSpecs(props: { node: FragmentType<typeof NodeSpecsFragment>;
         ) : (
           <Stack gap="md">
             <Group gap="xs">
-              {node.hardware.gpus.map((g) => (
-                <Badge key={g.type} variant="default" size="lg" tt="none">
-                  {g.count}× {g.type}
-                </Badge>
-              ))}
+              {node.hardware.gpus.map((g) => {
+                const { model, memory } = cleanGpuLabel(g.type);
+                return (
+                  <Badge key={g.type} variant="default" size="lg" tt="none" title={g.type}>
+                    {g.count}× {model}
+                    {memory && (
+                      <Text span size="xs" c="dimmed" ml={6}>
+                        {memory}
+                      </Text>
+                    )}
+                  </Badge>
+                );
+              })}
             </Group>
             <ResponsiveTable
               rows={node.hardware.mlNodes}

@@ -3,7 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { graphql, useFragment, type FragmentType } from '../../gql';
 import type { NodeTable_NodeFragment } from '../../gql/graphql';
-import { formatGnk, formatNumber, formatPercent, shortIdentifier } from '../../lib/format';
+import { formatNumber, formatPercent, shortIdentifier } from '../../lib/format';
+import { shortGpuModel } from '../../lib/gpu';
+import { GnkAmount } from '../GnkAmount/GnkAmount';
 import { NodeStatusBadge } from '../NodeStatusBadge/NodeStatusBadge';
 import { type Column, ResponsiveTable } from '../ResponsiveTable/ResponsiveTable';
 import { observedWithinWindow, UptimeSpan } from '../UptimeSpan/UptimeSpan';
@@ -36,10 +38,7 @@ export function gpuLabel(node: { gpuType?: string | null; hardware?: { gpus: { t
   if (node.gpuType) return node.gpuType;
   const first = node.hardware?.gpus[0];
   if (!first) return null;
-  return `${first.count}× ${first.type
-    .split('|')[0]!
-    .replace(/^NVIDIA\s+/i, '')
-    .trim()}`;
+  return `${first.count}× ${shortGpuModel(first.type)}`;
 }
 
 /** A table on wider screens, a card per node on a phone (ResponsiveTable). */
@@ -70,8 +69,8 @@ export function NodeTable(props: { nodes: FragmentType<typeof NodeTableFragment>
     { key: 'gpu', header: t('nodes.gpu'), cell: (node) => <Text size="sm">{gpuLabel(node) ?? t('common.none')}</Text> },
     full && { key: 'tokens', header: t('nodes.tokensPerSec'), numeric: true, cell: (node) => formatNumber(node.tokensPerSec, lng, 0) },
     full && { key: 'jobs', header: t('nodes.jobsDay'), numeric: true, cell: (node) => formatNumber(node.jobsDay, lng, 0) },
-    { key: 'gnkDay', header: t('nodes.earningsDay'), numeric: true, cell: (node) => formatGnk(node.earningsDay, 2, lng) },
-    { key: 'gnkTotal', header: t('nodes.earningsTotal'), numeric: true, cell: (node) => formatGnk(node.earningsTotal, 2, lng) },
+    { key: 'gnkDay', header: t('nodes.earningsDay'), numeric: true, cell: (node) => <GnkAmount value={node.earningsDay} /> },
+    { key: 'gnkTotal', header: t('nodes.earningsTotal'), numeric: true, cell: (node) => <GnkAmount value={node.earningsTotal} /> },
     full && {
       key: 'uptime',
       header: t('nodes.uptimeColumn'),

@@ -3,6 +3,7 @@ import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { graphql, useFragment, type FragmentType } from '../../gql';
 import { RequestStatusBadge } from '../RequestStatusBadge/RequestStatusBadge';
+import { formatDateTime } from '../../lib/format';
 
 export const RequestListFragment = graphql(`
   fragment RequestList_request on SupportRequest {
@@ -63,7 +64,7 @@ export function RequestList(props: { requests: FragmentType<typeof RequestListFr
                 </Text>
               )}
               <Text size="xs" c="dimmed">
-                {t('request.createdAt')} {dayjs(r.createdAt).format('LLL')} · {t('request.updatedAt')} {dayjs(r.updatedAt).fromNow()}
+                {t('request.createdAt')} {formatDateTime(r.createdAt)} · {t('request.updatedAt')} {dayjs(r.updatedAt).fromNow()}
               </Text>
             </Stack>
             <RequestStatusBadge status={r.status} />

@@ -1,10 +1,10 @@
 import { Badge, Button, Group, Paper, Stack, Text, Textarea } from '@mantine/core';
-import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql, useFragment, type FragmentType } from '../../gql';
 import type { SupportRequestStatus, UpdateSupportRequestInput } from '../../gql/graphql';
 import { RequestStatusBadge } from '../RequestStatusBadge/RequestStatusBadge';
+import { formatDateTime } from '../../lib/format';
 
 export const RequestQueueItemFragment = graphql(`
   fragment RequestQueueItem_request on SupportRequest {
@@ -70,7 +70,7 @@ export function RequestQueueItem(props: {
               </Text>
             )}
             <Text size="xs" c="dimmed">
-              {dayjs(r.createdAt).format('LLL')} · {t('request.assignee')}:{' '}
+              {formatDateTime(r.createdAt)} · {t('request.assignee')}:{' '}
               {r.assignedTo ? [r.assignedTo.displayName, r.assignedTo.email].filter(Boolean).join(' · ') : t('common.none')}
             </Text>
           </Stack>

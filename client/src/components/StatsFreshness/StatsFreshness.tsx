@@ -5,6 +5,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql, useFragment, type FragmentType } from '../../gql';
 import type { StatsFreshness_NodeFragment } from '../../gql/graphql';
+import { formatDateTime } from '../../lib/format';
 
 export const StatsFreshnessFragment = graphql(`
   fragment StatsFreshness_node on Node {
@@ -60,7 +61,7 @@ export function StatsFreshness(props: { nodes: readonly FragmentType<typeof Stat
       {at && (
         <Tooltip label={at.format('LLL')}>
           <Text size="xs" c="dimmed">
-            {t('freshness.asOf', { time: at.format(at.isSame(dayjs(), 'day') ? 'HH:mm' : 'D MMM HH:mm') })} · {age}
+            {t('freshness.asOf', { time: at.isSame(dayjs(), 'day') ? at.format('HH:mm') : formatDateTime(fetchedAt) })} · {age}
           </Text>
         </Tooltip>
       )}

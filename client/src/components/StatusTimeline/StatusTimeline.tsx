@@ -1,8 +1,8 @@
 import { Badge, Group, Text, Timeline } from '@mantine/core';
-import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { graphql, useFragment, type FragmentType } from '../../gql';
 import { STATUS_COLORS } from '../NodeStatusBadge/NodeStatusBadge';
+import { formatDateTime } from '../../lib/format';
 
 export const StatusTimelineFragment = graphql(`
   fragment StatusTimeline_change on NodeStatusChange {
@@ -49,7 +49,7 @@ export function StatusTimeline(props: { changes: FragmentType<typeof StatusTimel
             </Text>
           )}
           <Text size="xs" c="dimmed">
-            {dayjs(c.at).format('LLL')}
+            {formatDateTime(c.at)}
           </Text>
         </Timeline.Item>
       ))}

@@ -1,11 +1,10 @@
 import { Badge, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
-import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
 import { ErrorState } from '../../components/ErrorState/ErrorState';
 import { CardsSkeleton } from '../../components/TableSkeleton/TableSkeleton';
-import { formatPercent } from '../../lib/format';
+import { formatDateTime, formatPercent } from '../../lib/format';
 
 const AdminStatsQuery = graphql(`
   query AdminStats {
@@ -94,8 +93,8 @@ export function AdminStatsTab() {
         </Group>
         {s.lastRefresh && (
           <Text size="sm" mb="sm">
-            {dayjs(s.lastRefresh.at).format('LLL')} · {s.lastRefresh.ok ? 'OK' : s.lastRefresh.error} · {s.lastRefresh.trackedNodes} nodes ·{' '}
-            {s.lastRefresh.statusChanges} status changes · {s.lastRefresh.earningsRows} earnings rows
+            {formatDateTime(s.lastRefresh.at)} · {s.lastRefresh.ok ? 'OK' : s.lastRefresh.error} · {t('format.nodes', { count: s.lastRefresh.trackedNodes })} ·{' '}
+            {t('format.statusChanges', { count: s.lastRefresh.statusChanges })} · {t('format.earningsRows', { count: s.lastRefresh.earningsRows })}
           </Text>
         )}
         <Table.ScrollContainer minWidth={420}>

@@ -2,13 +2,13 @@ import { Badge, Button, Center, Paper, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useQuery } from '@apollo/client/react';
 import { IconSearch } from '@tabler/icons-react';
-import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
 import { ErrorState } from '../../components/ErrorState/ErrorState';
 import { ResponsiveTable } from '../../components/ResponsiveTable/ResponsiveTable';
 import { TableSkeleton } from '../../components/TableSkeleton/TableSkeleton';
+import { formatDate } from '../../lib/format';
 
 const AdminUsersQuery = graphql(`
   query AdminUsers($search: String, $after: String) {
@@ -80,7 +80,7 @@ export function AdminUsersTab() {
                   </Text>
                 ),
               },
-              { key: 'created', header: t('admin.created'), cell: (u) => dayjs(u.createdAt).format('LL') },
+              { key: 'created', header: t('admin.created'), cell: (u) => formatDate(u.createdAt) },
             ]}
           />
           {conn?.pageInfo.hasNextPage && (

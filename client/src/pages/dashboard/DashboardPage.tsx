@@ -16,7 +16,7 @@ import { StatsFreshness } from '../../components/StatsFreshness/StatsFreshness';
 import { EmptyNodes } from '../../components/EmptyNodes/EmptyNodes';
 import { ErrorState } from '../../components/ErrorState/ErrorState';
 import { CardsSkeleton } from '../../components/TableSkeleton/TableSkeleton';
-import { formatGnk } from '../../lib/format';
+import { GnkAmount } from '../../components/GnkAmount/GnkAmount';
 import { useLivePolling } from '../../lib/useLivePolling';
 
 const DashboardPageQuery = graphql(`
@@ -51,7 +51,7 @@ const DashboardPageQuery = graphql(`
 `);
 
 export default function DashboardPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const [granularity, setGranularity] = useState<EarningsGranularity>('DAY');
   const query = useQuery(DashboardPageQuery, {
     variables: { granularity },
@@ -102,7 +102,7 @@ export default function DashboardPage() {
     {
       key: 'earnings',
       label: t('dashboard.earningsMonth'),
-      value: formatGnk(d.earningsMonth, 2, i18n.language),
+      value: <GnkAmount value={d.earningsMonth} />,
       hint: 'GNK',
       icon: <IconCoin size={22} />,
       color: 'yellow',

@@ -106,7 +106,7 @@ export default function NodesPage() {
   const header = (
     <PageHeader
       title={t('nodes.title')}
-      description={conn ? t('nodes.count', { count: conn.totalCount }) : undefined}
+      description={conn ? t('format.nodes', { count: conn.totalCount }) : undefined}
       actions={
         <>
           {conn && <StatsFreshness nodes={visible} onRefresh={refresh} refreshing={loading} />}

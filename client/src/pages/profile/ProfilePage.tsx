@@ -1,7 +1,6 @@
 import { Badge, Grid, Group, Paper, Stack, Text } from '@mantine/core';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { notifications } from '@mantine/notifications';
-import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
 import { PageHeader } from '../../components/PageHeader/PageHeader';
@@ -9,6 +8,7 @@ import { ProfileForm } from '../../components/ProfileForm/ProfileForm';
 import { PasswordForm } from '../../components/PasswordForm/PasswordForm';
 import { ErrorState } from '../../components/ErrorState/ErrorState';
 import { CardsSkeleton } from '../../components/TableSkeleton/TableSkeleton';
+import { formatDate } from '../../lib/format';
 
 const ProfilePageQuery = graphql(`
   query ProfilePage {
@@ -67,7 +67,7 @@ export default function ProfilePage() {
             <Stack gap={2}>
               <Text fw={600}>{me.email}</Text>
               <Text size="xs" c="dimmed">
-                {t('profile.memberSince')} {dayjs(me.createdAt).format('LL')}
+                {t('profile.memberSince')} {formatDate(me.createdAt)}
               </Text>
             </Stack>
             <Badge variant="light" color={me.role === 'ADMIN' ? 'grape' : 'gray'}>
