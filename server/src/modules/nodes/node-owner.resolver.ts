@@ -13,7 +13,8 @@ import { nodeField } from './node-fields.js';
 export class NodeOwnerResolver {
   @ResolveField(() => User, {
     nullable: true,
-    description: "The customer the node is assigned to, for admins; null when unassigned, and always null for a customer (they read their own account from `me`).",
+    description:
+      'The customer the node is assigned to, for admins; null when unassigned, and always null for a customer (they read their own account from `me`).',
   })
   // (parent, args, context) without decorators: bound directly by @nestjs/graphql, no per-row pipes.
   async owner(node: Node, _args: unknown, ctx: GqlContext): Promise<User | null> {
