@@ -27,4 +27,11 @@ export const adminStrings = {
   cancel: 'Cancel',
   server: 'Server',
   version: 'Version',
+  // The server's BAD_USER_INPUT on input.identifier, worded by identifier type (server/src/common/validators/gonka-identifier.ts).
+  badIdentifier: {
+    WALLET: 'That is not a Gonka wallet address: it starts with gonka1, then 38 letters and digits, and its checksum must match.',
+    OPERATOR: 'That is not a Gonka operator address: it starts with gonkavaloper1, then 38 letters and digits, and its checksum must match.',
+    VALIDATOR: 'That is not a Gonka validator address: it starts with gonkavalcons1, then 38 letters and digits, and its checksum must match.',
+    NODE_ID: 'A node id is 1 to 128 letters, digits and the characters _ . : -',
+  },
 };

@@ -29,4 +29,11 @@ export const adminStrings: Strings['admin'] = {
   cancel: 'Отмена',
   server: 'Сервер',
   version: 'Версия',
+  // Ответ сервера BAD_USER_INPUT на input.identifier, по типу идентификатора (server/src/common/validators/gonka-identifier.ts).
+  badIdentifier: {
+    WALLET: 'Это не адрес кошелька Gonka: он начинается с gonka1, дальше 38 букв и цифр, и контрольная сумма должна сходиться.',
+    OPERATOR: 'Это не адрес оператора Gonka: он начинается с gonkavaloper1, дальше 38 букв и цифр, и контрольная сумма должна сходиться.',
+    VALIDATOR: 'Это не адрес валидатора Gonka: он начинается с gonkavalcons1, дальше 38 букв и цифр, и контрольная сумма должна сходиться.',
+    NODE_ID: 'Идентификатор ноды — от 1 до 128 букв, цифр и символов _ . : -',
+  },
 };

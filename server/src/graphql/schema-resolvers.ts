@@ -4,6 +4,7 @@ import { ActivityEventResolver } from '../modules/dashboard/activity-event.resol
 import { DashboardResolver } from '../modules/dashboard/dashboard.resolver.js';
 import { NodeEarningsResolver } from '../modules/earnings/node-earnings.resolver.js';
 import { NodeJobsResolver } from '../modules/nodes/node-jobs.resolver.js';
+import { NodeOwnerResolver } from '../modules/nodes/node-owner.resolver.js';
 import { NodeLiveResolver } from '../modules/nodes/node-live.resolver.js';
 import { NodeStatusHistoryResolver } from '../modules/nodes/node-status-history.resolver.js';
 import { NodesResolver } from '../modules/nodes/nodes.resolver.js';
@@ -21,6 +22,7 @@ export const SCHEMA_RESOLVERS: Type[] = [
   NodesResolver,
   NodeLiveResolver,
   NodeJobsResolver,
+  NodeOwnerResolver,
   NodeStatusHistoryResolver,
   NodeEarningsResolver,
   DashboardResolver,

@@ -7,6 +7,8 @@ import { apiError } from '../../lib/errors';
 // bech32: "gonka1" then 38+ characters of the bech32 alphabet (the server checks the checksum).
 const GONKA_ADDRESS = /^gonka1[02-9ac-hj-np-z]{38,}$/;
 const BECH32_TYPES: IdentifierType[] = ['WALLET', 'OPERATOR', 'VALIDATOR'];
+// Where the server reports a malformed identifier (the validation pipe names the argument path).
+const IDENTIFIER_FIELDS = ['input.identifier', 'identifier'];
 
 export interface UserOption {
   value: string;
@@ -33,6 +35,11 @@ export function AssignNodeForm(props: { users: UserOption[]; onUserSearch(text: 
       form.reset();
     } catch (error) {
       const info = apiError(error);
+      if (info?.code === 'BAD_USER_INPUT' && IDENTIFIER_FIELDS.includes(info.field ?? '')) {
+        // The validator's text names the input path and "bech32"; the admin needs what a valid one looks like.
+        form.setFieldError('identifier', t(`admin.badIdentifier.${v.identifierType}`));
+        return;
+      }
       const field = info?.field && info.field in form.values ? info.field : 'identifier';
       form.setFieldError(field, info?.message ?? t('errors.generic'));
     }

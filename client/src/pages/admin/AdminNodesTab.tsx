@@ -29,6 +29,10 @@ const AdminNodesQuery = graphql(`
           displayName
           identifier
           identifierType
+          owner {
+            id
+            email
+          }
           ...NodeStatusBadge_node
         }
       }
@@ -46,6 +50,10 @@ const AssignNodeMutation = graphql(`
   mutation AssignNode($input: AssignNodeInput!) {
     assignNode(input: $input) {
       id
+      owner {
+        id
+        email
+      }
     }
   }
 `);
@@ -54,6 +62,10 @@ const UnassignNodeMutation = graphql(`
   mutation UnassignNode($input: UnassignNodeInput!) {
     unassignNode(input: $input) {
       id
+      owner {
+        id
+        email
+      }
     }
   }
 `);
@@ -69,7 +81,8 @@ export function AdminNodesTab() {
   });
   const shown = data ?? previousData;
   const [assign] = useMutation(AssignNodeMutation, { refetchQueries: ['AdminNodes'] });
-  const [unassign] = useMutation(UnassignNodeMutation, { refetchQueries: ['AdminNodes'] });
+  // The returned node (owner now null) updates its row in the normalized cache; the list keeps the node.
+  const [unassign] = useMutation(UnassignNodeMutation);
   const users = (shown?.users.nodes ?? []).map((u) => ({ value: u.id, label: u.email }));
 
   const onUnassign = async (nodeId: string) => {
@@ -133,13 +146,22 @@ export function AdminNodesTab() {
                 ),
               },
               { key: 'type', header: t('node.identifierType'), cell: (node) => <Text size="sm">{node.identifierType}</Text> },
+              {
+                key: 'owner',
+                header: t('admin.owner'),
+                cell: (node) => (
+                  <Text size="sm" c={node.owner ? undefined : 'dimmed'} data-testid="node-owner">
+                    {node.owner?.email ?? t('admin.unassigned')}
+                  </Text>
+                ),
+              },
               { key: 'status', header: t('nodes.status'), card: 'status', cell: (node) => <NodeStatusBadge node={node} /> },
               {
                 key: 'actions',
                 header: null,
                 card: 'actions',
                 cell: (node) => (
-                  <Button size="xs" variant="subtle" color="red" onClick={() => void onUnassign(node.id)}>
+                  <Button size="xs" variant="subtle" color="red" disabled={!node.owner} onClick={() => void onUnassign(node.id)}>
                     {t('admin.unassign')}
                   </Button>
                 ),

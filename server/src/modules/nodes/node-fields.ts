@@ -29,6 +29,7 @@ export const NODE_FIELD_LOADERS = {
   earningsTotal: 'nodeEarnings',
   uptimePercent: 'nodeUptime',
   uptimeObservedSince: 'nodeUptime',
+  owner: 'nodeOwner',
 } as const satisfies Record<string, keyof NodeLoaders>;
 
 export type LoadedNodeField = keyof typeof NODE_FIELD_LOADERS;
@@ -43,6 +44,7 @@ export const LOADER_KEYS = {
   nodeJobs: 'identifier',
   nodeEarnings: 'id',
   nodeUptime: 'id',
+  nodeOwner: 'id',
 } as const satisfies Record<keyof NodeLoaders, 'id' | 'identifier'>;
 
 /** Node fields with arguments that run their own bounded query per node (not batched, not prefetched). */

@@ -6,6 +6,7 @@ import { NodeAssignmentService } from './node-assignment.service.js';
 import { NodeJobsResolver } from './node-jobs.resolver.js';
 import { NodeListRepository } from './node-list.repository.js';
 import { NodeLiveResolver } from './node-live.resolver.js';
+import { NodeOwnerResolver } from './node-owner.resolver.js';
 import { NodeMetricsRepository } from './node-metrics.repository.js';
 import { NodeStatusHistoryResolver } from './node-status-history.resolver.js';
 import { NodeStatusRepository } from './node-status.repository.js';
@@ -32,6 +33,7 @@ import { StatusRecorderService } from './status-recorder.service.js';
     NodesResolver,
     NodeLiveResolver,
     NodeJobsResolver,
+    NodeOwnerResolver,
     NodeStatusHistoryResolver,
     StatusRecorderService,
     NodeLoadersFactory,

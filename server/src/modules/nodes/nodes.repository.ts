@@ -97,6 +97,11 @@ export class NodesRepository {
     return rows.map((r) => r.user_id);
   }
 
+  /** The current owner of each of the nodes that has one (the nodeOwner loader's batch). */
+  ownersOf(nodeIds: readonly string[]): Promise<{ node_id: string; user_id: string }[]> {
+    return this.db.rows(`SELECT node_id, user_id FROM user_nodes WHERE node_id = ANY($1::uuid[])`, [nodeIds]);
+  }
+
   /** Every node linked to a customer. */
   trackedNodes(): Promise<TrackedNode[]> {
     return this.db.rows<TrackedNode>(`SELECT DISTINCT n.id, n.identifier FROM nodes n JOIN user_nodes un ON un.node_id = n.id`);

@@ -18,6 +18,7 @@ const EXPECTED_KEY: Record<LoaderName, 'id' | 'identifier'> = {
   nodeJobs: 'identifier',
   nodeEarnings: 'id',
   nodeUptime: 'id',
+  nodeOwner: 'id',
 };
 
 const nodes = [

@@ -10,6 +10,7 @@ import type { InferenceJob } from '../dto/inference-job.model.js';
 import { NodeJobsSource } from './node-jobs.loader.js';
 import { NodeMetricsRepository } from '../node-metrics.repository.js';
 import { NodeStatusRepository } from '../node-status.repository.js';
+import { NodesRepository } from '../nodes.repository.js';
 import { snapshotToLive } from '../stats-snapshot.js';
 import { createNodeMetricsLoaders, type NodeMetricsLoaders } from './node-metrics.loader.js';
 
@@ -28,6 +29,8 @@ export interface NodeLoaders extends NodeMetricsLoaders {
   nodeStats: PeekableLoader<string, NodeStatsResult>;
   nodeHardware: PeekableLoader<string, NodeHardwareView | null>;
   nodeJobs: PeekableLoader<string, InferenceJob[]>;
+  /** Keyed by node id: the owner's user id, null when unassigned — and always null for a customer (admins only). */
+  nodeOwner: PeekableLoader<string, string | null>;
 }
 
 /**
@@ -44,6 +47,7 @@ export class NodeLoadersFactory {
     private readonly view: NetworkViewService,
     private readonly statuses: NodeStatusRepository,
     private readonly metrics: NodeMetricsRepository,
+    private readonly nodes: NodesRepository,
     cache: CachedResourceService,
     @Inject(HYPERFUSION_CLIENT) tracker: HyperfusionClient | null,
   ) {
@@ -56,8 +60,14 @@ export class NodeLoadersFactory {
       nodeStats: new PeekableLoader((ids) => this.loadStats(ids)),
       nodeHardware: new PeekableLoader((ids) => this.loadHardware(ids)),
       nodeJobs: new PeekableLoader((ids) => this.jobs.batch(ids)),
+      nodeOwner: new PeekableLoader((ids) => (ownerId ? Promise.resolve(ids.map(() => null)) : this.loadOwners(ids))),
       ...createNodeMetricsLoaders(this.metrics, ownerId),
     };
+  }
+
+  private async loadOwners(ids: readonly string[]): Promise<(string | null)[]> {
+    const byNode = new Map((await this.nodes.ownersOf(ids)).map((r) => [r.node_id, r.user_id]));
+    return ids.map((id) => byNode.get(id) ?? null);
   }
 
   private async loadStats(ids: readonly string[]): Promise<(NodeStatsResult | Error)[]> {
