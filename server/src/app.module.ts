@@ -25,6 +25,7 @@ import { AdminModule } from './modules/admin/admin.module.js';
 import { DashboardModule } from './modules/dashboard/dashboard.module.js';
 import { DemoModule } from './modules/demo/demo.module.js';
 import { EarningsModule } from './modules/earnings/earnings.module.js';
+import { EpochsModule } from './modules/epochs/epochs.module.js';
 import { NodesModule } from './modules/nodes/nodes.module.js';
 import { SupportModule } from './modules/support/support.module.js';
 import { SystemModule } from './modules/system/system.module.js';
@@ -63,6 +64,7 @@ export class AppModule {
         NodesModule,
         DemoModule,
         EarningsModule,
+        EpochsModule,
         DashboardModule,
         AdminModule,
         ActivityModule,

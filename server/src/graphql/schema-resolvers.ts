@@ -1,5 +1,8 @@
 import type { Type } from '@nestjs/common';
 import { AdminResolver } from '../modules/admin/admin.resolver.js';
+import { SystemEpochsResolver } from '../modules/admin/system-epochs.resolver.js';
+import { DashboardEpochsResolver } from '../modules/dashboard/dashboard-epochs.resolver.js';
+import { EpochRiskResolver, NodeEpochsResolver } from '../modules/epochs/node-epochs.resolver.js';
 import { ActivityEventResolver } from '../modules/dashboard/activity-event.resolver.js';
 import { DashboardResolver } from '../modules/dashboard/dashboard.resolver.js';
 import { NodeEarningsResolver } from '../modules/earnings/node-earnings.resolver.js';
@@ -25,9 +28,13 @@ export const SCHEMA_RESOLVERS: Type[] = [
   NodeOwnerResolver,
   NodeStatusHistoryResolver,
   NodeEarningsResolver,
+  NodeEpochsResolver,
+  EpochRiskResolver,
   DashboardResolver,
+  DashboardEpochsResolver,
   ActivityEventResolver,
   AdminResolver,
+  SystemEpochsResolver,
   AuthResolver,
   UsersResolver,
   SupportRequestsResolver,

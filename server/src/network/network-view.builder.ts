@@ -9,6 +9,7 @@ import {
 } from '../upstream/index.js';
 import type { ChainEpochClock, NetworkView, NodeLiveStats } from './network-view.types.js';
 import { rankWeights } from './weight-ranking.js';
+import { networkTotals } from '../modules/epochs/downtime-test.rules.js';
 
 /** Each bulk source, or undefined when it failed or is disabled. */
 export interface ViewSources {
@@ -71,6 +72,7 @@ export function buildNetworkView(src: ViewSources, failed: string[]): NetworkVie
       statusDetails: verdict.details,
       jailedUntil: verdict.jailedUntil?.toISOString() ?? null,
       participantStatus: c?.status ?? t?.status ?? null,
+      exclusionReason: excluded.get(address)?.reason ?? null,
       weight: e?.weight ?? t?.weight ?? null,
       models,
       activeModel: models[0] ?? null,
@@ -91,7 +93,17 @@ export function buildNetworkView(src: ViewSources, failed: string[]): NetworkVie
     .map(([k]) => k);
   const epochId = src.participants?.epochId ?? src.clock?.epochIndex ?? src.tracker?.epochId ?? 0;
   const epochSeconds = src.clock ? src.clock.epochLength * (src.tracker?.avgBlockTime ?? DEFAULT_BLOCK_SECONDS) : null;
-  return { epochId, epochSeconds, chainClock: chainClockOf(src.clock), nodes, sources, failed };
+  return { epochId, epochSeconds, chainClock: chainClockOf(src.clock), nodes, sources, failed, totals: liveTotals(src) };
+}
+
+/**
+ * The network's requests and misses so far this epoch, summed as the chain's downtime test sums
+ * them (hosts with requests only), from the same bulk route as each host's own counts.
+ */
+function liveTotals(src: ViewSources): NetworkView['totals'] {
+  const stats = src.chain?.participants.map((p) => p.currentEpochStats) ?? src.tracker?.participants.map((p) => p.currentEpochStats);
+  if (!stats) return null;
+  return networkTotals(stats.flatMap((s) => (s ? [{ inferences: s.inferenceCount, missed: s.missedRequests }] : [])));
 }
 
 /** Share and rank among the current epoch's participants with a known weight; null for the others. */

@@ -1,3 +1,4 @@
+import type { NetworkTotals } from '../modules/epochs/downtime-test.rules.js';
 import type { DerivedNodeStatus, NodeStatusDetails, NodeStatusRule } from './node-status.js';
 
 /**
@@ -15,6 +16,8 @@ export interface NodeLiveStats {
   statusDetails?: NodeStatusDetails | null;
   jailedUntil: string | null;
   participantStatus: string | null;
+  /** The chain's reason when the host was excluded this epoch; absent in views cached before it was added and in stored snapshots. */
+  exclusionReason?: string | null;
   weight: number | null;
   /** weight ÷ the epoch participants' total weight; absent in views cached before it was added and in stored snapshots. */
   weightShare?: number | null;
@@ -56,6 +59,8 @@ export interface NetworkView {
   /** Sources that answered, and those that failed (the view is then partial). */
   sources: string[];
   failed: string[];
+  /** Requests and misses over the network so far this epoch (the downtime test's inputs); absent in views cached before it was added. */
+  totals?: NetworkTotals | null;
 }
 
 export interface NodeHardwareView {

@@ -1,4 +1,5 @@
 import { Global, Module, type DynamicModule } from '@nestjs/common';
+import { ChainParamsService } from './chain-params.service.js';
 import { NetworkViewService } from './network-view.service.js';
 import { GONKA_CLIENT, HYPERFUSION_CLIENT, upstreamClientProviders } from './upstream-clients.js';
 import { UPSTREAM_ENDPOINTS, type UpstreamEndpoints } from './upstream-endpoints.js';
@@ -14,8 +15,8 @@ export class NetworkModule {
   static forRoot(endpoints: UpstreamEndpoints): DynamicModule {
     return {
       module: NetworkModule,
-      providers: [{ provide: UPSTREAM_ENDPOINTS, useValue: endpoints }, ...upstreamClientProviders, NetworkViewService],
-      exports: [UPSTREAM_ENDPOINTS, GONKA_CLIENT, HYPERFUSION_CLIENT, NetworkViewService],
+      providers: [{ provide: UPSTREAM_ENDPOINTS, useValue: endpoints }, ...upstreamClientProviders, NetworkViewService, ChainParamsService],
+      exports: [UPSTREAM_ENDPOINTS, GONKA_CLIENT, HYPERFUSION_CLIENT, NetworkViewService, ChainParamsService],
     };
   }
 }

@@ -1,5 +1,6 @@
 import type {
   ChainBlockHeader,
+  ChainParams,
   ChainParticipant,
   ChainParticipants,
   ChainStatus,
@@ -9,6 +10,7 @@ import type {
   ExcludedParticipant,
   ParticipantHardware,
   ParticipantStatsEntry,
+  RewardEstimate,
   SigningInfo,
   Validator,
 } from './gonka.types.js';
@@ -26,6 +28,7 @@ import {
   performanceSummaryListResponse,
   performanceSummaryResponse,
 } from './schemas/gonka-participant.schema.js';
+import { paramsResponse, rewardEstimateResponse } from './schemas/gonka-params.schema.js';
 import { GONKA_ROUTES, INFERENCE } from './gonka-routes.js';
 import type { UpstreamOptions } from './upstream-options.js';
 
@@ -118,6 +121,17 @@ export class GonkaNodeClient {
   excludedParticipants(epoch: number): Promise<ExcludedParticipant[]> {
     const path = `${INFERENCE}/excluded_participants/${epochNumber(epoch)}`;
     return this.http.getJson(GONKA_ROUTES.excludedParticipants, path, excludedParticipantsResponse);
+  }
+
+  /** The inference module's parameters (thresholds, epoch length, subsidy). */
+  params(): Promise<ChainParams> {
+    return this.http.getJson(GONKA_ROUTES.params, `${INFERENCE}/params`, paramsResponse);
+  }
+
+  /** The chain's estimate of `address`'s reward for the current epoch; 404 (UpstreamNotFoundError) when it is not in the active set. */
+  rewardEstimate(address: string): Promise<RewardEstimate> {
+    const path = `${INFERENCE}/estimate_bitcoin_reward/${segment(address)}`;
+    return this.http.getJson(GONKA_ROUTES.rewardEstimate, path, rewardEstimateResponse);
   }
 
   /** All validators (every bond status), with `jailed` and the addresses needed to join them. */

@@ -14,6 +14,8 @@ export const GONKA_ROUTES = {
   hardwareNodesAll: `GET ${INFERENCE}/hardware_nodes_all`,
   hardwareNodes: `GET ${INFERENCE}/hardware_nodes/{address}`,
   excludedParticipants: `GET ${INFERENCE}/excluded_participants/{epoch}`,
+  params: `GET ${INFERENCE}/params`,
+  rewardEstimate: `GET ${INFERENCE}/estimate_bitcoin_reward/{participant}`,
   validators: 'GET /chain-api/cosmos/staking/v1beta1/validators',
   signingInfos: 'GET /chain-api/cosmos/slashing/v1beta1/signing_infos',
   signingInfo: 'GET /chain-api/cosmos/slashing/v1beta1/signing_infos/{consensus_address}',

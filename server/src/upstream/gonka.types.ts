@@ -106,6 +106,8 @@ export interface EpochPerformanceSummary extends EpochStats {
   address: string;
   /** Rewards of epoch N must be claimed during N+1 or they are lost. */
   claimed: boolean;
+  /** All four counts were in the response (a missing one would otherwise read as 0). */
+  countsReported: boolean;
 }
 
 export interface ParticipantStatsEntry {
@@ -168,4 +170,27 @@ export interface ChainStatus {
   latestBlockHeight: number;
   latestBlockTime: Date;
   catchingUp: boolean;
+}
+
+/** The inference module's parameters the epoch guard reads (null: the node's version lacks it). */
+export interface ChainParams {
+  epochLength: number;
+  /** Governance floor of the downtime test's p0 (0..1). */
+  binomTestP0: number | null;
+  /** Missed rate above which the collateral is slashed for downtime (0..1). */
+  downtimeSlashMissedRate: number | null;
+  downtimeSlashFraction: number | null;
+  /** Integer ngonka text (JSON-safe for caching). */
+  initialEpochRewardNgonka: string | null;
+  /** Per-epoch exponent of the subsidy's decay (negative). */
+  rewardDecayRate: number | null;
+  rewardGenesisEpoch: number | null;
+}
+
+/** The chain's own reward estimate for a host in the current epoch. */
+export interface RewardEstimate {
+  address: string;
+  rewardCoins: bigint;
+  workCoins: bigint;
+  epochIndex: number;
 }

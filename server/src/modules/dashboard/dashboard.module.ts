@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { ActivityModule } from '../activity/activity.module.js';
 import { EarningsModule } from '../earnings/earnings.module.js';
+import { EpochsModule } from '../epochs/epochs.module.js';
+import { DashboardEpochsResolver } from './dashboard-epochs.resolver.js';
 import { NodesModule } from '../nodes/nodes.module.js';
 import { SupportModule } from '../support/support.module.js';
 import { ActivityEventResolver } from './activity-event.resolver.js';
@@ -8,7 +10,7 @@ import { DashboardResolver } from './dashboard.resolver.js';
 import { DashboardService } from './dashboard.service.js';
 
 @Module({
-  imports: [ActivityModule, EarningsModule, NodesModule, SupportModule],
-  providers: [DashboardService, DashboardResolver, ActivityEventResolver],
+  imports: [ActivityModule, EarningsModule, EpochsModule, NodesModule, SupportModule],
+  providers: [DashboardService, DashboardResolver, DashboardEpochsResolver, ActivityEventResolver],
 })
 export class DashboardModule {}

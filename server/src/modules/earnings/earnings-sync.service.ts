@@ -6,7 +6,8 @@ import type { TrackedNode } from '../nodes/nodes.repository.js';
 import { SettlementTimesService } from './settlement-times.service.js';
 import { GONKA_CLIENT } from '../../network/upstream-clients.js';
 import { EarningsRepository } from './earnings.repository.js';
-import { epochsToFetch, rewardsByHost, rewardsOfTracked, syncWindow, type HostReward } from './settlement.rules.js';
+import { ChainParamsService } from '../../network/chain-params.service.js';
+import { epochsToFetch, epochSummary, rewardsOfTracked, syncWindow, type EpochSummary } from './settlement.rules.js';
 
 export { ngonkaToGnk } from './settlement.rules.js';
 
@@ -27,10 +28,12 @@ export class EpochNotSettledYet extends Error {}
 
 /**
  * Writes settled epochs' rewards (`rewarded_coins`, never `earned_coins`) into earnings_history,
- * dated by the chain's time of the epoch's end (SettlementTimesService). A settled epoch is
- * immutable: its bulk summary is fetched once (cached without expiry). Only the last settled epoch
- * is read again, on every refresh while a tracked reward of it is unclaimed, because its `claimed`
- * flag flips during the claim window (the next epoch); the window closes at the next settlement.
+ * dated by the chain's time of the epoch's end (SettlementTimesService), with the counts, exclusion
+ * and verdict that explain each (epoch guard). A settled epoch is immutable: its bulk summary and
+ * exclusion list are fetched once (cached without expiry). The last settled epoch is read again on
+ * every refresh while a tracked reward of it is unclaimed, because its `claimed` flag flips during
+ * the claim window (the next epoch); once the window has closed it is read one last time, and its
+ * flags are final (an unclaimed reward > 0 is then EXPIRED for good).
  */
 @Injectable()
 export class EarningsSyncService {
@@ -38,6 +41,7 @@ export class EarningsSyncService {
     private readonly earnings: EarningsRepository,
     private readonly resources: CachedResourceService,
     private readonly times: SettlementTimesService,
+    private readonly params: ChainParamsService,
     @Inject(GONKA_CLIENT) private readonly gonka: GonkaNodeClient | null,
   ) {}
 
@@ -51,28 +55,36 @@ export class EarningsSyncService {
     const ids = tracked.map((t) => t.id);
     const [epochs, ends] = await Promise.all([this.earnings.epochStates(ids, first, latestSettled), this.times.load(clock, view.epochSeconds, first)]);
     let written = 0;
-    for (const { epoch, claimWindow } of epochsToFetch(window, epochs, SUMMARY_FETCHES_PER_RUN)) {
+    for (const { epoch, claimWindow, fresh } of epochsToFetch(window, epochs, SUMMARY_FETCHES_PER_RUN)) {
       const settledAt = await ends.at(epoch);
-      const summary = await this.summary(epoch, settledAt, claimWindow).catch((e: unknown) => {
+      const summary = await this.summary(epoch, settledAt, fresh).catch((e: unknown) => {
         if (e instanceof EpochNotSettledYet) return null;
         throw e;
       });
-      if (summary) written += await this.earnings.upsertRewards(epoch, settledAt, rewardsOfTracked(summary, tracked));
+      if (!summary) continue;
+      written += await this.earnings.upsertRewards(epoch, settledAt, rewardsOfTracked(summary, tracked));
+      // Read after its window closed (epoch < current − 1): the claim flags just stored are final.
+      if (!claimWindow) await this.earnings.markClaimsFinal(epoch);
     }
     await this.times.redate(ends.undated, ends);
     return written;
   }
 
-  private async summary(epoch: number, settledAt: Date, claimWindow: boolean): Promise<Record<string, HostReward>> {
+  private async summary(epoch: number, settledAt: Date, fresh: boolean): Promise<EpochSummary> {
+    const gonka = this.gonka!;
     const fetch = async () => {
-      const rows: EpochPerformanceSummary[] = await this.gonka!.epochPerformanceSummaryAll(epoch);
+      const rows: EpochPerformanceSummary[] = await gonka.epochPerformanceSummaryAll(epoch);
       if (rows.length === 0) throw new EpochNotSettledYet(`epoch ${epoch} is not settled on chain yet`);
-      await this.earnings.recordSettledEpoch(epoch, rows.length, settledAt);
-      return rewardsByHost(rows);
+      // The exclusion list of a settled epoch is final too: read once with the summary, never per node.
+      const [excluded, { params }] = await Promise.all([gonka.excludedParticipants(epoch), this.params.current()]);
+      const summary = epochSummary(rows, Object.fromEntries(excluded.map((e) => [e.address, e.reason])), params.binomTestP0 ?? 0.1);
+      await this.earnings.recordSettledEpoch(epoch, rows.length, settledAt, summary.threshold);
+      return summary;
     };
-    const key = `gonka:summary:${epoch}`;
-    // In the claim window the flag is read from the chain every time: a cached copy lagged a refresh or two.
-    const cached = claimWindow ? await this.resources.refresh(key, fetch) : await this.resources.get(key, fetch, Infinity);
+    // v2: with counts, exclusions and the threshold (v1 entries held only amounts and flags).
+    const key = `gonka:summary:v2:${epoch}`;
+    // Claim flags are read from the chain every time: a cached copy lagged a refresh or two.
+    const cached = fresh ? await this.resources.refresh(key, fetch) : await this.resources.get(key, fetch, Infinity);
     return cached.value;
   }
 }

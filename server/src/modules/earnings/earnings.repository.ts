@@ -13,6 +13,7 @@
 import { Injectable } from '@nestjs/common';
 import { Db, type Sql } from '../../database/db.js';
 import { EarningsGranularity } from './dto/earnings.model.js';
+import type { DowntimeThreshold } from '../epochs/downtime-test.rules.js';
 import type { EpochState, NodeReward } from './settlement.rules.js';
 
 /** One bucket of an earnings series: `amount` is exact GNK text; `epoch` only for EPOCH buckets. */
@@ -34,7 +35,7 @@ export interface SettledEpochRow {
  * (user_nodes) and the closed ones (node_ownership_history). A NULL visible_from (a node's first
  * owner) includes the epochs back-filled from before the assignment.
  */
-const OWNED_EARNINGS = `earnings_history h JOIN (
+export const OWNED_EARNINGS = `earnings_history h JOIN (
     SELECT node_id, visible_from, NULL::timestamptz AS until FROM user_nodes WHERE user_id = $1
     UNION ALL
     SELECT node_id, visible_from, unassigned_at FROM node_ownership_history WHERE user_id = $1
@@ -76,42 +77,86 @@ export class EarningsRepository {
     );
   }
 
-  /** Per epoch from `from` to `to`: whether one of the nodes lacks its row, and whether a non-zero reward of them is unclaimed. */
+  /**
+   * Per epoch from `from` to `to`: whether one of the nodes lacks its row (or its verdict: rows stored
+   * before verdicts were kept), whether a non-zero reward of them is unclaimed, and whether the
+   * epoch's claim flags are final.
+   */
   async epochStates(nodeIds: string[], from: number, to: number, tx: Sql = this.db): Promise<Map<number, EpochState>> {
-    const rows = await tx.rows<{ epoch: number; stored: number; unclaimed: boolean }>(
-      `SELECT e.epoch, count(h.node_id)::int AS stored, COALESCE(bool_or(h.earnings_gnk > 0 AND NOT h.claimed), false) AS unclaimed
+    const rows = await tx.rows<{ epoch: number; stored: number; unclaimed: boolean; final: boolean }>(
+      `SELECT e.epoch, count(h.node_id) FILTER (WHERE h.verdict IS NOT NULL)::int AS stored,
+              COALESCE(bool_or(h.earnings_gnk > 0 AND NOT h.claimed), false) AS unclaimed, COALESCE(bool_or(s.claims_final), false) AS final
        FROM generate_series($1::int, $2::int) AS e(epoch)
        LEFT JOIN earnings_history h ON h.epoch = e.epoch AND h.node_id = ANY($3::uuid[])
+       LEFT JOIN settled_epochs s ON s.epoch = e.epoch
        GROUP BY e.epoch`,
       [from, to, nodeIds],
     );
-    return new Map(rows.map((r) => [r.epoch, { missing: r.stored < nodeIds.length, unclaimed: r.unclaimed }]));
+    return new Map(rows.map((r) => [r.epoch, { missing: r.stored < nodeIds.length, unclaimed: r.unclaimed, claimsFinal: r.final }]));
   }
 
   /**
-   * Stores one settled epoch's rewards (a settled epoch is immutable: an existing row only takes the
-   * chain's claim flag). Returns how many rows were inserted or changed.
+   * Stores one settled epoch's outcomes. A settled epoch is immutable: an existing row only takes the
+   * chain's claim flag — and, when it was stored before verdicts were kept, its counts and verdict.
+   * Returns how many rows were inserted or changed.
    */
   async upsertRewards(epoch: number, settledAt: Date, rewards: readonly NodeReward[], tx: Sql = this.db): Promise<number> {
+    const col = <T>(f: (r: NodeReward) => T) => rewards.map(f);
     const res = await tx.rows(
-      `INSERT INTO earnings_history (node_id, epoch, date, settled_at, earnings_gnk, claimed, source)
-       SELECT u.node_id, $1, ($2::timestamptz AT TIME ZONE 'UTC')::date, $2, u.reward, u.claimed, 'gonka_api'
-       FROM unnest($3::uuid[], $4::numeric[], $5::boolean[]) AS u(node_id, reward, claimed)
-       ON CONFLICT (node_id, epoch) DO UPDATE SET claimed = EXCLUDED.claimed
-       WHERE earnings_history.claimed IS DISTINCT FROM EXCLUDED.claimed
+      `INSERT INTO earnings_history (node_id, epoch, date, settled_at, earnings_gnk, claimed, source, in_summary, inference_count, missed_requests,
+                                     validated_inferences, invalidated_inferences, exclusion_reason, verdict, verdict_reason, downtime_test)
+       SELECT u.node_id, $1, ($2::timestamptz AT TIME ZONE 'UTC')::date, $2, u.reward, u.claimed, 'gonka_api', u.in_summary, u.inferences, u.missed,
+              u.validated, u.invalidated, u.exclusion, u.verdict, u.reason, u.test
+       FROM unnest($3::uuid[], $4::numeric[], $5::boolean[], $6::boolean[], $7::int[], $8::int[], $9::int[], $10::int[], $11::text[], $12::text[], $13::text[], $14::jsonb[])
+         AS u(node_id, reward, claimed, in_summary, inferences, missed, validated, invalidated, exclusion, verdict, reason, test)
+       ON CONFLICT (node_id, epoch) DO UPDATE SET
+         claimed = EXCLUDED.claimed,
+         in_summary = COALESCE(earnings_history.in_summary, EXCLUDED.in_summary),
+         inference_count = CASE WHEN earnings_history.verdict IS NULL THEN EXCLUDED.inference_count ELSE earnings_history.inference_count END,
+         missed_requests = CASE WHEN earnings_history.verdict IS NULL THEN EXCLUDED.missed_requests ELSE earnings_history.missed_requests END,
+         validated_inferences = CASE WHEN earnings_history.verdict IS NULL THEN EXCLUDED.validated_inferences ELSE earnings_history.validated_inferences END,
+         invalidated_inferences = CASE WHEN earnings_history.verdict IS NULL THEN EXCLUDED.invalidated_inferences ELSE earnings_history.invalidated_inferences END,
+         exclusion_reason = CASE WHEN earnings_history.verdict IS NULL THEN EXCLUDED.exclusion_reason ELSE earnings_history.exclusion_reason END,
+         verdict_reason = COALESCE(earnings_history.verdict_reason, EXCLUDED.verdict_reason),
+         downtime_test = COALESCE(earnings_history.downtime_test, EXCLUDED.downtime_test),
+         verdict = COALESCE(earnings_history.verdict, EXCLUDED.verdict)
+       WHERE earnings_history.claimed IS DISTINCT FROM EXCLUDED.claimed OR earnings_history.verdict IS NULL
        RETURNING 1`,
-      [epoch, settledAt, rewards.map((r) => r.nodeId), rewards.map((r) => r.reward), rewards.map((r) => r.claimed)],
+      [
+        epoch,
+        settledAt,
+        col((r) => r.nodeId),
+        col((r) => r.reward),
+        col((r) => r.claimed),
+        col((r) => r.inSummary),
+        col((r) => r.counts?.inferenceCount ?? null),
+        col((r) => r.counts?.missedRequests ?? null),
+        col((r) => r.counts?.validatedInferences ?? null),
+        col((r) => r.counts?.invalidatedInferences ?? null),
+        col((r) => r.exclusionReason),
+        col((r) => r.verdict.verdict),
+        col((r) => r.verdict.reason),
+        col((r) => (r.verdict.test ? JSON.stringify(r.verdict.test) : null)),
+      ],
     );
     return res.length;
   }
 
-  /** Records that the chain settled `epoch` with `hosts` hosts; an end already stored is kept. */
-  async recordSettledEpoch(epoch: number, hosts: number, settledAt: Date, tx: Sql = this.db): Promise<void> {
+  /** Records that the chain settled `epoch` with `hosts` hosts and the downtime threshold it judged them by; an end already stored is kept. */
+  async recordSettledEpoch(epoch: number, hosts: number, settledAt: Date, threshold: DowntimeThreshold, tx: Sql = this.db): Promise<void> {
+    const t = threshold;
     await tx.rows(
-      `INSERT INTO settled_epochs (epoch, hosts, settled_at) VALUES ($1, $2, $3)
-       ON CONFLICT (epoch) DO UPDATE SET fetched_at = now(), hosts = $2, settled_at = COALESCE(settled_epochs.settled_at, $3)`,
-      [epoch, hosts, settledAt],
+      `INSERT INTO settled_epochs (epoch, hosts, settled_at, network_requests, network_missed, network_hosts, downtime_p0, downtime_mode)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+       ON CONFLICT (epoch) DO UPDATE SET fetched_at = now(), hosts = $2, settled_at = COALESCE(settled_epochs.settled_at, $3),
+         network_requests = $4, network_missed = $5, network_hosts = $6, downtime_p0 = $7, downtime_mode = $8`,
+      [epoch, hosts, settledAt, t.network.requests, t.network.missed, t.network.hosts, t.p0, t.mode],
     );
+  }
+
+  /** The epoch was read after its claim window closed: its stored claim flags are final. */
+  async markClaimsFinal(epoch: number, tx: Sql = this.db): Promise<void> {
+    await tx.rows(`UPDATE settled_epochs SET claims_final = true WHERE epoch = $1 AND NOT claims_final`, [epoch]);
   }
 
   /** Stored epochs from `from` to `latest`, and any earlier one not dated yet. */

@@ -1,20 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { EpochPerformanceSummary } from '../../upstream/index.js';
-import {
-  countBackEnd,
-  type EpochState,
-  epochsToFetch,
-  ngonkaToGnk,
-  rewardsByHost,
-  rewardsOfTracked,
-  settlementAnchor,
-  syncWindow,
-} from './settlement.rules.js';
+import { countBackEnd, type EpochState, epochsToFetch, ngonkaToGnk, epochSummary, rewardsOfTracked, settlementAnchor, syncWindow } from './settlement.rules.js';
 
 function summary(address: string, rewardedCoins: bigint, claimed: boolean, earnedCoins = 0n): EpochPerformanceSummary {
   const counts = { inferenceCount: 10, missedRequests: 0, validatedInferences: 10, invalidatedInferences: 0, burnedCoins: 0n };
-  return { ...counts, epochIndex: 7, address, rewardedCoins, earnedCoins, claimed };
+  return { ...counts, epochIndex: 7, address, rewardedCoins, earnedCoins, claimed, countsReported: true };
 }
 
 describe('ngonkaToGnk', () => {
@@ -57,7 +48,8 @@ describe('syncWindow', () => {
 
 describe('epochsToFetch', () => {
   const window = { first: 86, latestSettled: 99 };
-  const complete: EpochState = { missing: false, unclaimed: false };
+  const st = (missing: boolean, unclaimed: boolean, claimsFinal = false): EpochState => ({ missing, unclaimed, claimsFinal });
+  const complete = st(false, false);
   const states = (overrides: Record<number, EpochState> = {}, base: EpochState = complete) => {
     const map = new Map<number, EpochState>();
     for (let e = window.first; e <= window.latestSettled; e++) map.set(e, overrides[e] ?? base);
@@ -65,10 +57,10 @@ describe('epochsToFetch', () => {
   };
 
   it('back-fills newest first, within the per-run budget; only current − 1 is in its claim window', () => {
-    assert.deepEqual(epochsToFetch(window, states({}, { missing: true, unclaimed: false }), 3), [
-      { epoch: 99, claimWindow: true },
-      { epoch: 98, claimWindow: false },
-      { epoch: 97, claimWindow: false },
+    assert.deepEqual(epochsToFetch(window, states({}, st(true, false)), 3), [
+      { epoch: 99, claimWindow: true, fresh: false },
+      { epoch: 98, claimWindow: false, fresh: false },
+      { epoch: 97, claimWindow: false, fresh: false },
     ]);
   });
 
@@ -76,19 +68,20 @@ describe('epochsToFetch', () => {
     assert.deepEqual(epochsToFetch(window, states(), 3), []);
   });
 
-  it('re-reads the last settled epoch while a reward of it is unclaimed (the claimed flag flips in the window)', () => {
-    assert.deepEqual(epochsToFetch(window, states({ 99: { missing: false, unclaimed: true } }), 3), [{ epoch: 99, claimWindow: true }]);
+  it('re-reads the last settled epoch fresh while a reward of it is unclaimed (the claimed flag flips in the window)', () => {
+    assert.deepEqual(epochsToFetch(window, states({ 99: st(false, true) }), 3), [{ epoch: 99, claimWindow: true, fresh: true }]);
   });
 
-  it('does not re-read an older unclaimed reward: its claim window closed at the next settlement', () => {
-    assert.deepEqual(epochsToFetch(window, states({ 98: { missing: false, unclaimed: true }, 90: { missing: false, unclaimed: true } }), 3), []);
+  it('reads an older unclaimed reward once more after its window closed, then never again (its flags are final)', () => {
+    assert.deepEqual(epochsToFetch(window, states({ 98: st(false, true) }), 3), [{ epoch: 98, claimWindow: false, fresh: true }]);
+    assert.deepEqual(epochsToFetch(window, states({ 98: st(false, true, true), 90: st(false, true, true) }), 3), []);
   });
 
   it('spends the budget only on epochs it fetches', () => {
-    const gaps = states({ 95: { missing: true, unclaimed: false }, 93: { missing: true, unclaimed: true }, 88: { missing: true, unclaimed: false } });
+    const gaps = states({ 95: st(true, false, true), 93: st(true, true, true), 88: st(true, false, true) });
     assert.deepEqual(epochsToFetch(window, gaps, 2), [
-      { epoch: 95, claimWindow: false },
-      { epoch: 93, claimWindow: false },
+      { epoch: 95, claimWindow: false, fresh: false },
+      { epoch: 93, claimWindow: false, fresh: false },
     ]);
     assert.deepEqual(
       epochsToFetch(window, gaps, 3).map((f) => f.epoch),
@@ -97,54 +90,70 @@ describe('epochsToFetch', () => {
   });
 
   it('stays inside the window and skips epochs with no known state', () => {
-    const missing = { missing: true, unclaimed: false };
+    const missing = st(true, false);
     const sparse = new Map<number, EpochState>([
       [85, missing],
       [86, missing],
       [100, missing],
     ]);
-    assert.deepEqual(epochsToFetch(window, sparse, 14), [{ epoch: 86, claimWindow: false }]);
+    assert.deepEqual(epochsToFetch(window, sparse, 14), [{ epoch: 86, claimWindow: false, fresh: false }]);
   });
 
   it('fetches nothing with no budget left', () => {
-    assert.deepEqual(epochsToFetch(window, states({}, { missing: true, unclaimed: true }), 0), []);
+    assert.deepEqual(epochsToFetch(window, states({}, st(true, true)), 0), []);
   });
 });
 
-describe('rewardsByHost', () => {
-  it('takes rewarded_coins as the income, never earned_coins (inference fees)', () => {
-    const byHost = rewardsByHost([summary('gonka1a', 2_500_000_000n, true, 999n), summary('gonka1b', 0n, false, 12_345n)]);
-    assert.deepEqual(byHost, {
-      gonka1a: { reward: '2.500000000', claimed: true },
-      gonka1b: { reward: '0.000000000', claimed: false },
+describe('epochSummary', () => {
+  it('takes rewarded_coins as the income, never earned_coins (inference fees), with the counts', () => {
+    const s = epochSummary([summary('gonka1a', 2_500_000_000n, true, 999n), summary('gonka1b', 0n, false, 12_345n)], {}, 0.1);
+    const counts = { inferenceCount: 10, missedRequests: 0, validatedInferences: 10, invalidatedInferences: 0 };
+    assert.deepEqual(s.hosts, {
+      gonka1a: { reward: '2.500000000', claimed: true, counts },
+      gonka1b: { reward: '0.000000000', claimed: false, counts },
     });
   });
 
+  it('keeps a summary without counts as counts unknown (absent is not zero), and leaves it out of the network totals', () => {
+    const s = epochSummary([{ ...summary('gonka1a', 5n, false), countsReported: false }, summary('gonka1b', 5n, false)], {}, 0.1);
+    assert.equal(s.hosts.gonka1a.counts, null);
+    assert.deepEqual(s.threshold.network, { requests: 10, missed: 0, hosts: 1 });
+  });
+
   it('is empty for an epoch with no summaries', () => {
-    assert.deepEqual(rewardsByHost([]), {});
+    assert.deepEqual(epochSummary([], {}, 0.1).hosts, {});
   });
 });
 
 describe('rewardsOfTracked', () => {
-  const byHost = rewardsByHost([summary('gonka1a', 1_000_000_001n, true), summary('gonka1paid0', 0n, false), summary('gonka1other', 7n, false)]);
+  const s = epochSummary(
+    [summary('gonka1a', 1_000_000_001n, true), summary('gonka1paid0', 0n, false), summary('gonka1other', 7n, false)],
+    { gonka1paid0: 'downtime' },
+    0.1,
+  );
 
-  it("gives each tracked node its host's reward and claimed flag, in tracked order", () => {
+  it("gives each tracked node its host's reward, claimed flag and verdict, in tracked order", () => {
     const tracked = [
       { id: 'node-b', identifier: 'gonka1paid0' },
       { id: 'node-a', identifier: 'gonka1a' },
     ];
-    assert.deepEqual(rewardsOfTracked(byHost, tracked), [
-      { nodeId: 'node-b', reward: '0.000000000', claimed: false },
-      { nodeId: 'node-a', reward: '1.000000001', claimed: true },
-    ]);
+    const out = rewardsOfTracked(s, tracked);
+    assert.deepEqual(
+      out.map((r) => [r.nodeId, r.reward, r.claimed, r.inSummary, r.exclusionReason, r.verdict.verdict]),
+      [
+        ['node-b', '0.000000000', false, true, 'downtime', 'ZERO_EXCLUDED'],
+        ['node-a', '1.000000001', true, true, null, 'PAID'],
+      ],
+    );
   });
 
-  it('a node not among the epoch’s hosts earned 0 and has nothing claimed', () => {
-    assert.deepEqual(rewardsOfTracked(byHost, [{ id: 'node-x', identifier: 'gonka1absent' }]), [{ nodeId: 'node-x', reward: '0', claimed: false }]);
+  it('a node not among the epoch’s hosts earned 0, has nothing claimed and did not participate', () => {
+    const [r] = rewardsOfTracked(s, [{ id: 'node-x', identifier: 'gonka1absent' }]);
+    assert.deepEqual([r.reward, r.claimed, r.inSummary, r.counts, r.verdict.verdict], ['0', false, false, null, 'ZERO_NOT_PARTICIPATING']);
   });
 
   it('writes nothing for no tracked nodes', () => {
-    assert.deepEqual(rewardsOfTracked(byHost, []), []);
+    assert.deepEqual(rewardsOfTracked(s, []), []);
   });
 });
 

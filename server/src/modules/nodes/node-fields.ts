@@ -23,6 +23,7 @@ export const NODE_FIELD_LOADERS = {
   weightRankOf: 'nodeStats',
   statsFetchedAt: 'nodeStats',
   statsStale: 'nodeStats',
+  epochRisk: 'nodeStats',
   hardware: 'nodeHardware',
   inferenceJobs: 'nodeJobs',
   earningsDay: 'nodeEarnings',
@@ -48,7 +49,7 @@ export const LOADER_KEYS = {
 } as const satisfies Record<keyof NodeLoaders, 'id' | 'identifier'>;
 
 /** Node fields with arguments that run their own bounded query per node (not batched, not prefetched). */
-export const NODE_FIELDS_WITHOUT_LOADER = ['earnings', 'statusHistory'] as const;
+export const NODE_FIELDS_WITHOUT_LOADER = ['earnings', 'statusHistory', 'epochs'] as const;
 
 type LoaderOf<F extends LoadedNodeField> = NodeLoaders[(typeof NODE_FIELD_LOADERS)[F]];
 type ValueOf<L> = L extends { pick<R>(key: string, pick: (value: infer V) => R): unknown } ? V : never;

@@ -144,9 +144,9 @@ export class NodeStatusRepository {
   }
 
   /** A customer's nodes with their status at the last refresh (null: not observed yet). */
-  async ownedNodeStatuses(userId: string): Promise<{ id: string; identifier: string; status: DerivedNodeStatus | null }[]> {
-    const rows = await this.db.rows<{ id: string; identifier: string; status: string | null }>(
-      `SELECT n.id, n.identifier, c.status FROM user_nodes un JOIN nodes n ON n.id = un.node_id
+  async ownedNodeStatuses(userId: string): Promise<{ id: string; identifier: string; name: string; status: DerivedNodeStatus | null }[]> {
+    const rows = await this.db.rows<{ id: string; identifier: string; name: string; status: string | null }>(
+      `SELECT n.id, n.identifier, COALESCE(n.display_name, n.identifier) AS name, c.status FROM user_nodes un JOIN nodes n ON n.id = un.node_id
        LEFT JOIN node_stats_cache c ON c.node_id = n.id WHERE un.user_id = $1`,
       [userId],
     );

@@ -85,21 +85,34 @@ export const participantPageResponse = z
     blockHeight: r.block_height ?? null,
   }));
 
+// grpc-gateway emits every count (defaults included): a missing one means the summary is no record of the epoch's work.
 const performanceSummary = z
   .object({
     ...epochStatsFields,
+    inference_count: count.nullish(),
+    missed_requests: count.nullish(),
+    validated_inferences: count.nullish(),
+    invalidated_inferences: count.nullish(),
     epoch_index: count,
     participant_id: z.string().min(1),
     claimed: z.boolean().default(false),
   })
-  .transform(
-    (s): EpochPerformanceSummary => ({
-      ...toEpochStats(s),
+  .transform((s): EpochPerformanceSummary => {
+    const counts = [s.inference_count, s.missed_requests, s.validated_inferences, s.invalidated_inferences];
+    return {
+      ...toEpochStats({
+        ...s,
+        inference_count: s.inference_count ?? 0,
+        missed_requests: s.missed_requests ?? 0,
+        validated_inferences: s.validated_inferences ?? 0,
+        invalidated_inferences: s.invalidated_inferences ?? 0,
+      }),
       epochIndex: s.epoch_index,
       address: s.participant_id,
       claimed: s.claimed,
-    }),
-  );
+      countsReported: counts.every((c) => c !== undefined && c !== null),
+    };
+  });
 
 export const performanceSummaryResponse = z.object({ epochPerformanceSummary: performanceSummary }).transform((r) => r.epochPerformanceSummary);
 

@@ -2,6 +2,7 @@ import type { DerivedNodeStatus } from '../../../network/node-status.js';
 import type { ActivityParamsData } from '../../activity/activity-params.js';
 import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Connection } from '../../../graphql/connection.js';
+import type { EpochSummary } from '../../epochs/epoch-summary.service.js';
 
 export enum ActivityKind {
   STATUS_CHANGE = 'status_change',
@@ -44,5 +45,8 @@ export class Dashboard {
   userId: string;
 
   /** The customer's nodes, read once per request and shared by the fields that need them. */
-  nodes?: Promise<{ id: string; identifier: string; status: DerivedNodeStatus | null }[]>;
+  nodes?: Promise<{ id: string; identifier: string; name: string; status: DerivedNodeStatus | null }[]>;
+
+  /** The epoch guard's aggregates, read once per request for the fields that need them. */
+  epochSummary?: Promise<EpochSummary>;
 }

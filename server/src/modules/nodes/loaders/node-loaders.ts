@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DomainError } from '../../../common/domain-error.js';
 import { PeekableLoader } from '../../../common/peekable-loader.js';
 import { NetworkViewService } from '../../../network/network-view.service.js';
+import type { NetworkTotals } from '../../epochs/downtime-test.rules.js';
 import type { NodeHardwareView, NodeLiveStats } from '../../../network/network-view.types.js';
 import { CachedResourceService } from '../../../cache/cached-resource.service.js';
 import { HYPERFUSION_CLIENT } from '../../../network/upstream-clients.js';
@@ -19,6 +20,10 @@ export interface NodeStatsResult {
   stats: NodeLiveStats | null;
   fetchedAt: Date;
   stale: boolean;
+  /** The same view's network totals this epoch (the downtime test's inputs); null from a stored snapshot. */
+  network: NetworkTotals | null;
+  /** The view's current epoch; null from a stored snapshot. */
+  epoch: number | null;
 }
 
 /**
@@ -73,7 +78,7 @@ export class NodeLoadersFactory {
   private async loadStats(ids: readonly string[]): Promise<(NodeStatsResult | Error)[]> {
     try {
       const { value, fetchedAt, stale } = await this.view.status();
-      return ids.map((id) => ({ stats: value.nodes[id] ?? null, fetchedAt, stale }));
+      return ids.map((id) => ({ stats: value.nodes[id] ?? null, fetchedAt, stale, network: value.totals ?? null, epoch: value.epochId }));
     } catch {
       return this.fromSnapshots(ids);
     }
@@ -84,7 +89,7 @@ export class NodeLoadersFactory {
     return ids.map((id) => {
       const row = byId.get(id);
       if (!row) return new DomainError('UPSTREAM_UNAVAILABLE', 'Live node data is unavailable right now; try again shortly');
-      return { stats: snapshotToLive(id, row), fetchedAt: row.fetched_at, stale: true };
+      return { stats: snapshotToLive(id, row), fetchedAt: row.fetched_at, stale: true, network: null, epoch: null };
     });
   }
 
