@@ -58,7 +58,7 @@ describe('epochsToFetch', () => {
 
   it('back-fills newest first, within the per-run budget; only current − 1 is in its claim window', () => {
     assert.deepEqual(epochsToFetch(window, states({}, st(true, false)), 3), [
-      { epoch: 99, claimWindow: true, fresh: false },
+      { epoch: 99, claimWindow: true, fresh: true },
       { epoch: 98, claimWindow: false, fresh: false },
       { epoch: 97, claimWindow: false, fresh: false },
     ]);

@@ -81,7 +81,8 @@ export function epochsToFetch(window: { first: number; latestSettled: number }, 
     const claimWindow = epoch === window.latestSettled;
     const claimsToRead = state?.unclaimed === true && (claimWindow || !state.claimsFinal);
     if (!state?.missing && !claimsToRead) continue;
-    fetches.push({ epoch, claimWindow, fresh: claimsToRead });
+    // The last settled epoch is always read fresh: its flags move, and an empty list is "not settled yet", never cached.
+    fetches.push({ epoch, claimWindow, fresh: claimWindow || claimsToRead });
   }
   return fetches;
 }
