@@ -74,7 +74,7 @@ test('earnings come from settled epochs, exact, one row per node and epoch, writ
   assert.equal(count[0].n, full, 'no duplicate rows for settled epochs');
 });
 
-test('a new epoch adds one row per node; earlier settled epochs are not fetched again', async () => {
+test('a new epoch adds one row per node; earlier settled epochs are read again only to make their claim flags final', async () => {
   const before = (await q(`SELECT count(*)::int AS n, max(epoch) AS e FROM earnings_history`))[0];
   app.running.upstreams.simulator!.advanceEpoch();
   await simReset(app);
@@ -83,8 +83,23 @@ test('a new epoch adds one row per node; earlier settled epochs are not fetched 
   const after = (await q(`SELECT count(*)::int AS n, max(epoch) AS e FROM earnings_history`))[0];
   assert.equal(after.e, before.e + 1);
   assert.equal(after.n, before.n + 12);
-  const summaryCalls = Object.entries(await simStats(app)).filter(([k]) => k.includes('epoch_performance_summary'));
-  assert.ok(summaryCalls.reduce((s, [, n]) => s + n, 0) <= 1, `only the newly settled epoch: ${JSON.stringify(summaryCalls)}`);
+  const summaryCalls = async () => {
+    const calls = Object.entries(await simStats(app)).filter(([k]) => k.includes('epoch_performance_summary'));
+    return { n: calls.reduce((s, [, n]) => s + n, 0), calls: JSON.stringify(calls) };
+  };
+  // The newly settled epoch, and the previous one once more when a reward of it was unclaimed: its
+  // claim window has just closed, and that last read makes its claim flags final (epoch guard).
+  const first = await summaryCalls();
+  assert.ok(first.n <= 2, `only the newly settled epoch and the one whose window closed: ${first.calls}`);
+  const finals = await q(`SELECT epoch FROM settled_epochs WHERE claims_final ORDER BY epoch`);
+  assert.ok(
+    finals.every((r) => r.epoch < after.e),
+    'only epochs whose window closed are final',
+  );
+  await simReset(app);
+  assert.equal((await refresher.refreshNow()).error, undefined);
+  const second = await summaryCalls();
+  assert.ok(second.n <= 1, `afterwards only the epoch in its claim window: ${second.calls}`);
 });
 
 test('upstream down: the refresh fails, is recorded, and the last good data stays', async () => {
