@@ -5,9 +5,12 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { startTestApp, type TestApp } from '../../helpers/test-app.js';
-import { code, registerCustomer } from '../../helpers/accounts.js';
+import { code, registerAdmin, registerCustomer } from '../../helpers/accounts.js';
 import { linkNodes, refreshOnce } from '../../helpers/seed.js';
 import { ngonkaToGnk } from '../../../src/modules/earnings/settlement.rules.js';
+import { CacheService } from '../../../src/cache/cache.service.js';
+import { VIEW_KEY } from '../../../src/network/network-view.service.js';
+import { simClearFaults, simFault } from '../../helpers/sim.js';
 
 const CHAIN = '/chain-api/productscience/inference/inference';
 const EPOCHS = `query($id: ID!, $first: Int, $after: String) { node(id: $id) { epochs(first: $first, after: $after) {
@@ -138,5 +141,37 @@ describe('dashboard epoch-guard fields', () => {
     assert.ok(d.attention.some((a: any) => a.kind === 'CLAIMABLE' && [...ids.values()].includes(a.nodeId)));
     const bad = await app.gql(`{ dashboard { attention(first: 0) { kind } } }`, undefined, token);
     assert.equal(code(bad), 'BAD_USER_INPUT');
+  });
+});
+
+describe('systemStats epoch-guard fields', () => {
+  it('admins get the same figures across every tracked node; a customer gets FORBIDDEN', async () => {
+    const admin = await registerAdmin(app, 'epochs-admin@example.com');
+    const q = `{ systemStats { atRiskNodes claimable { amount count } expiredThisMonth zeroRewardEpochsThisMonth } }`;
+    const res = await app.gql(q, undefined, admin.accessToken);
+    assert.equal(res.errors, undefined, JSON.stringify(res.errors));
+    const mine = (await app.gql(`{ dashboard { claimable { amount count } zeroRewardEpochsThisMonth } }`, undefined, token)).data.dashboard;
+    // This customer owns every tracked node here, so the system figures equal theirs.
+    assert.deepEqual(res.data.systemStats.claimable, mine.claimable);
+    assert.equal(res.data.systemStats.zeroRewardEpochsThisMonth, mine.zeroRewardEpochsThisMonth);
+    assert.equal(typeof res.data.systemStats.atRiskNodes, 'number');
+    assert.equal(code(await app.gql(q, undefined, token)), 'FORBIDDEN');
+  });
+});
+
+describe('the network down', () => {
+  it('the risk says its data is stale instead of OK, and the settled epochs still answer from the database', async () => {
+    const [address] = ids.keys();
+    await simFault(app, { route: '*', kind: 'http500' });
+    try {
+      await app.running.app.get(CacheService).delete(VIEW_KEY);
+      const res = await app.gql(RISK, { id: ids.get(address) }, token);
+      assert.equal(res.errors, undefined, JSON.stringify(res.errors));
+      assert.deepEqual([res.data.node.epochRisk.level, res.data.node.epochRisk.reasonCode, res.data.node.epochRisk.stale], ['STALE', 'DATA_STALE', true]);
+      const page = await epochsOf(address);
+      assert.equal(page.nodes[0].epoch, settled);
+    } finally {
+      await simClearFaults(app);
+    }
   });
 });
