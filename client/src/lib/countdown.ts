@@ -4,12 +4,15 @@ const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 
-/** "in 3 hours" / "через 3 часа" (or "2 days ago" once passed), in the largest unit that fits. */
+/**
+ * "in 26 hours" / "через 26 часов" (or "2 days ago" once passed): hours up to two days, as a
+ * deadline tomorrow morning is not the same as one tomorrow night.
+ */
 export function formatCountdown(deadline: string, now: number, lang: string): string {
   const ms = Date.parse(deadline) - now;
-  const format = new Intl.RelativeTimeFormat(lang, { numeric: 'auto' });
+  const format = new Intl.RelativeTimeFormat(lang, { numeric: 'always' });
   const abs = Math.abs(ms);
-  if (abs >= DAY) return format.format(Math.trunc(ms / DAY), 'day');
+  if (abs >= 2 * DAY) return format.format(Math.trunc(ms / DAY), 'day');
   if (abs >= HOUR) return format.format(Math.trunc(ms / HOUR), 'hour');
   return format.format(Math.trunc(ms / MINUTE), 'minute');
 }
