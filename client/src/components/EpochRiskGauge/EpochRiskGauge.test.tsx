@@ -67,7 +67,7 @@ describe('EpochRiskGauge', () => {
           downtimeThreshold: null,
           networkMissedRate: null,
           estimatedReward: null,
-          estimateSource: null,
+          estimateSource: 'CHAIN',
           downtimeTest: null,
         })}
       />,

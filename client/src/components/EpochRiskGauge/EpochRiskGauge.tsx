@@ -104,7 +104,8 @@ export function EpochRiskGauge(props: { risk: FragmentType<typeof EpochRiskGauge
         </SimpleGrid>
         <div data-testid="risk-estimate">
           <Figure label={t(`${k}.estimatedReward`)}>{risk.estimatedReward != null ? <GnkAmount value={risk.estimatedReward} /> : t('common.none')}</Figure>
-          {risk.estimateSource && (
+          {/* A source without an amount says nothing. */}
+          {risk.estimatedReward != null && risk.estimateSource && (
             <Text size="xs" c={risk.estimateSource === 'CHAIN' ? 'dimmed' : 'orange'} data-testid="risk-estimate-source">
               {t(`${k}.source.${risk.estimateSource}`, { defaultValue: risk.estimateSource })}
             </Text>
