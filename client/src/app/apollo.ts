@@ -51,6 +51,8 @@ export function createCache() {
           supportRequests: relayStylePagination(['status']),
         },
       },
+      // A node's settled epochs: "Load more" appends the next page.
+      Node: { fields: { epochs: relayStylePagination() } },
       NotificationPreferences: { merge: true },
       NodeHardware: { merge: true },
     },

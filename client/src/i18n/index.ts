@@ -6,8 +6,10 @@ import relativeTime from 'dayjs/plugin/relativeTime';
 import localizedFormat from 'dayjs/plugin/localizedFormat';
 import { en } from './en';
 import { enServerTexts } from './en-server-texts';
+import { enEpochs } from './en-epochs';
 import { ru } from './ru';
 import { ruServerTexts } from './ru-server-texts';
+import { ruEpochs } from './ru-epochs';
 
 export const LANGUAGES = ['en', 'ru'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -26,7 +28,10 @@ export function setupI18n(lng: Language = initialLanguage()) {
   if (!i18next.isInitialized) {
     void i18next.use(initReactI18next).init({
       // The server's codes are worded in files of their own (en.ts and ru.ts are at their size limit).
-      resources: { en: { translation: { ...en, serverTexts: enServerTexts } }, ru: { translation: { ...ru, serverTexts: ruServerTexts } } },
+      resources: {
+        en: { translation: { ...en, serverTexts: enServerTexts, epochs: enEpochs } },
+        ru: { translation: { ...ru, serverTexts: ruServerTexts, epochs: ruEpochs } },
+      },
       lng,
       fallbackLng: 'en',
       interpolation: { escapeValue: false },

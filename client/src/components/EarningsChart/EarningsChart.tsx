@@ -9,6 +9,11 @@ import { formatCompactNumber, gnkToNumber } from '../../lib/format';
 // Wide enough for the longest compact label ("999 тыс.", 12px) next to the tick.
 const Y_AXIS_WIDTH = 72;
 
+/** The Y axis of GNK bar charts: compact labels ("172K", "172 тыс.") in a width they fit. */
+export function compactYAxisProps(language: string) {
+  return { width: Y_AXIS_WIDTH, tickFormatter: (v: number) => formatCompactNumber(v, language) };
+}
+
 export const EarningsChartFragment = graphql(`
   fragment EarningsChart_point on EarningsPoint {
     amount
@@ -44,7 +49,7 @@ export function EarningsChart(props: { points: FragmentType<typeof EarningsChart
         dataKey="label"
         series={[{ name: 'gnk', label: 'GNK', color: 'gonka.6' }]}
         valueFormatter={(v) => v.toLocaleString(i18n.language, { maximumFractionDigits: 2 })}
-        yAxisProps={{ width: Y_AXIS_WIDTH, tickFormatter: (v: number) => formatCompactNumber(v, i18n.language) }}
+        yAxisProps={compactYAxisProps(i18n.language)}
         tickLine="y"
         gridAxis="y"
         barProps={{ radius: [4, 4, 0, 0] }}

@@ -17,6 +17,7 @@ import { EmptyNodes } from '../../components/EmptyNodes/EmptyNodes';
 import { ErrorState } from '../../components/ErrorState/ErrorState';
 import { CardsSkeleton } from '../../components/TableSkeleton/TableSkeleton';
 import { GnkAmount } from '../../components/GnkAmount/GnkAmount';
+import { NeedsAttention } from '../../components/NeedsAttention/NeedsAttention';
 import { useLivePolling } from '../../lib/useLivePolling';
 
 const DashboardPageQuery = graphql(`
@@ -28,6 +29,7 @@ const DashboardPageQuery = graphql(`
       totalGpus
       earningsMonth
       pendingRequests
+      ...NeedsAttention_dashboard
       earningsSeries(granularity: $granularity) {
         ...EarningsChart_point
       }
@@ -114,6 +116,7 @@ export default function DashboardPage() {
     <Stack gap="lg">
       {header}
       <SummaryCards items={summary} />
+      <NeedsAttention dashboard={d} />
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, lg: 8 }}>
           <Paper withBorder p="md" h="100%">

@@ -10,6 +10,8 @@ import { NodeMetrics } from '../../components/NodeMetrics/NodeMetrics';
 import { StatsFreshness } from '../../components/StatsFreshness/StatsFreshness';
 import { ErrorState } from '../../components/ErrorState/ErrorState';
 import { NodeHistory } from './NodeHistory';
+import { NodeEpochs } from './NodeEpochs';
+import { EpochRiskGauge } from '../../components/EpochRiskGauge/EpochRiskGauge';
 import { CardsSkeleton } from '../../components/TableSkeleton/TableSkeleton';
 import { shortIdentifier } from '../../lib/format';
 import { useServerTexts } from '../../lib/server-texts';
@@ -36,6 +38,9 @@ const NodeDetailsQuery = graphql(`
       ...NodeStatusBadge_node
       ...NodeSpecs_node
       ...NodeMetrics_node
+      epochRisk {
+        ...EpochRiskGauge_risk
+      }
     }
     serverInfo {
       nodeExplorerUrlTemplate
@@ -87,12 +92,21 @@ export default function NodeDetailsPage() {
         <Tabs.List mb="md">
           <Tabs.Tab value="overview">{t('node.overview')}</Tabs.Tab>
           <Tabs.Tab value="metrics">{t('node.metrics')}</Tabs.Tab>
+          <Tabs.Tab value="epochs" data-testid="tab-epochs">
+            {t('epochs.tab')}
+          </Tabs.Tab>
           <Tabs.Tab value="history" data-testid="tab-history">
             {t('node.history')}
           </Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="overview">
-          <NodeSpecs node={node} explorerUrlTemplate={data.serverInfo.nodeExplorerUrlTemplate} />
+          <Stack gap="md">
+            <EpochRiskGauge risk={node.epochRisk} />
+            <NodeSpecs node={node} explorerUrlTemplate={data.serverInfo.nodeExplorerUrlTemplate} />
+          </Stack>
+        </Tabs.Panel>
+        <Tabs.Panel value="epochs">
+          <NodeEpochs nodeId={node.id} />
         </Tabs.Panel>
         <Tabs.Panel value="metrics">
           <NodeMetrics node={node} />
