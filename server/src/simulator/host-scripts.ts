@@ -42,8 +42,9 @@ export interface ScriptSegment {
   script: HostScript | null;
   from: number;
   to: number;
-  /** Where on the epoch axis the segment was posted (its exclusion/jail start there). */
-  postedAt: number;
+  /** When the segment was posted (its exclusion/jail start there); kept apart, as epoch + progress loses the progress's last bits. */
+  postedEpoch: number;
+  postedProgress: number;
   explicitFrom: boolean;
 }
 
@@ -83,14 +84,15 @@ export class HostScripts {
 
 /** Whether a scripted-offline host sits epoch `epoch` out: only epochs planned while it was offline. */
 export function keepsOutOfPlan(segment: ScriptSegment, epoch: number): boolean {
-  return segment.script?.offline === true && (segment.explicitFrom || epoch > Math.floor(segment.postedAt));
+  return segment.script?.offline === true && (segment.explicitFrom || epoch > segment.postedEpoch);
 }
 
 export function scriptedJail(segment: ScriptSegment, t: number): Interval | null | undefined {
   const jailed = segment.script?.jailed;
   if (jailed === undefined) return undefined;
   if (!jailed) return null;
-  const start = segment.explicitFrom ? Math.min(segment.from, segment.postedAt) : segment.postedAt;
+  const postedAt = segment.postedEpoch + segment.postedProgress;
+  const start = segment.explicitFrom ? Math.min(segment.from, postedAt) : postedAt;
   return { start, end: Number.isFinite(segment.to) ? segment.to + 1 : Math.floor(t) + 2 };
 }
 
@@ -124,7 +126,6 @@ export function applyScript(member: MemberPlan, segment: ScriptSegment, epoch: n
 
 /** Now in the epoch it was posted; from the start in later epochs; halfway in earlier ones. */
 function exclusionProgress(segment: ScriptSegment, epoch: number): number {
-  const postedEpoch = Math.floor(segment.postedAt);
-  if (epoch === postedEpoch) return segment.postedAt - postedEpoch;
-  return epoch > postedEpoch ? 0 : PAST_EXCLUSION_PROGRESS;
+  if (epoch === segment.postedEpoch) return segment.postedProgress;
+  return epoch > segment.postedEpoch ? 0 : PAST_EXCLUSION_PROGRESS;
 }

@@ -85,7 +85,8 @@ export class NetworkState {
       script,
       from,
       to: script.toEpoch ?? Number.POSITIVE_INFINITY,
-      postedAt: now.t,
+      postedEpoch: now.epoch,
+      postedProgress: now.progress,
       explicitFrom: script.fromEpoch !== undefined,
     };
     this.scripts.set(host, segment);
@@ -96,7 +97,14 @@ export class NetworkState {
   /** Back to the seeded behaviour from the current epoch on; settled epochs keep what they settled with. */
   clearHost(host: number): void {
     const now = this.read();
-    this.scripts.set(host, { script: null, from: now.epoch, to: Number.POSITIVE_INFINITY, postedAt: now.t, explicitFrom: false });
+    this.scripts.set(host, {
+      script: null,
+      from: now.epoch,
+      to: Number.POSITIVE_INFINITY,
+      postedEpoch: now.epoch,
+      postedProgress: now.progress,
+      explicitFrom: false,
+    });
     this.invalidate(now.epoch, Number.POSITIVE_INFINITY);
   }
 
