@@ -11,7 +11,7 @@ const ANCHOR_POC_START = 1_627_410;
 export const INITIAL_PROGRESS = 0.3;
 
 /** Offsets of each stage from poc_start, copied from the real /v1/epochs/latest sample. */
-const STAGE_OFFSETS = {
+export const STAGE_OFFSETS = {
   poc_generation_wind_down: 48,
   poc_generation_end: 60,
   poc_validation_start: 65,
@@ -20,7 +20,7 @@ const STAGE_OFFSETS = {
   set_new_validators: 305,
   claim_money: 306,
 } as const;
-const INFERENCE_VALIDATION_CUTOFF_BLOCKS = 80;
+export const INFERENCE_VALIDATION_CUTOFF_BLOCKS = 80;
 
 export function pocStartHeight(epoch: number): number {
   return ANCHOR_POC_START + (epoch - ANCHOR_EPOCH) * EPOCH_LENGTH_BLOCKS;

@@ -4,6 +4,7 @@
  */
 import { exclusionIn, hasHighMissRate, isOffline, type Exclusion } from './events.js';
 import type { HostProfile } from './host-profiles.js';
+import { applyScript, keepsOutOfPlan, type HostScripts } from './host-scripts.js';
 import { hash32, Rng, Topic } from './prng.js';
 
 export interface EpochWorkload {
@@ -38,14 +39,17 @@ const MAX_INFERENCES = 1_255;
 const MAX_MISSED = 24;
 const MAX_INVALIDATED = 8;
 
-export function buildEpochPlan(seed: number, hosts: readonly HostProfile[], epoch: number): EpochPlan {
+export function buildEpochPlan(seed: number, hosts: readonly HostProfile[], epoch: number, scripts?: HostScripts): EpochPlan {
   const members: MemberPlan[] = [];
   const memberIndexByHost = new Int32Array(hosts.length).fill(-1);
   let totalWeight = 0;
   for (const host of hosts) {
-    // A host takes part only if it had joined and was online for the epoch's PoC.
-    if (host.joinEpoch >= epoch || isOffline(seed, host.index, epoch)) continue;
-    const member = planMember(seed, host, epoch);
+    const segment = scripts?.at(host.index, epoch) ?? null;
+    // A host takes part only if it had joined and was online for the epoch's PoC (a script may say otherwise).
+    const offline = segment?.script?.offline === false ? false : segment && keepsOutOfPlan(segment, epoch) ? true : isOffline(seed, host.index, epoch);
+    if (host.joinEpoch >= epoch || offline) continue;
+    const planned = planMember(seed, host, epoch);
+    const member = segment ? applyScript(planned, segment, epoch) : planned;
     memberIndexByHost[host.index] = members.length;
     members.push(member);
     totalWeight += member.weight;
@@ -76,12 +80,13 @@ function planWorkload(rng: Rng, weight: number, highMiss: boolean, exclusion: Ex
   let inferences = rng.next() < 0.04 ? 0 : Math.floor(capacity * (0.35 + 0.65 * rng.next()));
   let missed: number;
   if (highMiss) {
-    // Still within the usual 0–24 missed, but on few requests, so the rate lands at 12–35%.
+    // Still within the usual 0–24 missed, but on few requests, so the rate lands at 12–35% and most
+    // such hosts fail the downtime test (p0 = 10 % on a healthy network).
     const rate = 0.12 + rng.next() * 0.23;
     missed = rng.int(8, MAX_MISSED);
     inferences = Math.min(inferences, Math.floor((missed * (1 - rate)) / rate));
   } else {
-    // Stays under 9% of requests, so the >10% rule only fires for the planned high-miss hosts.
+    // Stays under 9% of requests (and at most 24), well inside the downtime test at p0 = 10 %.
     missed = Math.floor(rng.next() * Math.min(MAX_MISSED, 0.09 * inferences));
   }
   let invalidated = rng.next() < 0.85 ? 0 : rng.int(1, MAX_INVALIDATED);

@@ -70,7 +70,7 @@ export function exclusionIn(seed: number, host: number, epoch: number): Exclusio
   return { status, reason, atProgress: 0.2 + draw(seed, Topic.exclusion, host, epoch, 2) * 0.7 };
 }
 
-/** Host whose missed-request rate fails the >10% rule this epoch (no reward). */
+/** Host that misses many of few requests this epoch (it usually fails the downtime test: no reward). */
 export function hasHighMissRate(seed: number, host: number, epoch: number): boolean {
   return draw(seed, Topic.highMiss, host, epoch) < HIGH_MISS_PROBABILITY;
 }

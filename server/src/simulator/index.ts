@@ -7,11 +7,15 @@ import { NetworkState } from './network-state.js';
 import { chainCosmosRoutes } from './routes/chain-cosmos.js';
 import { chainInferenceRoutes } from './routes/chain-inference.js';
 import { controlRoutes } from './routes/control.js';
+import { hostScriptRoutes } from './routes/host-script-routes.js';
+import { hostScriptSchema, type HostScript } from './host-scripts.js';
 import { healthRoutes } from './routes/health.js';
 import { hyperfusionRoutes } from './routes/hyperfusion.js';
 import { nodeApiRoutes } from './routes/node-api.js';
 import { startSimulatorServer } from './server.js';
 import { HYPERFUSION_PREFIX } from './http/types.js';
+
+export type { HostScript } from './host-scripts.js';
 
 export interface SimulatorOptions {
   port?: number; // 0 = random free port (default 0)
@@ -31,6 +35,8 @@ export interface RunningSimulator {
   advanceEpoch(): void; // settle the current epoch immediately (tests/benchmarks)
   advanceTime(ms: number): void; // move simulated time forward (epochs end and settle on their own schedule)
   pauseClock(paused: boolean): void; // paused: simulated time moves only by advanceTime / advanceEpoch
+  scriptHost(address: string, script: HostScript): void; // as POST /__sim/hosts/{address}; throws on an unknown address or invalid script
+  clearHost(address: string): void; // as DELETE /__sim/hosts/{address}: normal again from now on
   close(): Promise<void>;
 }
 
@@ -89,9 +95,16 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Runni
       ...chainCosmosRoutes(ctx),
       ...healthRoutes(ctx),
       ...hyperfusionRoutes(ctx),
+      ...hostScriptRoutes(state),
       ...controlRoutes({ state, advanceTime, pauseClock, clockStatus: () => ({ offsetMs: now() - o.now(), paused: pausedAt !== null }), ...control }),
     ],
   });
+
+  const hostOf = (address: string): number => {
+    const host = state.hostIndex(address);
+    if (host === undefined) throw new RangeError(`simulator: unknown participant ${address}`);
+    return host;
+  };
 
   return {
     url: server.url,
@@ -100,6 +113,8 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Runni
     advanceEpoch: () => state.clock.advance(),
     advanceTime,
     pauseClock,
+    scriptHost: (address, script) => state.scriptHost(hostOf(address), hostScriptSchema.parse(script)),
+    clearHost: (address) => state.clearHost(hostOf(address)),
     close: () => server.close(),
   };
 }

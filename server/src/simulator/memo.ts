@@ -12,4 +12,9 @@ export class BoundedMemo<K, V> {
     if (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value as K);
     return value;
   }
+
+  /** Drops entries whose key matches (e.g. epochs a host script now covers). */
+  deleteWhere(matches: (key: K) => boolean): void {
+    for (const key of [...this.entries.keys()]) if (matches(key)) this.entries.delete(key);
+  }
 }

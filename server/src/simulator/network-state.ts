@@ -7,6 +7,7 @@ import { EpochClock, type ClockReading } from './clock.js';
 import { buildEpochPlan, isExcludedAt, workloadAt, type EpochPlan, type EpochWorkload, type MemberPlan } from './epoch-plan.js';
 import { activeJail, isOffline, lastEndedJail, type Interval } from './events.js';
 import { generateHostProfiles, type HostProfile } from './host-profiles.js';
+import { HostScripts, scriptedJail, type HostScript, type ScriptSegment } from './host-scripts.js';
 import { BoundedMemo } from './memo.js';
 import { claimTime, settleEpoch, type EpochSettlement, type SettledResult } from './settlement.js';
 
@@ -34,6 +35,10 @@ export class NetworkState {
   private readonly hostByConsensus = new Map<string, number>();
   private readonly plans = new BoundedMemo<number, EpochPlan>(48);
   private readonly settlements = new BoundedMemo<number, EpochSettlement>(48);
+  private readonly scripts = new HostScripts();
+  /** Bumped on every script change, so views memoized per epoch rebuild. */
+  private scriptRevision = 0;
+  private liveEstimate: { key: string; settlement: EpochSettlement } | null = null;
 
   constructor(config: NetworkConfig) {
     this.seed = config.seed;
@@ -65,10 +70,72 @@ export class NetworkState {
   }
 
   plan(epoch: number): EpochPlan {
-    return this.plans.get(epoch, () => buildEpochPlan(this.seed, this.hosts, epoch));
+    return this.plans.get(epoch, () => buildEpochPlan(this.seed, this.hosts, epoch, this.scripts));
   }
 
-  /** Settled results of a finished epoch (immutable: a pure function of seed and epoch). */
+  get revision(): number {
+    return this.scriptRevision;
+  }
+
+  /** Scripts `host` from `fromEpoch` (default: the current epoch) to `toEpoch` (default: open-ended). */
+  scriptHost(host: number, script: HostScript): ScriptSegment {
+    const now = this.read();
+    const from = script.fromEpoch ?? now.epoch;
+    const segment: ScriptSegment = {
+      script,
+      from,
+      to: script.toEpoch ?? Number.POSITIVE_INFINITY,
+      postedEpoch: now.epoch,
+      postedProgress: now.progress,
+      explicitFrom: script.fromEpoch !== undefined,
+    };
+    this.scripts.set(host, segment);
+    this.invalidate(from, segment.to);
+    return segment;
+  }
+
+  /** Back to the seeded behaviour from the current epoch on; settled epochs keep what they settled with. */
+  clearHost(host: number): void {
+    const now = this.read();
+    this.scripts.set(host, {
+      script: null,
+      from: now.epoch,
+      to: Number.POSITIVE_INFINITY,
+      postedEpoch: now.epoch,
+      postedProgress: now.progress,
+      explicitFrom: false,
+    });
+    this.invalidate(now.epoch, Number.POSITIVE_INFINITY);
+  }
+
+  hostScript(host: number): ScriptSegment | null {
+    return this.scripts.latest(host);
+  }
+
+  clearAllScripts(): void {
+    const scripted = this.scripts.hosts().length > 0;
+    this.scripts.clear();
+    if (scripted) this.invalidate(Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY);
+  }
+
+  private invalidate(from: number, to: number): void {
+    const covered = (epoch: number) => from <= epoch && epoch <= to;
+    this.plans.deleteWhere(covered);
+    this.settlements.deleteWhere(covered);
+    this.liveEstimate = null;
+    this.scriptRevision++;
+  }
+
+  /** The running epoch settled as if it ended now (the chain's estimate_bitcoin_reward). */
+  estimateNow(host: number, now: ClockReading): SettledResult | null {
+    const i = this.plan(now.epoch).memberIndexByHost[host];
+    if (i < 0) return null;
+    const key = `${now.epoch}:${now.blockHeight}:${this.scriptRevision}`;
+    if (this.liveEstimate?.key !== key) this.liveEstimate = { key, settlement: settleEpoch(this.plan(now.epoch), now.progress) };
+    return this.liveEstimate.settlement.results[i];
+  }
+
+  /** Settled results of a finished epoch (a pure function of seed, epoch and the scripts naming it). */
   settlement(epoch: number): EpochSettlement {
     return this.settlements.get(epoch, () => settleEpoch(this.plan(epoch)));
   }
@@ -86,7 +153,9 @@ export class NetworkState {
 
   /** Whether the reward of a settled epoch has been claimed by time t. */
   isClaimed(epoch: number, result: SettledResult, t: number): boolean {
-    return result.rewarded > 0n && t >= claimTime(this.seed, result.host, epoch);
+    const claim = this.scripts.at(result.host, epoch)?.script?.claim;
+    if (claim === false) return false;
+    return result.rewarded > 0n && t >= claimTime(this.seed, result.host, epoch, claim === true);
   }
 
   liveWorkload(member: MemberPlan, now: ClockReading): EpochWorkload {
@@ -101,16 +170,19 @@ export class NetworkState {
   }
 
   isHealthy(host: number, t: number): boolean {
-    return !isOffline(this.seed, host, t);
+    const offline = this.scripts.at(host, Math.floor(t))?.script?.offline;
+    return offline === undefined ? !isOffline(this.seed, host, t) : !offline;
   }
 
   activeJail(host: number, t: number): Interval | null {
-    return activeJail(this.seed, host, t);
+    const segment = this.scripts.at(host, Math.floor(t));
+    const scripted = segment ? scriptedJail(segment, t) : undefined;
+    return scripted === undefined ? activeJail(this.seed, host, t) : scripted;
   }
 
   /** jailed_until in wall ms: the running jail's end, else the last one's, else null (never jailed). */
   jailedUntilMs(host: number, t: number): number | null {
-    const jail = activeJail(this.seed, host, t) ?? lastEndedJail(this.seed, host, t);
+    const jail = this.activeJail(host, t) ?? lastEndedJail(this.seed, host, t);
     return jail ? this.clock.wallTimeAt(jail.end) : null;
   }
 

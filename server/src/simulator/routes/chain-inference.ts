@@ -4,6 +4,7 @@ import { errorReply, ok, type RequestContext, type Reply, type RouteDef } from '
 import { chainParticipant, hardwareNodes, performanceSummaryRow } from '../views/chain-views.js';
 import type { SimContext } from '../views/context.js';
 import { paginate } from '../views/pagination.js';
+import { chainParamsBody } from '../params.js';
 
 const BASE = '/chain-api/productscience/inference/inference';
 
@@ -24,6 +25,30 @@ export function chainInferenceRoutes(ctx: SimContext): RouteDef[] {
     /^\d+$/.test(req.params.epoch) ? null : errorReply(req.path, 400, `type mismatch, parameter: epoch, error: invalid ${req.params.epoch}`);
 
   return [
+    { method: 'GET', pattern: `${BASE}/params`, handle: () => ok(chainParamsBody()) },
+    {
+      method: 'GET',
+      pattern: `${BASE}/estimate_bitcoin_reward/{participant}`,
+      handle: (req) => {
+        const address = req.params.participant;
+        const host = state.hostIndex(address);
+        const now = state.read();
+        const result = host === undefined ? null : state.estimateNow(host, now);
+        // grpc NotFound, as the chain answers for an address outside the current active set.
+        if (host === undefined || !result) return errorReply(req.path, 404, `participant ${address} not found in active set`);
+        const member = state.member(now.epoch, host)!;
+        return ok({
+          settle_amount: {
+            participant: address,
+            reward_coins: result.rewarded.toString(),
+            work_coins: String(result.status === 'ACTIVE' ? result.workload.earnedFees : 0),
+            epoch_index: String(now.epoch),
+            seed_signature: member.seedSignature,
+            last_claim_attempt: '0',
+          },
+        });
+      },
+    },
     {
       method: 'GET',
       pattern: `${BASE}/participant`,

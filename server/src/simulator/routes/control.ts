@@ -61,6 +61,7 @@ export function controlRoutes(deps: ControlDeps): RouteDef[] {
       pattern: '/__sim/reset',
       handle: () => {
         clearFaults();
+        state.clearAllScripts();
         stats.reset();
         deps.rateLimiter.reset();
         return ok({ reset: true });

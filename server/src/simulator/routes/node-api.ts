@@ -1,26 +1,9 @@
 /** Gonka node API (`/v1`, dapi): the epoch clock and each epoch's active participants. */
-import { EPOCH_LENGTH_BLOCKS, epochStages, phaseAtBlockOffset, pocStartHeight } from '../clock.js';
+import { epochStages, phaseAtBlockOffset, pocStartHeight } from '../clock.js';
+import { EPOCH_PARAMS } from '../params.js';
 import { errorReply, ok, type RouteDef } from '../http/types.js';
 import type { SimContext } from '../views/context.js';
 import { ActiveParticipantsView } from '../views/node-api-views.js';
-
-/** Mainnet epoch parameters (from the real /v1/epochs/latest sample). */
-const EPOCH_PARAMS = {
-  epoch_length: EPOCH_LENGTH_BLOCKS,
-  epoch_multiplier: 1,
-  epoch_shift: 16_980,
-  default_unit_of_compute_price: 100,
-  poc_stage_duration: 60,
-  poc_exchange_duration: 5,
-  poc_validation_delay: 5,
-  poc_validation_duration: 120,
-  set_new_validators_delay: 120,
-  inference_validation_cutoff: 80,
-  inference_pruning_epoch_threshold: 2,
-  inference_pruning_max: 5_000,
-  poc_pruning_max: 1_000,
-  poc_slot_allocation: { value: 1, exponent: -1 },
-};
 
 export function nodeApiRoutes(ctx: SimContext): RouteDef[] {
   const { state } = ctx;

@@ -14,8 +14,8 @@ const CREATED_AT_OFFSET = 185;
 const EFFECTIVE_OFFSET = 187;
 
 export class ActiveParticipantsView {
-  private readonly byEpoch = new BoundedMemo<number, ReturnType<ActiveParticipantsView['build']>>(4);
-  /** Serialized bodies by epoch and number of exclusions so far: the only part that changes. */
+  private readonly byEpoch = new BoundedMemo<string, ReturnType<ActiveParticipantsView['build']>>(4);
+  /** Serialized bodies by epoch, host-script revision and number of exclusions so far: the only parts that change. */
   private readonly texts = new BoundedMemo<string, string>(4);
 
   constructor(private readonly ctx: SimContext) {}
@@ -23,8 +23,9 @@ export class ActiveParticipantsView {
   /** The `/v1/epochs/{n}/participants` body as JSON text; exclusions appear once they happened. */
   text(epoch: number, visibleUntilProgress: number): string {
     const excluded = this.excluded(epoch, visibleUntilProgress);
-    return this.texts.get(`${epoch}:${excluded.length}`, () => {
-      const stable = this.byEpoch.get(epoch, () => this.build(this.ctx.state.plan(epoch)));
+    const revision = this.ctx.state.revision;
+    return this.texts.get(`${epoch}:${revision}:${excluded.length}`, () => {
+      const stable = this.byEpoch.get(`${epoch}:${revision}`, () => this.build(this.ctx.state.plan(epoch)));
       return JSON.stringify({ ...stable, excluded_participants: excluded });
     });
   }
