@@ -4,6 +4,7 @@ import { hashPassword } from '../auth/password-hasher.js';
 import { NodeAssignmentService } from '../nodes/node-assignment.service.js';
 import { UsersRepository } from '../users/users.repository.js';
 import { UPSTREAM_ENDPOINTS, type UpstreamEndpoints } from '../../network/upstream-endpoints.js';
+import { scriptDemoStory } from './demo-story.js';
 
 /** Demo accounts (demo mode only, i.e. the simulator is the network). Also written in the README. */
 export const DEMO_ACCOUNTS = {
@@ -37,7 +38,9 @@ export class DemoSeedService implements OnApplicationBootstrap {
     }
     const adminId = await this.ensureUser(DEMO_ACCOUNTS.admin.email, DEMO_ACCOUNTS.admin.password, 'admin');
     const customerId = await this.ensureUser(DEMO_ACCOUNTS.customer.email, DEMO_ACCOUNTS.customer.password, 'user');
-    const addresses = this.upstreams.simulator!.addresses().slice(0, DEMO_NODES);
+    const sim = this.upstreams.simulator!;
+    const addresses = sim.addresses().slice(0, DEMO_NODES);
+    for (const line of await scriptDemoStory(sim, addresses)) this.log.log(`demo story: demo-node-${String(line.node).padStart(2, '0')} ${line.what}`);
     for (const [i, identifier] of addresses.entries()) {
       // A new link also goes into the customer's activity feed, as an admin's assignment would.
       await this.assignment.ensureAssigned(identifier, `demo-node-${String(i + 1).padStart(2, '0')}`, customerId, adminId);

@@ -25,6 +25,7 @@ export interface ControlDeps {
 const MAX_ADVANCE_MS = 7 * 24 * 3_600_000;
 const advanceClockSchema = z.object({ ms: z.number().int().min(0).max(MAX_ADVANCE_MS) }).strict();
 const pauseClockSchema = z.object({ paused: z.boolean() }).strict();
+const resetSchema = z.object({ hosts: z.boolean().optional() }).strict();
 
 export function controlRoutes(deps: ControlDeps): RouteDef[] {
   const { state, stats, faults } = deps;
@@ -59,9 +60,12 @@ export function controlRoutes(deps: ControlDeps): RouteDef[] {
     {
       method: 'POST',
       pattern: '/__sim/reset',
-      handle: () => {
+      handle: (req) => {
+        // `{"hosts": false}` keeps the host scripts (a test that refreshes between scripted epochs).
+        const parsed = resetSchema.safeParse(req.body ?? {});
+        if (!parsed.success) return errorReply(req.path, 400, 'expected {"hosts"?: boolean}');
         clearFaults();
-        state.clearAllScripts();
+        if (parsed.data.hosts !== false) state.clearAllScripts();
         stats.reset();
         deps.rateLimiter.reset();
         return ok({ reset: true });
