@@ -112,8 +112,14 @@ export const enEpochs = {
     expiredThisMonth: 'Expired this month',
     zeroEpochsThisMonth: 'Zero epochs this month',
     kind: { AT_RISK: 'At risk', CLAIMABLE: 'Claimable', EXPIRED: 'Expired', ZERO_EPOCH: 'Paid 0' },
+    riskWhy: {
+      DOWNTIME_FAILING: 'failing the downtime test',
+      EXCLUDED: 'excluded from the epoch',
+      INVALID: 'status INVALID',
+    },
     line: {
       AT_RISK: '{{node}}: current epoch {{epoch}} is at risk',
+      AT_RISK_WHY: '{{node}}: current epoch {{epoch}} is at risk — {{why}}',
       CLAIMABLE: '{{node}}: {{amount}} GNK of epoch {{epoch}} can be claimed until {{deadline}}',
       CLAIMABLE_NO_DEADLINE: '{{node}}: {{amount}} GNK of epoch {{epoch}} not claimed yet',
       EXPIRED: '{{node}}: {{amount}} GNK of epoch {{epoch}} expired unclaimed',

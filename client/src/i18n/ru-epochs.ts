@@ -118,8 +118,14 @@ export const ruEpochs: WithRussianPlurals<typeof enEpochs> = {
     expiredThisMonth: 'Сгорело за месяц',
     zeroEpochsThisMonth: 'Эпох с нулём за месяц',
     kind: { AT_RISK: 'Под угрозой', CLAIMABLE: 'Можно получить', EXPIRED: 'Сгорело', ZERO_EPOCH: 'Выплачено 0' },
+    riskWhy: {
+      DOWNTIME_FAILING: 'не проходит тест простоя',
+      EXCLUDED: 'исключена из эпохи',
+      INVALID: 'статус INVALID',
+    },
     line: {
       AT_RISK: '{{node}}: текущая эпоха {{epoch}} под угрозой',
+      AT_RISK_WHY: '{{node}}: текущая эпоха {{epoch}} под угрозой — {{why}}',
       CLAIMABLE: '{{node}}: {{amount}} GNK за эпоху {{epoch}} можно получить до {{deadline}}',
       CLAIMABLE_NO_DEADLINE: '{{node}}: {{amount}} GNK за эпоху {{epoch}} ещё не получены',
       EXPIRED: '{{node}}: {{amount}} GNK за эпоху {{epoch}} сгорели, не будучи полученными',

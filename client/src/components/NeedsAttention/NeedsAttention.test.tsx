@@ -19,6 +19,7 @@ function line(overrides: Record<string, unknown>) {
     deadline: null,
     verdict: null,
     riskLevel: null,
+    riskReason: null,
     reason: 'server English text',
     ...overrides,
   };
@@ -69,6 +70,16 @@ describe('NeedsAttention', () => {
     expect(screen.getAllByRole('link')[3]!.textContent).toBe('rig-1: эпоха 40 принесла 0 (не прошла тест простоя)');
     expect(screen.getByTestId('attention-claimable').textContent).toContain('2 награды');
     expect(screen.getByText('Требует внимания')).toBeTruthy();
+  });
+
+  it('names why an at-risk epoch is at risk, from the risk reason code, in both languages', async () => {
+    const atRisk = dashboard({ attention: [line({ kind: 'AT_RISK', epoch: 42, riskLevel: 'AT_RISK', riskReason: 'DOWNTIME_FAILING' })] });
+    const { unmount } = renderWithProviders(<NeedsAttention dashboard={atRisk} />);
+    expect(screen.getByRole('link').textContent).toBe('rig-1: current epoch 42 is at risk — failing the downtime test');
+    unmount();
+    await changeLanguage('ru');
+    renderWithProviders(<NeedsAttention dashboard={atRisk} />);
+    expect(screen.getByRole('link').textContent).toBe('rig-1: текущая эпоха 42 под угрозой — не проходит тест простоя');
   });
 
   it('shows "—" for an unknown at-risk count, not 0', () => {

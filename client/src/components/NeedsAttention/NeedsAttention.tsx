@@ -25,6 +25,7 @@ export const NeedsAttentionFragment = graphql(`
       kind
       nodeId
       nodeName
+      riskReason
       epoch
       amount
       deadline
@@ -64,8 +65,10 @@ function useLineText() {
     const k = 'epochs.attention.line';
     const vars = { node: item.nodeName, epoch: item.epoch, amount: formatGnk(item.amount, 2, i18n.language) };
     switch (item.kind) {
-      case 'AT_RISK':
-        return t(`${k}.AT_RISK`, vars);
+      case 'AT_RISK': {
+        const why = item.riskReason ? t(`epochs.attention.riskWhy.${item.riskReason}`, { defaultValue: '' }) : '';
+        return why ? t(`${k}.AT_RISK_WHY`, { ...vars, why }) : t(`${k}.AT_RISK`, vars);
+      }
       case 'CLAIMABLE':
         return item.deadline ? t(`${k}.CLAIMABLE`, { ...vars, deadline: formatDateTime(item.deadline) }) : t(`${k}.CLAIMABLE_NO_DEADLINE`, vars);
       case 'EXPIRED':

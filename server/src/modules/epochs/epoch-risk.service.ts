@@ -9,7 +9,7 @@ import { ngonkaToGnk } from '../earnings/settlement.rules.js';
 import type { NodeStatsResult } from '../nodes/loaders/node-loaders.js';
 import { downtimeThreshold, type NetworkTotals } from './downtime-test.rules.js';
 import type { EpochRisk } from './dto/epoch-risk.model.js';
-import { EstimateSource, epochRisk, RiskLevel, type LiveCounts } from './epoch-risk.rules.js';
+import { EstimateSource, epochRisk, INVALIDATION_WATCH_RATE, type LiveCounts, type Risk } from './epoch-risk.rules.js';
 import { weightShareApproximation, type RewardEstimateValue } from './reward-estimate.js';
 
 function liveCounts(s: NodeLiveStats | null): LiveCounts | null {
@@ -37,7 +37,8 @@ export class EpochRiskService {
   async risk(address: string, r: NodeStatsResult): Promise<EpochRisk & { weightShare: number | null }> {
     const { params } = await this.params.current();
     const threshold = r.network ? downtimeThreshold(r.network, params.binomTestP0 ?? 0.1) : null;
-    const risk = epochRisk(liveCounts(r.stats), threshold, r.stale);
+    const live = liveCounts(r.stats);
+    const risk = epochRisk(live, threshold, r.stale);
     const t = risk.test;
     return {
       address,
@@ -45,6 +46,8 @@ export class EpochRiskService {
       level: risk.level,
       reasonCode: risk.reasonCode,
       reason: risk.reason,
+      exclusionReason: live?.exclusionReason ?? null,
+      invalidationWatchRate: INVALIDATION_WATCH_RATE,
       requests: risk.requests,
       missedRequests: r.stats?.missedRequests ?? null,
       missedRate: risk.missedRate,
@@ -58,13 +61,13 @@ export class EpochRiskService {
     };
   }
 
-  /** Risk levels of the given hosts from one read of the network view (dashboard counts). */
-  async levels(addresses: readonly string[]): Promise<RiskLevel[]> {
+  /** Risks of the given hosts from one read of the network view (dashboard counts and lines). */
+  async risksOf(addresses: readonly string[]): Promise<Risk[]> {
     if (addresses.length === 0) return [];
     const [{ value, stale }, { params }] = await Promise.all([this.view.status(), this.params.current()]);
     const network: NetworkTotals | null = value.totals ?? null;
     const threshold = network ? downtimeThreshold(network, params.binomTestP0 ?? 0.1) : null;
-    return addresses.map((a) => epochRisk(liveCounts(value.nodes[a] ?? null), threshold, stale).level);
+    return addresses.map((a) => epochRisk(liveCounts(value.nodes[a] ?? null), threshold, stale));
   }
 
   /** The chain's estimate (cached per host for one TTL), else the weight-share approximation. */

@@ -44,30 +44,20 @@ export class EpochSummaryService {
 
   /** How many of the hosts are AT_RISK in the current epoch. */
   async atRisk(identifiers: readonly string[]): Promise<number> {
-    return (await this.risks.levels(identifiers)).filter((l) => l === RiskLevel.AT_RISK).length;
+    return (await this.risks.risksOf(identifiers)).filter((r) => r.level === RiskLevel.AT_RISK).length;
   }
 
   /** At-risk nodes first, then claimable, expired and zero epochs, newest first; at most `limit`. */
   async attention(userId: string, nodes: readonly { id: string; identifier: string; name: string }[], limit: number): Promise<AttentionItem[]> {
     const clock = await this.clock.read();
-    const levels = await this.risks.levels(nodes.map((n) => n.identifier)).catch(() => nodes.map(() => null));
-    const atRisk: AttentionItem[] = nodes.flatMap((n, i) =>
-      levels[i] === RiskLevel.AT_RISK
-        ? [
-            {
-              kind: AttentionKind.AT_RISK,
-              nodeId: n.id,
-              nodeName: n.name,
-              epoch: clock.current ?? 0,
-              amount: null,
-              deadline: null,
-              verdict: null,
-              riskLevel: RiskLevel.AT_RISK,
-              reason: 'the current epoch is at risk',
-            },
-          ]
-        : [],
-    );
+    const risks = await this.risks.risksOf(nodes.map((n) => n.identifier)).catch(() => nodes.map(() => null));
+    const epoch = clock.current ?? 0;
+    const atRisk: AttentionItem[] = nodes.flatMap((n, i) => {
+      const risk = risks[i];
+      if (risk?.level !== RiskLevel.AT_RISK) return [];
+      const line = { kind: AttentionKind.AT_RISK, nodeId: n.id, nodeName: n.name, epoch, amount: null, deadline: null, verdict: null };
+      return [{ ...line, riskLevel: risk.level, riskReason: risk.reasonCode, reason: risk.reason }];
+    });
     const rows = await this.outcomes.attention(userId, clock.current ?? 0, monthStart(), limit);
     return [...atRisk, ...rows.map((r) => attentionItem(r, clock))].slice(0, limit);
   }
@@ -75,7 +65,7 @@ export class EpochSummaryService {
 
 function attentionItem(r: AttentionRow, clock: EpochClockReading): AttentionItem {
   const status = claimStatus(r.reward, r.claimed, r.epoch, clock.current ?? r.epoch + 1);
-  const base = { nodeId: r.node_id, nodeName: r.node_name, epoch: r.epoch, riskLevel: null };
+  const base = { nodeId: r.node_id, nodeName: r.node_name, epoch: r.epoch, riskLevel: null, riskReason: null };
   if (status === ClaimStatus.CLAIMABLE) {
     const deadline = clock.current === r.epoch + 1 ? clock.windowCloses : null;
     return { ...base, kind: AttentionKind.CLAIMABLE, amount: r.reward, deadline, verdict: null, reason: `${r.reward} GNK of epoch ${r.epoch} not claimed yet` };

@@ -55,7 +55,11 @@ export class EpochRiskResolver {
     return (await this.estimate(r)).amount;
   }
 
-  @ResolveField(() => EstimateSource, { nullable: true, description: 'Where estimatedReward comes from; null with it.' })
+  @ResolveField(() => EstimateSource, {
+    nullable: true,
+    description:
+      'Where estimatedReward comes from. CHAIN with a null estimatedReward: the chain says the host is not in the active set; null: no estimate at all.',
+  })
   async estimateSource(@Root() r: ResolvedRisk): Promise<EstimateSource | null> {
     return (await this.estimate(r)).source;
   }

@@ -2,7 +2,7 @@ import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { GnkScalar } from '../../../graphql/scalars/gnk.scalar.js';
 import { AttentionKind } from '../epoch-attention.js';
 import { EpochVerdict } from '../epoch-verdict.rules.js';
-import { RiskLevel } from '../epoch-risk.rules.js';
+import { RiskLevel, RiskReason } from '../epoch-risk.rules.js';
 
 registerEnumType(AttentionKind, {
   name: 'AttentionKind',
@@ -47,6 +47,9 @@ export class AttentionItem {
 
   @Field(() => RiskLevel, { nullable: true, description: 'The risk level (AT_RISK).' })
   riskLevel: RiskLevel | null;
+
+  @Field(() => RiskReason, { nullable: true, description: 'Which rule set the risk level (AT_RISK).' })
+  riskReason: RiskReason | null;
 
   @Field({ description: 'Plain English with the numbers; clients word the codes.' })
   reason: string;

@@ -32,6 +32,12 @@ export class EpochRisk {
   @Field({ description: 'The level in plain English with the numbers.' })
   reason: string;
 
+  @Field(() => String, { nullable: true, description: "The chain's reason when the host was excluded this epoch (reasonCode EXCLUDED)." })
+  exclusionReason: string | null;
+
+  @Field(() => Float, { description: 'The invalidation rate above which the level is WATCH (INVALIDATION_HIGH), 0..1.' })
+  invalidationWatchRate: number;
+
   @Field(() => Int, { nullable: true, description: 'Requests so far this epoch (inferences + missed); null when unknown.' })
   requests: number | null;
 
