@@ -126,15 +126,17 @@ export function NeedsAttention(props: { dashboard: FragmentType<typeof NeedsAtte
           </SimpleGrid>
           <Stack gap={6} component="ul" p={0} m={0} style={{ listStyle: 'none' }}>
             {d.attention.map((item) => (
-              <Group component="li" key={`${item.kind}-${item.nodeId}-${item.epoch}`} gap="xs" wrap="nowrap" data-testid="attention-line">
+              <Group component="li" key={`${item.kind}-${item.nodeId}-${item.epoch}`} gap="xs" wrap="nowrap" align="flex-start" data-testid="attention-line">
+                {/* The badge keeps its width (a phone would cut "Можно получить"); the line wraps instead. */}
                 <Badge
                   size="sm"
                   variant="light"
+                  style={{ flexShrink: 0 }}
                   color={item.kind === 'AT_RISK' ? (RISK_COLORS[item.riskLevel ?? ''] ?? 'red') : (KIND_COLORS[item.kind] ?? 'gray')}
                 >
                   {t(`${k}.kind.${item.kind}`, { defaultValue: item.kind })}
                 </Badge>
-                <Anchor component={Link} to={`/nodes/${item.nodeId}`} size="sm">
+                <Anchor component={Link} to={`/nodes/${item.nodeId}`} size="sm" style={{ flex: 1, minWidth: 0, overflowWrap: 'anywhere' }}>
                   {lineText(item)}
                 </Anchor>
                 {item.kind === 'CLAIMABLE' && item.deadline && (
