@@ -72,6 +72,7 @@ test('customer: dashboard with nodes and a chart, node details, a support reques
   await page.getByTestId('epoch-table').or(page.getByTestId('epoch-cards')).first().waitFor();
   await page.getByTestId('epoch-reward-chart').waitFor();
   assert.ok((await page.getByTestId('verdict-reason').count()) > 0, 'each settled epoch shows why it paid what it paid');
+  assert.deepEqual(await cutBadges(), [], 'epochs tab: no badge cut ("CLAI…")');
   await shot('03b-node-epochs');
   await page.getByRole('tab', { name: 'Metrics' }).click();
   await page.getByTestId('node-metrics').waitFor();
@@ -151,6 +152,13 @@ test('customer: sees the request in progress and the new node', { timeout: 60_00
   await shot('12-dashboard-ru-phone');
   await page.locator('label', { hasText: 'English' }).first().click();
 });
+
+/** Labels of visible badges whose text does not fit (cut with an ellipsis). */
+function cutBadges() {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('.mantine-Badge-label')].filter((el) => el.checkVisibility() && el.scrollWidth > el.clientWidth).map((el) => el.textContent),
+  );
+}
 
 /** Every visible status badge shows its whole text, and the page is no wider than the phone. */
 async function assertFitsPhone(where) {

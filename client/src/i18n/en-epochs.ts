@@ -59,7 +59,7 @@ export const enEpochs = {
   claim: {
     CLAIMED: 'Claimed',
     CLAIMABLE: 'Claimable',
-    CLAIMABLE_UNTIL: 'Claimable until {{deadline}}',
+    UNTIL: 'until {{deadline}}',
     EXPIRED: 'Expired',
     NOTHING_TO_CLAIM: 'Nothing to claim',
   },

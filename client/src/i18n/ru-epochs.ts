@@ -63,7 +63,7 @@ export const ruEpochs: WithRussianPlurals<typeof enEpochs> = {
   claim: {
     CLAIMED: 'Получена',
     CLAIMABLE: 'Можно получить',
-    CLAIMABLE_UNTIL: 'Можно получить до {{deadline}}',
+    UNTIL: 'до {{deadline}}',
     EXPIRED: 'Сгорела',
     NOTHING_TO_CLAIM: 'Нечего получать',
   },

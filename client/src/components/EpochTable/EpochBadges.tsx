@@ -14,12 +14,15 @@ export const VERDICT_COLORS: Record<string, string> = {
 
 const CLAIM_COLORS: Record<string, string> = { CLAIMED: 'teal', CLAIMABLE: 'blue', EXPIRED: 'red', NOTHING_TO_CLAIM: 'gray' };
 
+/** A badge in a table column keeps its whole label: the column widens instead of cutting it to "CLAI…". */
+const WHOLE = { minWidth: 'max-content' } as const;
+
 /** The verdict as a badge with the reason worded under it. */
 export function VerdictBadge({ verdict, reason }: { verdict: string; reason: string }) {
   const { t } = useTranslation();
   return (
     <Stack gap={2} align="flex-start">
-      <Badge variant="light" size="sm" color={VERDICT_COLORS[verdict] ?? 'gray'}>
+      <Badge variant="light" size="sm" color={VERDICT_COLORS[verdict] ?? 'gray'} style={WHOLE}>
         {t(`epochs.verdict.${verdict}`, { defaultValue: verdict })}
       </Badge>
       <Text size="xs" c="dimmed" maw={360} data-testid="verdict-reason">
@@ -43,9 +46,12 @@ export function ClaimBadge({ status, deadline }: { status: string; deadline: str
   if (status === 'CLAIMABLE' && deadline) {
     return (
       <Stack gap={2} align="flex-start">
-        <Badge variant="light" size="sm" color={color} data-testid="claim-badge">
-          {t('epochs.claim.CLAIMABLE_UNTIL', { deadline: formatDateTime(deadline) })}
+        <Badge variant="light" size="sm" color={color} style={WHOLE} data-testid="claim-badge">
+          {t('epochs.claim.CLAIMABLE')}
         </Badge>
+        <Text size="xs" c="dimmed" data-testid="claim-deadline">
+          {t('epochs.claim.UNTIL', { deadline: formatDateTime(deadline) })}
+        </Text>
         <Text size="xs" c="dimmed" data-testid="claim-countdown">
           <Countdown deadline={deadline} />
         </Text>
@@ -53,7 +59,7 @@ export function ClaimBadge({ status, deadline }: { status: string; deadline: str
     );
   }
   return (
-    <Badge variant={status === 'EXPIRED' ? 'filled' : 'light'} size="sm" color={color} data-testid="claim-badge">
+    <Badge variant={status === 'EXPIRED' ? 'filled' : 'light'} size="sm" color={color} style={WHOLE} data-testid="claim-badge">
       {t(`epochs.claim.${status}`, { defaultValue: status })}
     </Badge>
   );
