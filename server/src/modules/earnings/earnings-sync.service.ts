@@ -75,8 +75,9 @@ export class EarningsSyncService {
     const fetch = async () => {
       const rows: EpochPerformanceSummary[] = await gonka.epochPerformanceSummaryAll(epoch);
       if (rows.length === 0) throw new EpochNotSettledYet(`epoch ${epoch} is not settled on chain yet`);
-      // The exclusion list of a settled epoch is final too: read once with the summary, never per node.
-      const [excluded, { params }] = await Promise.all([gonka.excludedParticipants(epoch), this.params.current()]);
+      // The exclusion list of a settled epoch is final: read once, ever (never per node), even while the summary is re-read for claims.
+      const exclusions = () => this.resources.get(`gonka:exclusions:${epoch}`, () => gonka.excludedParticipants(epoch), Infinity);
+      const [{ value: excluded }, { params }] = await Promise.all([exclusions(), this.params.current()]);
       const summary = epochSummary(rows, Object.fromEntries(excluded.map((e) => [e.address, e.reason])), params.binomTestP0 ?? 0.1);
       await this.earnings.recordSettledEpoch(epoch, rows.length, settledAt, summary.threshold);
       return summary;
