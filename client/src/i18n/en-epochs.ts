@@ -86,6 +86,14 @@ export const enEpochs = {
       WEIGHT_SHARE_APPROXIMATION: 'approximation: weight share × epoch subsidy, ignores penalties',
     },
     asOf: 'as of {{time}}',
+    models: {
+      title: 'Governance models',
+      status: { SERVED: 'Served', NOT_SERVED: 'Not served', DELEGATED: 'Delegated', REFUSED: 'Refused', UNKNOWN: 'Unknown' },
+      // NOT_SERVED is the chain's "do nothing" cost: an upper bound, a delegation we cannot see costs less.
+      costUpTo: 'up to −{{weight}} weight',
+      cost: '−{{weight}} weight',
+      hint: "Delegation is not visible on the chain's public routes: a model not served costs 15% of the weight, 5% if it was delegated.",
+    },
     reason: {
       WITHIN_LIMITS: "{{missed}}, within the downtime test's limit of {{allowed}} at {{p0}}",
       DOWNTIME_NEAR: "{{missed}}: close to the downtime test's limit of {{allowed}} at {{p0}}",

@@ -90,6 +90,13 @@ export const ruEpochs: WithRussianPlurals<typeof enEpochs> = {
       WEIGHT_SHARE_APPROXIMATION: 'приближение: доля веса × субсидия эпохи, без учёта штрафов',
     },
     asOf: 'на {{time}}',
+    models: {
+      title: 'Модели сети',
+      status: { SERVED: 'Обслуживается', NOT_SERVED: 'Не обслуживается', DELEGATED: 'Делегирована', REFUSED: 'Отказ', UNKNOWN: 'Неизвестно' },
+      costUpTo: 'до −{{weight}} веса',
+      cost: '−{{weight}} веса',
+      hint: 'Делегирование не видно в публичных маршрутах сети: необслуживаемая модель стоит 15% веса, делегированная — 5%.',
+    },
     reason: {
       WITHIN_LIMITS: '{{missed}}, в пределах лимита теста простоя: {{allowed}} при {{p0}}',
       DOWNTIME_NEAR: '{{missed}}: близко к лимиту теста простоя: {{allowed}} при {{p0}}',

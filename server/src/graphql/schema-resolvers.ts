@@ -2,6 +2,7 @@ import type { Type } from '@nestjs/common';
 import { AdminResolver } from '../modules/admin/admin.resolver.js';
 import { SystemEpochsResolver } from '../modules/admin/system-epochs.resolver.js';
 import { DashboardEpochsResolver } from '../modules/dashboard/dashboard-epochs.resolver.js';
+import { EpochRiskModelsResolver } from '../modules/epochs/epoch-risk-models.resolver.js';
 import { EpochRiskResolver, NodeEpochsResolver } from '../modules/epochs/node-epochs.resolver.js';
 import { ActivityEventResolver } from '../modules/dashboard/activity-event.resolver.js';
 import { DashboardResolver } from '../modules/dashboard/dashboard.resolver.js';
@@ -30,6 +31,7 @@ export const SCHEMA_RESOLVERS: Type[] = [
   NodeEarningsResolver,
   NodeEpochsResolver,
   EpochRiskResolver,
+  EpochRiskModelsResolver,
   DashboardResolver,
   DashboardEpochsResolver,
   ActivityEventResolver,

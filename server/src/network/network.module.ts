@@ -1,5 +1,6 @@
 import { Global, Module, type DynamicModule } from '@nestjs/common';
 import { ChainParamsService } from './chain-params.service.js';
+import { GovernanceModelsService } from './governance-models.service.js';
 import { NetworkViewService } from './network-view.service.js';
 import { GONKA_CLIENT, HYPERFUSION_CLIENT, upstreamClientProviders } from './upstream-clients.js';
 import { UPSTREAM_ENDPOINTS, type UpstreamEndpoints } from './upstream-endpoints.js';
@@ -15,8 +16,14 @@ export class NetworkModule {
   static forRoot(endpoints: UpstreamEndpoints): DynamicModule {
     return {
       module: NetworkModule,
-      providers: [{ provide: UPSTREAM_ENDPOINTS, useValue: endpoints }, ...upstreamClientProviders, NetworkViewService, ChainParamsService],
-      exports: [UPSTREAM_ENDPOINTS, GONKA_CLIENT, HYPERFUSION_CLIENT, NetworkViewService, ChainParamsService],
+      providers: [
+        { provide: UPSTREAM_ENDPOINTS, useValue: endpoints },
+        ...upstreamClientProviders,
+        NetworkViewService,
+        ChainParamsService,
+        GovernanceModelsService,
+      ],
+      exports: [UPSTREAM_ENDPOINTS, GONKA_CLIENT, HYPERFUSION_CLIENT, NetworkViewService, ChainParamsService, GovernanceModelsService],
     };
   }
 }

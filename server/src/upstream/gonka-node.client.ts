@@ -8,6 +8,7 @@ import type {
   EpochParticipants,
   EpochPerformanceSummary,
   ExcludedParticipant,
+  GovernanceModel,
   ParticipantHardware,
   ParticipantStatsEntry,
   RewardEstimate,
@@ -28,6 +29,7 @@ import {
   performanceSummaryListResponse,
   performanceSummaryResponse,
 } from './schemas/gonka-participant.schema.js';
+import { modelsAllResponse } from './schemas/gonka-models.schema.js';
 import { paramsResponse, rewardEstimateResponse } from './schemas/gonka-params.schema.js';
 import { GONKA_ROUTES, INFERENCE } from './gonka-routes.js';
 import type { UpstreamOptions } from './upstream-options.js';
@@ -126,6 +128,11 @@ export class GonkaNodeClient {
   /** The inference module's parameters (thresholds, epoch length, subsidy). */
   params(): Promise<ChainParams> {
     return this.http.getJson(GONKA_ROUTES.params, `${INFERENCE}/params`, paramsResponse);
+  }
+
+  /** The governance models (one short list: not paginated by this client). */
+  modelsAll(): Promise<GovernanceModel[]> {
+    return this.http.getJson(GONKA_ROUTES.modelsAll, `${INFERENCE}/models_all`, modelsAllResponse);
   }
 
   /** The chain's estimate of `address`'s reward for the current epoch; 404 (UpstreamNotFoundError) when it is not in the active set. */

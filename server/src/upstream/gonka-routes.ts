@@ -15,6 +15,7 @@ export const GONKA_ROUTES = {
   hardwareNodes: `GET ${INFERENCE}/hardware_nodes/{address}`,
   excludedParticipants: `GET ${INFERENCE}/excluded_participants/{epoch}`,
   params: `GET ${INFERENCE}/params`,
+  modelsAll: `GET ${INFERENCE}/models_all`,
   rewardEstimate: `GET ${INFERENCE}/estimate_bitcoin_reward/{participant}`,
   validators: 'GET /chain-api/cosmos/staking/v1beta1/validators',
   signingInfos: 'GET /chain-api/cosmos/slashing/v1beta1/signing_infos',

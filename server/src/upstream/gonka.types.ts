@@ -194,3 +194,8 @@ export interface RewardEstimate {
   workCoins: bigint;
   epochIndex: number;
 }
+
+/** A model approved by governance (`models_all`): every host is expected to serve or delegate it. */
+export interface GovernanceModel {
+  id: string;
+}

@@ -25,6 +25,7 @@ function risk(overrides: Record<string, unknown> = {}) {
       estimatedReward: '250.123456789',
       estimateSource: 'WEIGHT_SHARE_APPROXIMATION',
       downtimeTest: { threshold: 0.1, maxMissedAllowed: 10, networkMissedRate: 0.04, mode: 'DYNAMIC' },
+      models: [],
       ...overrides,
     } as never,
     EpochRiskGaugeFragment,
@@ -79,5 +80,27 @@ describe('EpochRiskGauge', () => {
     for (const label of ['Missed requests', 'Miss rate', 'Downtime threshold', 'Network miss rate', 'Estimated reward, GNK'])
       expect(screen.getByText(label).nextElementSibling?.textContent, label).toBe('—');
     expect(screen.queryByTestId('risk-estimate-source')).toBeNull();
+  });
+
+  it('lists each governance model with its status and, when not served, the weight it may cost (EN and RU)', async () => {
+    const models = [
+      { modelId: 'Qwen/Qwen3-235B-A22B-Instruct-2507-FP8', status: 'SERVED', weightCost: 0, weightCostShare: 0 },
+      { modelId: 'moonshotai/Kimi-K2.6', status: 'NOT_SERVED', weightCost: 1234.4, weightCostShare: 0.15 },
+      { modelId: 'MiniMaxAI/MiniMax-M2.7', status: 'UNKNOWN', weightCost: null, weightCostShare: null },
+    ];
+    renderWithProviders(<EpochRiskGauge risk={risk({ models })} />);
+    const rows = screen.getAllByTestId('risk-model');
+    expect(rows.map((r) => r.querySelector('[data-testid="risk-model-status"]')?.textContent)).toEqual(['Served', 'Not served', 'Unknown']);
+    expect(rows[0].textContent).toContain('Qwen/Qwen3-235B-A22B-Instruct-2507-FP8');
+    expect(screen.getAllByTestId('risk-model-cost').map((c) => c.textContent)).toEqual(['up to −1,234 weight']);
+    expect(screen.getByTestId('risk-models').textContent).toContain('5% if it was delegated');
+    await changeLanguage('ru');
+    expect(screen.getAllByTestId('risk-model-status').map((b) => b.textContent)).toEqual(['Обслуживается', 'Не обслуживается', 'Неизвестно']);
+    expect(screen.getByTestId('risk-model-cost').textContent?.replace(/\s/g, ' ')).toBe('до −1 234 веса');
+  });
+
+  it('shows no model list when the server lists no governance model', () => {
+    renderWithProviders(<EpochRiskGauge risk={risk({ models: [] })} />);
+    expect(screen.queryByTestId('risk-models')).toBeNull();
   });
 });

@@ -7,6 +7,7 @@ import type { EpochRiskGauge_RiskFragment } from '../../gql/graphql';
 import { formatDateTime, formatNumber } from '../../lib/format';
 import { useEpochTexts } from '../../lib/epoch-texts';
 import { GnkAmount } from '../GnkAmount/GnkAmount';
+import { ModelParticipationList } from './ModelParticipationList';
 
 export const EpochRiskGaugeFragment = graphql(`
   fragment EpochRiskGauge_risk on EpochRisk {
@@ -29,6 +30,12 @@ export const EpochRiskGaugeFragment = graphql(`
       maxMissedAllowed
       networkMissedRate
       mode
+    }
+    models {
+      modelId
+      status
+      weightCost
+      weightCostShare
     }
   }
 `);
@@ -111,6 +118,7 @@ export function EpochRiskGauge(props: { risk: FragmentType<typeof EpochRiskGauge
             </Text>
           )}
         </div>
+        <ModelParticipationList models={risk.models} />
         {risk.asOf && (
           <Text size="xs" c="dimmed">
             {t(`${k}.asOf`, { time: formatDateTime(risk.asOf) })}

@@ -58,6 +58,7 @@ export class EpochRiskService {
       stale: r.stale,
       asOf: r.fetchedAt,
       weightShare: r.stats?.weightShare ?? null,
+      hostModels: r.stats?.inCurrentEpoch ? { models: r.stats.models, weight: r.stats.weight } : null,
     };
   }
 

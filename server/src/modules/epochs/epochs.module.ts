@@ -4,6 +4,7 @@ import { EpochClockService } from './epoch-clock.service.js';
 import { EpochOutcomesService } from './epoch-outcomes.service.js';
 import { EpochRiskService } from './epoch-risk.service.js';
 import { EpochSummaryService } from './epoch-summary.service.js';
+import { EpochRiskModelsResolver } from './epoch-risk-models.resolver.js';
 import { EpochRiskResolver, NodeEpochsResolver } from './node-epochs.resolver.js';
 
 /**
@@ -13,7 +14,7 @@ import { EpochRiskResolver, NodeEpochsResolver } from './node-epochs.resolver.js
  */
 @Module({
   imports: [EarningsModule],
-  providers: [EpochClockService, EpochOutcomesService, EpochRiskService, EpochSummaryService, NodeEpochsResolver, EpochRiskResolver],
+  providers: [EpochClockService, EpochOutcomesService, EpochRiskService, EpochSummaryService, NodeEpochsResolver, EpochRiskResolver, EpochRiskModelsResolver],
   exports: [EpochSummaryService, EpochRiskService],
 })
 export class EpochsModule {}

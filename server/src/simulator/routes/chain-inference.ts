@@ -5,6 +5,7 @@ import { chainParticipant, hardwareNodes, performanceSummaryRow } from '../views
 import type { SimContext } from '../views/context.js';
 import { paginate } from '../views/pagination.js';
 import { chainParamsBody } from '../params.js';
+import { modelsAllBody } from '../governance-models.js';
 
 const BASE = '/chain-api/productscience/inference/inference';
 
@@ -26,6 +27,7 @@ export function chainInferenceRoutes(ctx: SimContext): RouteDef[] {
 
   return [
     { method: 'GET', pattern: `${BASE}/params`, handle: () => ok(chainParamsBody()) },
+    { method: 'GET', pattern: `${BASE}/models_all`, handle: () => ok(modelsAllBody()) },
     {
       method: 'GET',
       pattern: `${BASE}/estimate_bitcoin_reward/{participant}`,

@@ -1,5 +1,6 @@
 import { Field, Float, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { EstimateSource, RiskLevel, RiskReason } from '../epoch-risk.rules.js';
+import type { HostEpochModels } from '../model-participation.rules.js';
 import { DowntimeTest } from './epoch-outcome.model.js';
 
 registerEnumType(RiskLevel, {
@@ -14,11 +15,14 @@ registerEnumType(EstimateSource, {
     "CHAIN: the chain's own estimate (estimate_bitcoin_reward, which replays settlement); WEIGHT_SHARE_APPROXIMATION: weight share × the epoch's subsidy, used only when the chain's estimate cannot be had — it ignores penalties, delegation and exclusions.",
 });
 
-/** Live risk of one node in the current epoch; `address` is kept for the estimate fields (EpochRiskResolver). */
+/** Live risk of one node in the current epoch; `address` and `hostModels` are kept for the fields resolved on demand. */
 @ObjectType({ description: "How the current epoch is going for a node against the chain's own thresholds." })
 export class EpochRisk {
   /** The host, for estimatedReward; not exposed. */
   address: string;
+
+  /** The host's models and weight from the same view, for `models` (EpochRiskModelsResolver); not exposed. */
+  hostModels: HostEpochModels | null;
 
   @Field(() => Int, { description: 'The current epoch.' })
   epoch: number;
