@@ -1,5 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
 
 // The dev server proxies the API to the NestJS server (npm run dev starts both).
 const api = process.env.VITE_API_URL ?? 'http://localhost:3000';
@@ -7,6 +8,16 @@ const api = process.env.VITE_API_URL ?? 'http://localhost:3000';
 export default defineConfig({
   plugins: [react()],
   server: { port: 5173, proxy: { '/graphql': api, '/health': api } },
-  build: { outDir: 'dist', sourcemap: true },
+  // Two pages: the app, and the GraphQL playground the server serves at /graphql (bundled: no CDN).
+  build: {
+    outDir: 'dist',
+    sourcemap: true,
+    rollupOptions: {
+      input: {
+        main: fileURLToPath(new URL('index.html', import.meta.url)),
+        playground: fileURLToPath(new URL('playground.html', import.meta.url)),
+      },
+    },
+  },
   test: { include: ['src/**/*.test.{ts,tsx}'], environment: 'jsdom', globals: false, setupFiles: ['./src/test-setup.ts'] },
 });

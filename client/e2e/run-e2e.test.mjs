@@ -4,6 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { ADMIN, CUSTOMER, base, closePortal, openInNewTabs, openPortal, page, shot, signIn, signOut, simulatorUrl, timeToVisible } from './demo-portal.mjs';
+import { playgroundOffline } from './playground.mjs';
 
 const timings = {};
 
@@ -151,6 +152,10 @@ test('customer: sees the request in progress and the new node', { timeout: 60_00
   await assertFitsPhone('dashboard');
   await shot('12-dashboard-ru-phone');
   await page.locator('label', { hasText: 'English' }).first().click();
+});
+
+test('playground: bundled GraphiQL offline, the README operations as tabs, signed in as the customer', { timeout: 60_000 }, async () => {
+  await playgroundOffline(page, base, CUSTOMER, shot);
 });
 
 /** Labels of visible badges whose text does not fit (cut with an ellipsis). */

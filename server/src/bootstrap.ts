@@ -54,7 +54,7 @@ export async function startApp(config: AppConfig, logger: Logger, opts: { port?:
     app.disable('x-powered-by');
     // Who may tell us the client's address (req.ip, used by the per-address throttles) and scheme.
     app.set('trust proxy', config.env.TRUST_PROXY);
-    app.use(securityHeaders(config));
+    app.use(securityHeaders());
     // GraphQL answers are POSTs: an ETag (a hash of every response body) buys nothing there.
     app.set('etag', false);
     serveClient(app, config);

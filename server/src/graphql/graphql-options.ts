@@ -20,7 +20,7 @@ export function graphqlOptions(config: AppConfig, log: Logger, loaders: RequestL
     autoSchemaFile: true,
     transformSchema: describeRootTypes,
     sortSchema: true,
-    // Our own GraphiQL page (playground.plugin.ts), so the CSP can allow its inline script by hash;
+    // Our own GraphiQL page (playground.plugin.ts: bundled by the client build, no CDN);
     // `false` also keeps Apollo's default landing page out.
     graphiql: false,
     // `admins` keeps introspection on in Apollo and lets queryLimitsPlugin refuse non-admins.
@@ -37,7 +37,7 @@ export function graphqlOptions(config: AppConfig, log: Logger, loaders: RequestL
       errorLoggingPlugin(log),
       queryLimitsPlugin(config),
       ApolloServerPluginCacheControlDisabled(),
-      ...(config.playgroundEnabled ? [playgroundPlugin()] : []),
+      ...(config.playgroundEnabled ? [playgroundPlugin(config)] : []),
     ] as ApolloDriverConfig['plugins'],
     validationRules: [knownOperationTypesRule],
     // The client sends whole documents; APQ only added error paths (a wrong hash answered INTERNAL_SERVER_ERROR).

@@ -1,53 +1,43 @@
-import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { ApolloServerPlugin } from '@apollo/server';
+import type { AppConfig } from '../config/app-config.js';
 
-/** Where the playground's scripts and styles come from (what @nestjs/apollo's GraphiQL page uses). */
-export const PLAYGROUND_ASSETS_ORIGIN = 'https://unpkg.com';
+/** The built playground page (client/playground.html → `<CLIENT_DIST_DIR>/playground.html`). */
+export const PLAYGROUND_FILE = 'playground.html';
 
-// The page starts GraphiQL with this one inline script; the CSP allows exactly it by its hash.
-const BOOT_SCRIPT = `
-      const fetcher = GraphiQL.createFetcher({ url: '/graphql', subscriptionUrl: '/graphql', headers: {} });
-      ReactDOM.render(
-        React.createElement(GraphiQL, { fetcher, defaultEditorToolsVisibility: true, shouldPersistHeaders: true, isHeadersEditorEnabled: true }),
-        document.getElementById('graphiql'),
-      );
-    `;
-
-/** CSP source for the inline boot script (`'sha256-…'`). */
-export const PLAYGROUND_SCRIPT_HASH = `'sha256-${createHash('sha256').update(BOOT_SCRIPT).digest('base64')}'`;
-
-/**
- * GraphiQL 3 from the CDN, as @nestjs/apollo's `graphiql: true` page serves it (React 18 UMD
- * builds, graphiql.min.js/css), but ours so its one inline script is known and can be allowed by
- * hash instead of `'unsafe-inline'` (security-headers.ts). The browser needs to reach unpkg.com.
- */
-export const PLAYGROUND_HTML = `<!DOCTYPE html>
+// Same-origin, no script, no CDN: what an install gets at /graphql when the client was not built.
+const notBuiltPage = (reason: string) => `<!DOCTYPE html>
 <html lang="en">
-  <head>
-    <title>MineGNK GraphQL playground</title>
-    <style>
-      body { height: 100%; margin: 0; width: 100%; overflow: hidden; }
-      #graphiql { height: 100vh; }
-    </style>
-    <script crossorigin src="${PLAYGROUND_ASSETS_ORIGIN}/react@18/umd/react.production.min.js"></script>
-    <script crossorigin src="${PLAYGROUND_ASSETS_ORIGIN}/react-dom@18/umd/react-dom.production.min.js"></script>
-    <link rel="stylesheet" href="${PLAYGROUND_ASSETS_ORIGIN}/graphiql@3.8.3/graphiql.min.css" />
-  </head>
+  <head><meta charset="UTF-8" /><title>MineGNK GraphQL playground</title></head>
   <body>
-    <div id="graphiql">Loading…</div>
-    <script src="${PLAYGROUND_ASSETS_ORIGIN}/graphiql@3.8.3/graphiql.min.js" type="application/javascript"></script>
-    <script>${BOOT_SCRIPT}</script>
+    <h1>GraphQL playground not available</h1>
+    <p>${reason}</p>
+    <p>The API itself works: POST GraphQL requests to this URL.</p>
   </body>
 </html>
 `;
 
+/**
+ * The page at GET /graphql for browsers: GraphiQL bundled by the client build (no CDN, so it works
+ * offline and under the app's own CSP), read once at start. Its /assets/ come with the client
+ * (bootstrap.ts serveClient), so without SERVE_CLIENT a short note is served instead.
+ */
+export function playgroundHtml(config: AppConfig): string {
+  const file = join(config.fromRoot(config.env.CLIENT_DIST_DIR), PLAYGROUND_FILE);
+  if (!config.env.SERVE_CLIENT) return notBuiltPage('The playground is served with the client, and SERVE_CLIENT is false.');
+  if (!existsSync(file)) return notBuiltPage(`The client is not built (${PLAYGROUND_FILE} missing): run <code>npm run build</code>, then restart.`);
+  return readFileSync(file, 'utf8');
+}
+
 /** The landing page at GET /graphql (browsers): the playground above. */
-export function playgroundPlugin(): ApolloServerPlugin {
+export function playgroundPlugin(config: AppConfig): ApolloServerPlugin {
+  const html = playgroundHtml(config);
   return {
     async serverWillStart() {
       return {
         async renderLandingPage() {
-          return { html: PLAYGROUND_HTML };
+          return { html };
         },
       };
     },

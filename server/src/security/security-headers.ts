@@ -1,14 +1,13 @@
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import helmet from 'helmet';
-import type { AppConfig } from '../config/app-config.js';
-import { PLAYGROUND_ASSETS_ORIGIN, PLAYGROUND_SCRIPT_HASH } from '../graphql/playground.plugin.js';
 
 /** HSTS lifetime once a request is known to have come over HTTPS (180 days, helmet's default). */
 export const HSTS_MAX_AGE_SECONDS = 180 * 24 * 60 * 60;
 
 /**
- * The UI's policy (and every other path's): only our own scripts, no inline or eval; inline styles
- * allowed because Mantine writes <style> elements and style attributes at run time; never framed.
+ * The one policy for every path, the UI and the GraphQL playground (bundled GraphiQL) alike: only
+ * our own scripts, no inline or eval; inline styles allowed because Mantine writes <style> elements
+ * and style attributes at run time (GraphiQL's CodeMirror sets style attributes too); never framed.
  * No `upgrade-insecure-requests`: served over plain HTTP (no TLS proxy), it would break every asset.
  */
 const UI_CSP = {
@@ -25,14 +24,6 @@ const UI_CSP = {
   frameAncestors: ["'none'"],
 };
 
-/** The playground page (graphql/playground.plugin.ts): GraphiQL's CDN assets and its one inline script, by hash. */
-const PLAYGROUND_CSP = {
-  ...UI_CSP,
-  scriptSrc: ["'self'", PLAYGROUND_ASSETS_ORIGIN, PLAYGROUND_SCRIPT_HASH],
-  styleSrc: ["'self'", "'unsafe-inline'", PLAYGROUND_ASSETS_ORIGIN],
-  fontSrc: ["'self'", 'data:', PLAYGROUND_ASSETS_ORIGIN],
-};
-
 const withCsp = (directives: typeof UI_CSP) =>
   helmet({
     contentSecurityPolicy: { useDefaults: false, directives },
@@ -47,12 +38,10 @@ const withCsp = (directives: typeof UI_CSP) =>
  * referrer policy, and HSTS only on requests that came over HTTPS, which behind a TLS-terminating
  * proxy Express learns from X-Forwarded-Proto when TRUST_PROXY trusts that proxy (`req.secure`).
  */
-export function securityHeaders(config: AppConfig): RequestHandler {
-  const ui = withCsp(UI_CSP);
-  const playground = config.playgroundEnabled ? withCsp(PLAYGROUND_CSP) : ui;
+export function securityHeaders(): RequestHandler {
+  const headers = withCsp(UI_CSP);
   const hsts = helmet.strictTransportSecurity({ maxAge: HSTS_MAX_AGE_SECONDS, includeSubDomains: true });
   return (req: Request, res: Response, next: NextFunction) => {
-    const headers = /^\/graphql\/?$/.test(req.path) ? playground : ui;
     headers(req, res, (err?: unknown) => {
       if (err || !req.secure) return next(err);
       hsts(req, res, next);

@@ -1,6 +1,5 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createHash } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,16 +9,25 @@ import { startTestApp, type TestApp } from '../helpers/test-app.js';
 // only when a trusted proxy says the request came over HTTPS.
 let app: TestApp;
 let proxied: TestApp;
+let unbuilt: TestApp;
+// What `vite build` writes for client/playground.html (module script, preloads, stylesheet).
+const PLAYGROUND_BUILT = `<!doctype html><html lang="en"><head><title>MineGNK GraphQL playground</title>
+<script type="module" crossorigin src="/assets/playground-a1.js"></script>
+<link rel="modulepreload" crossorigin href="/assets/rolldown-runtime-b2.js">
+<link rel="stylesheet" crossorigin href="/assets/playground-c3.css"></head><body><div id="root"></div></body></html>`;
 before(async () => {
   const dist = mkdtempSync(join(tmpdir(), 'minegnk-ui-'));
   writeFileSync(join(dist, 'index.html'), '<!doctype html><div id="root"></div><script type="module" src="/assets/x.js"></script>');
-  const ui = { SERVE_CLIENT: 'true', CLIENT_DIST_DIR: dist, SIMULATOR: 'off' };
+  writeFileSync(join(dist, 'playground.html'), PLAYGROUND_BUILT);
+  const ui = { SERVE_CLIENT: 'true', CLIENT_DIST_DIR: dist, SIMULATOR: 'off', GRAPHQL_PLAYGROUND: 'true' };
   app = await startTestApp(ui);
   proxied = await startTestApp({ ...ui, TRUST_PROXY: 'loopback' });
+  unbuilt = await startTestApp({ ...ui, CLIENT_DIST_DIR: mkdtempSync(join(tmpdir(), 'minegnk-unbuilt-')) });
 });
 after(async () => {
   await app.close();
   await proxied.close();
+  await unbuilt.close();
 });
 
 function directives(csp: string | null): Map<string, string[]> {
@@ -62,26 +70,27 @@ test('the UI, the API and the health probe carry the security headers', async ()
   assertCommonHeaders(live, 'GET /health/live');
 });
 
-test('the playground page runs under its CSP: CDN assets allowed, its inline script allowed by hash', async () => {
+test('the playground is the bundled page from the client build, all same-origin, under the one CSP', async () => {
   const res = await fetch(`${app.url}/graphql`, { headers: { accept: 'text/html' } });
   assert.equal(res.status, 200);
   const html = await res.text();
-  assert.match(html, /GraphiQL/);
+  assert.equal(html, PLAYGROUND_BUILT, 'the page is <CLIENT_DIST_DIR>/playground.html as built');
   const csp = assertCommonHeaders(res, 'GET /graphql (playground)');
-  const scriptSrc = csp.get('script-src') ?? [];
-  assert.ok(!scriptSrc.includes("'unsafe-inline'") && !scriptSrc.includes("'unsafe-eval'"), scriptSrc.join(' '));
-  for (const [, src] of html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)) {
-    assert.ok(scriptSrc.includes(new URL(src).origin), `script ${src} allowed by ${scriptSrc.join(' ')}`);
-  }
-  const inline = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
-  assert.ok(inline.length > 0);
-  for (const body of inline) {
-    const hash = `'sha256-${createHash('sha256').update(body).digest('base64')}'`;
-    assert.ok(scriptSrc.includes(hash), `inline script allowed by its hash ${hash}`);
-  }
-  for (const [, href] of html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)) {
-    assert.ok(csp.get('style-src')?.includes(new URL(href).origin), `stylesheet ${href}`);
-  }
+  assert.deepEqual(csp.get('script-src'), ["'self'"], 'no CDN origin, no inline-script hash');
+  assert.doesNotMatch(res.headers.get('content-security-policy') ?? '', /unpkg\.com|sha256-/);
+  const assets = [...html.matchAll(/<(?:script|link)[^>]*\b(?:src|href)="([^"]+)"/g)].map((m) => m[1]);
+  assert.ok(assets.length >= 2, 'the page loads its script and stylesheet');
+  for (const src of assets) assert.ok(src.startsWith('/') && !src.startsWith('//'), `same-origin asset ${src}`);
+  assert.doesNotMatch(html, /https?:\/\/|<script>/, 'no absolute URL, no inline script');
+});
+
+test('without a built client, /graphql says to build it: no CDN, no script', async () => {
+  const res = await fetch(`${unbuilt.url}/graphql`, { headers: { accept: 'text/html' } });
+  assert.equal(res.status, 200);
+  const html = await res.text();
+  assert.match(html, /npm run build/);
+  assert.doesNotMatch(html, /https?:\/\/|<script/);
+  assert.deepEqual(directives(res.headers.get('content-security-policy')).get('script-src'), ["'self'"]);
 });
 
 test('HSTS only when a trusted proxy says the request came over HTTPS', async () => {
