@@ -35,6 +35,6 @@ export async function seedCustomerWithNodes(app: TestApp, email: string, identif
 export async function refreshOnce(app: TestApp): Promise<void> {
   await simReset(app);
   const report = await app.running.app.get(RefresherService).refreshNow();
-  assert.equal(report.ok, true, report.error);
+  assert.equal(report.ok, true, report.error ?? 'refresh failed');
   assert.equal(report.error, undefined);
 }

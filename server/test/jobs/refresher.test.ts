@@ -29,7 +29,7 @@ test('ngonka → GNK is exact', () => {
 
 test('a refresh stores a snapshot and a first status event for every tracked node', async () => {
   const report = await refresher.refreshNow();
-  assert.equal(report.ok, true, report.error);
+  assert.equal(report.ok, true, report.error ?? 'refresh failed');
   assert.equal(report.tracked, 12);
   const snaps = await q(`SELECT status, status_reason, status_rule FROM node_stats_cache`);
   assert.equal(snaps.length, 12);
@@ -79,7 +79,7 @@ test('a new epoch adds one row per node; earlier settled epochs are read again o
   app.running.upstreams.simulator!.advanceEpoch();
   await simReset(app);
   const report = await refresher.refreshNow();
-  assert.equal(report.ok, true, report.error);
+  assert.equal(report.ok, true, report.error ?? 'refresh failed');
   const after = (await q(`SELECT count(*)::int AS n, max(epoch) AS e FROM earnings_history`))[0];
   assert.equal(after.e, before.e + 1);
   assert.equal(after.n, before.n + 12);

@@ -31,7 +31,7 @@ before(async () => {
   withSnapshot = addrs.slice(0, 4);
   await link(session.user.id, withSnapshot);
   const report = await app.running.app.get(RefresherService).refreshNow();
-  assert.equal(report.ok, true, report.error);
+  assert.equal(report.ok, true, report.error ?? 'refresh failed');
   // Linked after the refresh: nothing stored for these yet.
   await link(session.user.id, addrs.slice(4, 6));
   // Cold cache, as after a restart: only PostgreSQL remembers anything.

@@ -32,7 +32,7 @@ before(async () => {
     }
   });
   const report = await app.running.app.get(RefresherService).refreshNow();
-  assert.equal(report.ok, true, report.error);
+  assert.equal(report.ok, true, report.error ?? 'refresh failed');
   const rows = await withClient(app.db.url, (c) => c.query(`SELECT status, count(*)::int AS n FROM node_stats_cache GROUP BY status`));
   byStatus = Object.fromEntries(rows.rows.map((r: any) => [r.status, r.n]));
 });

@@ -66,7 +66,7 @@ async function refreshOnce(app: TestApp): Promise<void> {
   });
   assert.equal(res.status, 200);
   const report = await app.running.app.get(RefresherService).refreshNow();
-  assert.equal(report.ok, true, report.error);
+  assert.equal(report.ok, true, report.error ?? 'refresh failed');
 }
 
 /** Exact sum (GNK text, 9 decimals) of the rewards in `status` over every scripted node's epochs. */

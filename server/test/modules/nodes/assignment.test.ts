@@ -105,7 +105,7 @@ test('dashboard, filters, ordering and history after a refresh', async () => {
     assert.equal(r.errors, undefined, JSON.stringify(r.errors));
   }
   const report = await app.running.app.get(RefresherService).refreshNow();
-  assert.equal(report.ok, true, report.error);
+  assert.equal(report.ok, true, report.error ?? 'refresh failed');
   const d = await app.gql(
     `{ dashboard { activeNodes totalNodes totalGpus earningsMonth pendingRequests earningsSeries(granularity: DAY) { periodStart amount } } }`,
     {},

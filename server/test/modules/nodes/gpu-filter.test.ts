@@ -29,7 +29,7 @@ before(async () => {
     await c.query(`INSERT INTO nodes (identifier, identifier_type) VALUES ($1, 'wallet')`, [app.running.upstreams.simulator!.addresses()[60]]);
   });
   const report = await app.running.app.get(RefresherService).refreshNow();
-  assert.equal(report.ok, true, report.error);
+  assert.equal(report.ok, true, report.error ?? 'refresh failed');
   const table = await app.gql(`{ myNodes(first: 100) { nodes { identifier hardware { gpus { type } } } } }`, {}, customer);
   assert.equal(table.errors, undefined, JSON.stringify(table.errors));
   shown = new Map(table.data.myNodes.nodes.map((n: any) => [n.identifier, (n.hardware?.gpus ?? []).map((g: any) => g.type)]));
@@ -80,6 +80,6 @@ test('a refresh whose hardware list fails keeps the stored GPU models', async ()
   await app.running.app.get(CacheService).delete(HARDWARE_KEY);
   await simFault(app, { route: '/chain-api/productscience/inference/inference/hardware_nodes_all', kind: 'http500' });
   const report = await app.running.app.get(RefresherService).refreshNow();
-  assert.equal(report.ok, true, report.error);
+  assert.equal(report.ok, true, report.error ?? 'refresh failed');
   assert.deepEqual((await filtered('myNodes', 'h200', customer)).ids, expected('H200'));
 });
