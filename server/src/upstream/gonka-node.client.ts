@@ -1,6 +1,5 @@
 import type {
   ChainBlockHeader,
-  ChainParams,
   ChainParticipant,
   ChainParticipants,
   ChainStatus,
@@ -8,13 +7,12 @@ import type {
   EpochParticipants,
   EpochPerformanceSummary,
   ExcludedParticipant,
-  GovernanceModel,
   ParticipantHardware,
   ParticipantStatsEntry,
-  RewardEstimate,
   SigningInfo,
   Validator,
 } from './gonka.types.js';
+import type { ChainParams, GovernanceModel, RewardEstimate } from './gonka-guard.types.js';
 import { collectCosmosPages } from './http/cosmos-pages.js';
 import { probeHealth } from './http/probe-health.js';
 import { UpstreamHttp } from './http/upstream-http.js';

@@ -2,6 +2,7 @@
 export * from './errors.js';
 export * from './upstream-options.js';
 export * from './gonka.types.js';
+export * from './gonka-guard.types.js';
 export * from './hyperfusion.types.js';
 export * from './hyperfusion-inferences.types.js';
 export { GonkaNodeClient, GONKA_ROUTES, type GonkaNodeClientOptions } from './gonka-node.client.js';

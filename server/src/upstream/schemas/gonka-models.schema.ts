@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { GovernanceModel } from '../gonka.types.js';
+import type { GovernanceModel } from '../gonka-guard.types.js';
 import { listOf } from './primitives.js';
 
 /**

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { ChainParams, RewardEstimate } from '../gonka.types.js';
+import type { ChainParams, RewardEstimate } from '../gonka-guard.types.js';
 import { chainDecimal, count, ngonka } from './primitives.js';
 
 /**
