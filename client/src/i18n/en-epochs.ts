@@ -72,6 +72,7 @@ export const enEpochs = {
   },
   risk: {
     title: 'Current epoch {{epoch}}',
+    titleNoEpoch: 'Current epoch',
     level: { OK: 'OK', WATCH: 'Watch', AT_RISK: 'At risk', NOT_APPLICABLE: 'Not applicable', STALE: 'Stale' },
     staleText: 'Data is stale: the network did not answer recently, no outlook is claimed.',
     missedOfAllowed: '{{missed}} missed of at most {{allowed}} allowed',

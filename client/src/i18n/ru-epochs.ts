@@ -76,6 +76,7 @@ export const ruEpochs: WithRussianPlurals<typeof enEpochs> = {
   },
   risk: {
     title: 'Текущая эпоха {{epoch}}',
+    titleNoEpoch: 'Текущая эпоха',
     level: { OK: 'В норме', WATCH: 'Внимание', AT_RISK: 'Под угрозой', NOT_APPLICABLE: 'Неприменимо', STALE: 'Устарело' },
     staleText: 'Данные устарели: сеть давно не отвечала, прогноз не даётся.',
     missedOfAllowed: 'пропущено {{missed}} из допустимых {{allowed}}',

@@ -77,7 +77,7 @@ export function EpochRiskGauge(props: { risk: FragmentType<typeof EpochRiskGauge
     <Paper withBorder p="md" data-testid="epoch-risk">
       <Stack gap="sm">
         <Group justify="space-between" align="flex-start">
-          <Title order={5}>{t(`${k}.title`, { epoch: risk.epoch })}</Title>
+          <Title order={5}>{risk.epoch === null ? t(`${k}.titleNoEpoch`) : t(`${k}.title`, { epoch: risk.epoch })}</Title>
           <Badge color={color} variant={risk.level === 'AT_RISK' ? 'filled' : 'light'} data-testid="risk-level">
             {t(`${k}.level.${risk.level}`, { defaultValue: risk.level })}
           </Badge>

@@ -42,7 +42,7 @@ export class EpochRiskService {
     const t = risk.test;
     return {
       address,
-      epoch: r.epoch ?? 0,
+      epoch: r.epoch,
       level: risk.level,
       reasonCode: risk.reasonCode,
       reason: risk.reason,
@@ -72,10 +72,10 @@ export class EpochRiskService {
   }
 
   /** The chain's estimate (cached per host for one TTL), else the weight-share approximation. */
-  async estimate(address: string, epoch: number, weightShare: number | null): Promise<RewardEstimateValue> {
+  async estimate(address: string, epoch: number | null, weightShare: number | null): Promise<RewardEstimateValue> {
     const gonka = this.gonka;
     const { params } = await this.params.current();
-    if (!gonka) return weightShareApproximation(params, epoch, weightShare);
+    if (!gonka) return epoch === null ? { amount: null, source: null } : weightShareApproximation(params, epoch, weightShare);
     try {
       const cached = await this.resources.get(`gonka:estimate:${address}`, async () => {
         try {
@@ -88,7 +88,8 @@ export class EpochRiskService {
       });
       return { amount: cached.value.amount, source: EstimateSource.CHAIN };
     } catch {
-      return weightShareApproximation(params, epoch, weightShare);
+      // Without the epoch (a stored snapshot) there is no subsidy to share: no estimate rather than a made-up one.
+      return epoch === null ? { amount: null, source: null } : weightShareApproximation(params, epoch, weightShare);
     }
   }
 }

@@ -168,6 +168,7 @@ describe('the network down', () => {
       const res = await app.gql(RISK, { id: ids.get(address) }, token);
       assert.equal(res.errors, undefined, JSON.stringify(res.errors));
       assert.deepEqual([res.data.node.epochRisk.level, res.data.node.epochRisk.reasonCode, res.data.node.epochRisk.stale], ['STALE', 'DATA_STALE', true]);
+      assert.equal(res.data.node.epochRisk.epoch, null, 'a stored snapshot does not say which epoch it is: null, not 0');
       const page = await epochsOf(address);
       assert.equal(page.nodes[0].epoch, settled);
     } finally {

@@ -24,8 +24,8 @@ export class EpochRisk {
   /** The host's models and weight from the same view, for `models` (EpochRiskModelsResolver); not exposed. */
   hostModels: HostEpochModels | null;
 
-  @Field(() => Int, { description: 'The current epoch.' })
-  epoch: number;
+  @Field(() => Int, { nullable: true, description: 'The current epoch; null when the live data is a stored snapshot (absent, not epoch 0).' })
+  epoch: number | null;
 
   @Field(() => RiskLevel, { description: 'The outlook.' })
   level: RiskLevel;
