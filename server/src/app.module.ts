@@ -15,6 +15,7 @@ import { HealthModule } from './health/health.module.js';
 import { LoggingModule } from './logging/logging.module.js';
 import { RequestLoadersFactory, RequestLoadersModule } from './graphql/request-loaders.js';
 import { JobsModule } from './jobs/jobs.module.js';
+import { LiveEventsModule } from './graphql/live/live-events.js';
 import { NetworkModule } from './network/network.module.js';
 import { DatabaseModule } from './database/database.module.js';
 import type { UpstreamEndpoints } from './network/upstream-endpoints.js';
@@ -27,6 +28,7 @@ import { DemoModule } from './modules/demo/demo.module.js';
 import { EarningsModule } from './modules/earnings/earnings.module.js';
 import { EpochsModule } from './modules/epochs/epochs.module.js';
 import { NodesModule } from './modules/nodes/nodes.module.js';
+import { NotificationsModule } from './modules/notifications/notifications.module.js';
 import { SupportModule } from './modules/support/support.module.js';
 import { SystemModule } from './modules/system/system.module.js';
 import { UsersModule } from './modules/users/users.module.js';
@@ -52,6 +54,7 @@ export class AppModule {
         MetricsModule,
         NetworkModule.forRoot(upstreams),
         DatabaseModule,
+        LiveEventsModule,
         JobsModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
@@ -71,6 +74,7 @@ export class AppModule {
         UsersModule,
         AuthModule,
         SupportModule,
+        NotificationsModule,
       ],
       // Every GraphQL input/args class is validated; failures are BAD_USER_INPUT naming the field.
       providers: [

@@ -9,6 +9,7 @@ import { Injectable } from '@nestjs/common';
 import { QueryFailedError, type Repository } from 'typeorm';
 import { Db, type Tx } from '../../database/db.js';
 import { type ConnectionArgs, type ConnectionResult, paginate } from '../../graphql/connection.js';
+import { type AlertRulesValue, alertRulesOf } from './alert-rules.js';
 import { type Currency, UserEntity, type UserRole } from './entities/user.entity.js';
 
 const UNIQUE_VIOLATION = '23505';
@@ -16,6 +17,14 @@ const UNIQUE_VIOLATION = '23505';
 /** Escapes LIKE wildcards so a search for "a_b" matches only that text. */
 function likePattern(text: string): string {
   return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+export interface AlertRecipientSettings {
+  userId: string;
+  role: UserRole;
+  language: 'EN' | 'RU';
+  alertRules: AlertRulesValue;
+  notificationPrefs: Record<string, boolean>;
 }
 
 export type UserWithPasswordHash = UserEntity & { passwordHash: string };
@@ -105,6 +114,28 @@ export class UsersRepository {
       .where('id = :id', { id, prefs: JSON.stringify(prefs) })
       .execute();
     return Boolean(result.affected);
+  }
+
+  /** What alerting needs of each recipient (issue #14): language, rules, preferences; missing ids are absent. */
+  async alertSettings(ids: readonly string[]): Promise<Map<string, AlertRecipientSettings>> {
+    if (ids.length === 0) return new Map();
+    const rows = await this.users()
+      .createQueryBuilder('u')
+      .select(['u.id', 'u.role', 'u.language', 'u.alertRules', 'u.notificationPrefs'])
+      .where('u.id IN (:...ids)', { ids })
+      .getMany();
+    return new Map(
+      rows.map((u) => [
+        u.id,
+        { userId: u.id, role: u.role, language: u.language, alertRules: alertRulesOf(u.alertRules), notificationPrefs: u.notificationPrefs ?? {} },
+      ]),
+    );
+  }
+
+  /** Every admin's id: the recipients of system alerts and of new support requests. */
+  async adminIds(): Promise<string[]> {
+    const rows = await this.users().find({ select: { id: true }, where: { role: 'admin' } });
+    return rows.map((r) => r.id);
   }
 
   /** Newest first; `emailContains` (already normalized) matches a substring of the stored email. */

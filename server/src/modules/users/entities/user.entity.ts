@@ -34,6 +34,14 @@ export class UserEntity {
   @Column({ name: 'notification_prefs', type: 'jsonb', default: () => `'{}'::jsonb` })
   notificationPrefs: Record<string, boolean>;
 
+  /** Language of messages sent outside the browser (email, Telegram, …); set from the client's choice. */
+  @Column({ type: 'text', default: 'EN' })
+  language: 'EN' | 'RU';
+
+  /** Overrides of the alert rules (modules/users/alert-rules.ts has the defaults). */
+  @Column({ name: 'alert_rules', type: 'jsonb', default: () => `'{}'::jsonb` })
+  alertRules: Record<string, number | null>;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

@@ -1,0 +1,11 @@
+import { Module } from '@nestjs/common';
+import { UsersModule } from '../users/users.module.js';
+import { ChannelsRepository } from './channels.repository.js';
+
+/** Where alerts go: each user's channels (email, Telegram, Discord, webhook) and the senders. */
+@Module({
+  imports: [UsersModule],
+  providers: [ChannelsRepository],
+  exports: [ChannelsRepository],
+})
+export class NotificationsModule {}
