@@ -16,16 +16,16 @@ registerEnumType(AlertStateEnum, { name: 'AlertState', description: 'OPEN while 
 
 @ObjectType({ description: 'One alert of the signed-in user (alerts are per recipient).' })
 export class Alert {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Opaque id (acknowledgeAlert takes it).' })
   id: string;
 
-  @Field(() => AlertKindEnum)
+  @Field(() => AlertKindEnum, { description: 'What it is about.' })
   kind: AlertKind;
 
-  @Field(() => AlertSeverityEnum)
+  @Field(() => AlertSeverityEnum, { description: 'How urgent: channels deliver from their minimum severity up.' })
   severity: AlertSeverity;
 
-  @Field(() => AlertStateEnum)
+  @Field(() => AlertStateEnum, { description: 'OPEN or RESOLVED.' })
   state: AlertState;
 
   @Field(() => JsonScalar, { nullable: true, description: 'The codes and figures the texts are worded from (e.g. status, rule, epoch, amount in ngonka).' })
@@ -34,14 +34,14 @@ export class Alert {
   @Field({ description: 'When the condition was first held (or the event happened).' })
   openedAt: Date;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When the condition cleared (or the notice was acknowledged); null while open.' })
   resolvedAt: Date | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When you marked it read; null while unread.' })
   acknowledgedAt: Date | null;
 }
 
-@ObjectType()
+@ObjectType({ description: 'A page of alerts, newest first.' })
 export class AlertConnection extends Connection(Alert) {}
 
 @ArgsType()
