@@ -53,4 +53,5 @@ export async function refresh(app: TestApp): Promise<void> {
   assert.equal(res.status, 200);
   const report = await app.running.app.get(RefresherService).refreshNow();
   assert.equal(report.ok, true, report.error ?? 'refresh failed');
+  assert.equal(report.error, undefined);
 }
