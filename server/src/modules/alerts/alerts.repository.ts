@@ -32,6 +32,7 @@ export interface OpenAlertKey {
   nodeId: string | null;
   kind: AlertKind;
   dedupeKey: string;
+  params: AlertParams;
 }
 
 export interface AlertFilter {
@@ -164,12 +165,12 @@ export class AlertsRepository {
 
   /** Open alerts of these kinds about these nodes, or of system kinds when `nodeIds` is null. */
   async openOf(kinds: readonly AlertKind[], nodeIds: readonly string[] | null): Promise<OpenAlertKey[]> {
-    const rows = await this.db.rows<{ user_id: string; node_id: string | null; kind: AlertKind; dedupe_key: string }>(
-      `SELECT user_id, node_id, kind, dedupe_key FROM alerts
+    const rows = await this.db.rows<{ user_id: string; node_id: string | null; kind: AlertKind; dedupe_key: string; params: AlertParams }>(
+      `SELECT user_id, node_id, kind, dedupe_key, params FROM alerts
        WHERE state = 'OPEN' AND kind = ANY($1::text[]) AND ($2::uuid[] IS NULL OR node_id = ANY($2::uuid[]))`,
       [kinds, nodeIds],
     );
-    return rows.map((r) => ({ userId: r.user_id, nodeId: r.node_id, kind: r.kind, dedupeKey: r.dedupe_key }));
+    return rows.map((r) => ({ userId: r.user_id, nodeId: r.node_id, kind: r.kind, dedupeKey: r.dedupe_key, params: r.params }));
   }
 
   /** Open CRITICAL alerts not muted, with the time of their last notice (opening or reminder). */
