@@ -31,7 +31,13 @@ export class ActivityAlertsListener implements OnModuleInit {
     const requestId = e.supportRequestId ?? null;
     switch (p.action) {
       case 'REQUEST_STATUS_CHANGED':
-        return [this.notice(e.userId, 'REQUEST_STATUS_CHANGED', null, `REQUEST_STATUS_CHANGED:${e.id}`, { requestId, fromStatus: p.fromRequestStatus ?? null, toStatus: p.toRequestStatus ?? null })];
+        return [
+          this.notice(e.userId, 'REQUEST_STATUS_CHANGED', null, `REQUEST_STATUS_CHANGED:${e.id}`, {
+            requestId,
+            fromStatus: p.fromRequestStatus ?? null,
+            toStatus: p.toRequestStatus ?? null,
+          }),
+        ];
       case 'REQUEST_NOTES_UPDATED':
       case 'REQUEST_NOTES_CLEARED':
         return [this.notice(e.userId, 'REQUEST_NOTE_ADDED', null, `REQUEST_NOTE_ADDED:${e.id}`, { requestId, cleared: p.action === 'REQUEST_NOTES_CLEARED' })];

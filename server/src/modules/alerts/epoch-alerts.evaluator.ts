@@ -11,7 +11,15 @@ import type { AlertKind, AlertParams } from './alert.types.js';
 import { AlertsRepository } from './alerts.repository.js';
 import { AlertsService } from './alerts.service.js';
 import type { Recipients } from './evaluation.types.js';
-import { claimWindowCloses, closingClaims, DROP_MEDIAN_EPOCHS, earningsDrop, expiredRewards, type OutcomeFact, zeroRewards } from './rules/epoch-alert.rules.js';
+import {
+  claimWindowCloses,
+  closingClaims,
+  DROP_MEDIAN_EPOCHS,
+  earningsDrop,
+  expiredRewards,
+  type OutcomeFact,
+  zeroRewards,
+} from './rules/epoch-alert.rules.js';
 
 /**
  * Epoch-guard alerts: the running epoch's risk from the refresh's view (the same pure rules as
@@ -57,7 +65,8 @@ export class EpochAlertsEvaluator {
       const key = `EPOCH_AT_RISK:${node.id}`;
       const atRisk = risk.level === RiskLevel.AT_RISK;
       if (!atRisk || aboutOtherEpoch(node, key, current)) await settle(node, key);
-      if (atRisk) await raise(node, 'EPOCH_AT_RISK', key, { epoch: current, reasonCode: risk.reasonCode, requests: risk.requests, missedRate: risk.missedRate });
+      if (atRisk)
+        await raise(node, 'EPOCH_AT_RISK', key, { epoch: current, reasonCode: risk.reasonCode, requests: risk.requests, missedRate: risk.missedRate });
     }
 
     const byId = new Map(owned.map((t) => [t.id, t]));

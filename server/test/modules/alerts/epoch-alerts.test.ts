@@ -25,7 +25,9 @@ before(async () => {
   sim().pauseClock(true);
   scripted = (await simJson('/v1/epochs/latest')).latest_epoch.index;
   const members: string[] = (await simJson('/v1/epochs/current/participants')).active_participants.participants.map((p: any) => p.index);
-  const excluded = new Set(((await simJson(`/chain-api/productscience/inference/inference/excluded_participants/${scripted}`)).items as any[]).map((e) => e.address));
+  const excluded = new Set(
+    ((await simJson(`/chain-api/productscience/inference/inference/excluded_participants/${scripted}`)).items as any[]).map((e) => e.address),
+  );
   const [downtime, unclaimed] = members.filter((a) => !excluded.has(a));
   await scriptHost(app, downtime, { missRate: 0.5, toEpoch: scripted });
   await scriptHost(app, unclaimed, { claim: false });

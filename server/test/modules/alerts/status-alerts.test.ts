@@ -89,6 +89,20 @@ test('no duplicate while open; the title follows the reader’s language', async
   await q(app, `UPDATE users SET language = 'EN' WHERE id = $1`, [a.user.id]);
 });
 
+test('reminders: off by default; with reminderMinutes an open CRITICAL alert is repeated once due, then not again', async () => {
+  const [alert] = (await alertsOf(a, { nodeId: node.jailed.id })).alerts.nodes;
+  const reminders = () => outbox.events.filter((e) => e.alert.id === alert.id && e.event === 'REMINDER').length;
+  await q(app, `UPDATE alerts SET opened_at = now() - interval '20 minutes' WHERE id = $1`, [alert.id]);
+  await refresh(app);
+  assert.equal(reminders(), 0, 'off by default');
+  await q(app, `UPDATE users SET alert_rules = '{"reminderMinutes": 15}' WHERE id = $1`, [a.user.id]);
+  await refresh(app);
+  assert.equal(reminders(), 1);
+  await refresh(app);
+  assert.equal(reminders(), 1, 'the next one only 15 minutes later');
+  await q(app, `UPDATE users SET alert_rules = '{}' WHERE id = $1`, [a.user.id]);
+});
+
 test('another user can neither see nor acknowledge it, nor mute the node (NOT_FOUND)', async () => {
   const mine = (await alertsOf(a, { nodeId: node.jailed.id })).alerts.nodes[0];
   const theirs = await alertsOf(b);
@@ -121,13 +135,17 @@ test('acknowledging a status alert keeps it open; recovery must hold, then resol
   assert.match(resolved.title, / recovered$/);
   assert.deepEqual(
     outbox.events.filter((e) => e.alert.id === mine.id).map((e) => e.event),
-    ['OPEN', 'RESOLVED'],
+    ['OPEN', 'REMINDER', 'RESOLVED'],
   );
 });
 
 test('a muted node: the alert is recorded (muted) and nothing is enqueued', async () => {
   const until = new Date(Date.now() + 3_600_000).toISOString();
-  const res = await app.gql(`mutation($id: ID!, $until: DateTime!) { muteNode(id: $id, until: $until) { id mutedUntil } }`, { id: node.muted.id, until }, a.accessToken);
+  const res = await app.gql(
+    `mutation($id: ID!, $until: DateTime!) { muteNode(id: $id, until: $until) { id mutedUntil } }`,
+    { id: node.muted.id, until },
+    a.accessToken,
+  );
   assert.equal(res.errors, undefined, JSON.stringify(res.errors));
   assert.equal(res.data.muteNode.mutedUntil, until);
   const past = await app.gql(`mutation($id: ID!) { muteNode(id: $id, until: "2001-01-01T00:00:00Z") { id } }`, { id: node.muted.id }, a.accessToken);
@@ -143,7 +161,11 @@ test('a muted node: the alert is recorded (muted) and nothing is enqueued', asyn
   assert.equal(deliveriesOfMuted(), before, 'no delivery for a muted node');
   const unmuted = await app.gql(`mutation($id: ID!) { unmuteNode(id: $id) { mutedUntil } }`, { id: node.muted.id }, a.accessToken);
   assert.equal(unmuted.data.unmuteNode.mutedUntil, null);
-  const history = await app.gql(`query($id: ID!) { node(id: $id) { mutedUntil alerts(first: 5) { totalCount nodes { kind muted } } } }`, { id: node.muted.id }, a.accessToken);
+  const history = await app.gql(
+    `query($id: ID!) { node(id: $id) { mutedUntil alerts(first: 5) { totalCount nodes { kind muted } } } }`,
+    { id: node.muted.id },
+    a.accessToken,
+  );
   assert.deepEqual(
     history.data.node.alerts.nodes.filter((n: any) => STATUS_KINDS.includes(n.kind)),
     [{ kind: 'NODE_JAILED', muted: true }],

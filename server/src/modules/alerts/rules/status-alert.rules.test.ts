@@ -29,7 +29,10 @@ test('recovery must hold as long, resolves every open status alert, and is never
 });
 
 test('JAILED → OFFLINE resolves JAILED and opens OFFLINE once held', () => {
-  assert.deepEqual(statusDecision({ kind: 'NODE_OFFLINE', consecutive: 2 }, 2, new Set(['NODE_JAILED']), false), { open: 'NODE_OFFLINE', resolve: ['NODE_JAILED'] });
+  assert.deepEqual(statusDecision({ kind: 'NODE_OFFLINE', consecutive: 2 }, 2, new Set(['NODE_JAILED']), false), {
+    open: 'NODE_OFFLINE',
+    resolve: ['NODE_JAILED'],
+  });
 });
 
 test('suppression freezes a bad status and opens nothing', () => {
