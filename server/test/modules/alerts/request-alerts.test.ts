@@ -7,6 +7,8 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { code, registerAdmin, type Session } from '../../helpers/accounts.js';
 import { createRequest, startSupportWorld, UPDATE, type SupportWorld } from '../../helpers/support-requests.js';
+import { alertTopic, LiveEvents } from '../../../src/graphql/live/live-events.js';
+import type { AlertRecord } from '../../../src/modules/alerts/alert.types.js';
 import { q } from './alerts-helpers.js';
 
 let w: SupportWorld;
@@ -86,4 +88,35 @@ test('node assigned and removed: the customer is told, with the node linked only
   const gone = bobs.find((a) => a.kind === 'NODE_UNASSIGNED');
   assert.deepEqual([gone.title, gone.link, gone.node], ['rig-7 removed', null, null]);
   assert.equal(bobs.find((a) => a.kind === 'NODE_ASSIGNED').node, null, 'no longer theirs: the node is not shown');
+});
+
+test('alerts page newest first with opaque cursors; a tampered cursor is BAD_USER_INPUT', async () => {
+  const PAGE = `query($after: String) { alerts(first: 2, after: $after) { totalCount edges { cursor node { id openedAt } } pageInfo { hasNextPage endCursor } } }`;
+  const first = (await w.app.gql(PAGE, {}, w.admin.accessToken)).data.alerts;
+  assert.ok(first.totalCount >= 3, `admin alerts: ${first.totalCount}`);
+  assert.equal(first.edges.length, 2);
+  assert.equal(first.pageInfo.hasNextPage, true);
+  const rest = (await w.app.gql(PAGE, { after: first.pageInfo.endCursor }, w.admin.accessToken)).data.alerts;
+  const ids = [...first.edges, ...rest.edges].map((e: any) => e.node.id);
+  assert.equal(new Set(ids).size, ids.length, 'no alert on two pages');
+  const times = [...first.edges, ...rest.edges].map((e: any) => Date.parse(e.node.openedAt));
+  assert.deepEqual(
+    times,
+    [...times].sort((x, y) => y - x),
+  );
+  assert.equal(code(await w.app.gql(PAGE, { after: 'bm9wZQ' }, w.admin.accessToken)), 'BAD_USER_INPUT');
+});
+
+test('each alert is published on the user’s live topic once its transaction committed', async () => {
+  const live = w.app.running.app.get(LiveEvents);
+  const feed = live.asyncIterator<AlertRecord>(alertTopic(w.alice.user.id));
+  const next = feed.next();
+  const req = await createRequest(w.app, w.alice);
+  const res = await w.app.gql(UPDATE, { id: req.id, input: { status: 'REJECTED' } }, w.admin.accessToken);
+  assert.equal(res.errors, undefined, JSON.stringify(res.errors));
+  const { value } = await next;
+  assert.deepEqual([value.kind, value.userId, value.params.toStatus], ['REQUEST_STATUS_CHANGED', w.alice.user.id, 'rejected']);
+  const stored = await q(w.app, `SELECT id FROM alerts WHERE id = $1`, [value.id]);
+  assert.equal(stored.length, 1, 'published after commit: the row is there');
+  await feed.return?.();
 });
