@@ -85,7 +85,8 @@ export class FakeBotApi {
 
   /** Long poll: answers at once when updates from `offset` on are waiting, else within `timeout` seconds. */
   async getUpdates(offset: number | undefined, timeoutSeconds: number, limit = 100): Promise<FakeUpdate[]> {
-    if (this.webhook) throw new BotApiError(409, "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first");
+    if (this.webhook)
+      throw new BotApiError(409, "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first");
     // Telegram forgets every update before `offset` once it is confirmed.
     if (offset !== undefined) this.updates = this.updates.filter((u) => u.update_id >= offset);
     if (this.updates.length === 0 && timeoutSeconds > 0) {

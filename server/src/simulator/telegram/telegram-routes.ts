@@ -5,8 +5,18 @@ import { BotApiError, FAKE_BOT, type FakeBotApi } from './fake-bot-api.js';
 
 const TOKEN = /^bot\d+:[\w-]{20,}$/;
 
-const chatId = z.union([z.number().int(), z.string().regex(/^-?\d+$/).transform(Number)]);
-const getUpdatesSchema = z.object({ offset: z.coerce.number().int().optional(), timeout: z.coerce.number().min(0).default(0), limit: z.coerce.number().int().optional() });
+const chatId = z.union([
+  z.number().int(),
+  z
+    .string()
+    .regex(/^-?\d+$/)
+    .transform(Number),
+]);
+const getUpdatesSchema = z.object({
+  offset: z.coerce.number().int().optional(),
+  timeout: z.coerce.number().min(0).default(0),
+  limit: z.coerce.number().int().optional(),
+});
 const sendMessageSchema = z.object({ chat_id: chatId, text: z.string(), parse_mode: z.string().optional() });
 const setWebhookSchema = z.object({ url: z.string(), secret_token: z.string().optional() });
 const injectSchema = z

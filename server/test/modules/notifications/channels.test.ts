@@ -48,7 +48,11 @@ test('create, list, update and delete channels; webhook URLs are masked and the 
   const updated = await app.gql(UPDATE, { input: { id: hook.channel.id, label: 'Ops 2', events: null } }, alice.accessToken);
   assert.equal(updated.errors, undefined, JSON.stringify(updated.errors));
   assert.deepEqual(
-    { label: updated.data.updateNotificationChannel.label, events: updated.data.updateNotificationChannel.events, min: updated.data.updateNotificationChannel.minSeverity },
+    {
+      label: updated.data.updateNotificationChannel.label,
+      events: updated.data.updateNotificationChannel.events,
+      min: updated.data.updateNotificationChannel.minSeverity,
+    },
     { label: 'Ops 2', events: null, min: 'CRITICAL' },
   );
   const deleted = await app.gql(DELETE, { id: email.channel.id }, alice.accessToken);
@@ -102,14 +106,16 @@ test('at most 10 channels per account, also when created concurrently', async ()
 });
 
 test('profile: language and alert rules, bounded, merged like the preferences', async () => {
-  const ME = '{ me { language alertRules { holdRefreshes claimWindowHours earningsDropShare reminderMinutes } notificationPreferences { epochGuard assignments system } } }';
+  const ME =
+    '{ me { language alertRules { holdRefreshes claimWindowHours earningsDropShare reminderMinutes } notificationPreferences { epochGuard assignments system } } }';
   const before = await app.gql(ME, {}, bob.accessToken);
   assert.deepEqual(before.data.me, {
     language: 'EN',
     alertRules: { holdRefreshes: 2, claimWindowHours: 6, earningsDropShare: 0.5, reminderMinutes: null },
     notificationPreferences: { epochGuard: true, assignments: true, system: true },
   });
-  const PROFILE = 'mutation ($input: UpdateProfileInput!) { updateProfile(input: $input) { language alertRules { holdRefreshes claimWindowHours earningsDropShare reminderMinutes } } }';
+  const PROFILE =
+    'mutation ($input: UpdateProfileInput!) { updateProfile(input: $input) { language alertRules { holdRefreshes claimWindowHours earningsDropShare reminderMinutes } } }';
   const [a, b] = await Promise.all([
     app.gql(PROFILE, { input: { language: 'RU', alertRules: { holdRefreshes: 3 } } }, bob.accessToken),
     app.gql(PROFILE, { input: { alertRules: { reminderMinutes: 30, earningsDropShare: 0.25 } } }, bob.accessToken),

@@ -52,7 +52,7 @@ describe('email through SMTP_URL (a test SMTP server)', () => {
       logger: false,
       closeTimeout: 500,
       onAuth: (auth, _session, cb) => cb(null, { user: auth.username }),
-      onRcptTo: (address, _session, cb) => (reject ? cb(Object.assign(new Error('mailbox unavailable'), { responseCode: 550 })) : cb()),
+      onRcptTo: (_address, _session, cb) => (reject ? cb(Object.assign(new Error('mailbox unavailable'), { responseCode: 550 })) : cb()),
       onData: (stream, session, cb) => {
         const chunks: Buffer[] = [];
         stream.on('data', (c: Buffer) => chunks.push(c));

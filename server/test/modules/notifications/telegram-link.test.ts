@@ -9,11 +9,15 @@ import { createChannel, LIST, outbound, sendThrough, storedChannel } from './not
 const sim = (app: TestApp) => app.running.upstreams.simulator!.url;
 
 async function simCall(app: TestApp, path: string, body?: unknown): Promise<any> {
-  const res = await fetch(`${sim(app)}${path}`, body === undefined ? {} : { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const res = await fetch(
+    `${sim(app)}${path}`,
+    body === undefined ? {} : { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) },
+  );
   return res.json();
 }
 
-const sentTo = async (app: TestApp, chatId: number): Promise<Array<{ text: string }>> => (await simCall(app, `/__sim/telegram/messages?chat_id=${chatId}`)).messages;
+const sentTo = async (app: TestApp, chatId: number): Promise<Array<{ text: string }>> =>
+  (await simCall(app, `/__sim/telegram/messages?chat_id=${chatId}`)).messages;
 
 async function waitFor<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 10_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
@@ -62,7 +66,11 @@ describe('Telegram linking by long polling against the simulator’s fake Bot AP
     const [reply] = await waitFor('the reply', async () => ((await sentTo(app, 4242)).length ? sentTo(app, 4242) : undefined));
     assert.match(reply.text, /^Готово: оповещения MineGNK для «Phone»/);
 
-    await sendThrough(app, await storedChannel(app, channel.id), outbound({ language: 'RU', rendered: { title: 'Узел недоступен', message: 'Проверьте узел.', link: null } }));
+    await sendThrough(
+      app,
+      await storedChannel(app, channel.id),
+      outbound({ language: 'RU', rendered: { title: 'Узел недоступен', message: 'Проверьте узел.', link: null } }),
+    );
     const messages = await sentTo(app, 4242);
     assert.equal(messages.at(-1)!.text, 'Узел недоступен\n\nПроверьте узел.');
   });
@@ -132,7 +140,11 @@ describe('Telegram linking by webhook (TELEGRAM_WEBHOOK_URL)', () => {
     assert.match(reply.text, /^Linked: MineGNK alerts for “Phone”/);
 
     const update = { update_id: 99, message: { text: '/start x', chat: { id: 1 } } };
-    const forged = await fetch(`${app.url}/telegram/webhook/${hook[1]}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(update) });
+    const forged = await fetch(`${app.url}/telegram/webhook/${hook[1]}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(update),
+    });
     assert.equal(forged.status, 404, 'without the secret header');
     const wrongPath = await fetch(`${app.url}/telegram/webhook/${'0'.repeat(48)}`, {
       method: 'POST',

@@ -9,5 +9,8 @@ import { ALERT_KINDS, ALERT_SEVERITIES, type AlertKind, type AlertSeverity } fro
 export const AlertKindEnum = Object.fromEntries(ALERT_KINDS.map((k) => [k, k])) as { [K in AlertKind]: K };
 export const AlertSeverityEnum = Object.fromEntries(ALERT_SEVERITIES.map((s) => [s, s])) as { [S in AlertSeverity]: S };
 
-registerEnumType(AlertKindEnum, { name: 'AlertKind', description: 'What an alert is about: node status, epoch guard, earnings, requests, assignments or the system.' });
+registerEnumType(AlertKindEnum, {
+  name: 'AlertKind',
+  description: 'What an alert is about: node status, epoch guard, earnings, requests, assignments or the system.',
+});
 registerEnumType(AlertSeverityEnum, { name: 'AlertSeverity', description: 'INFO < WARNING < CRITICAL.' });

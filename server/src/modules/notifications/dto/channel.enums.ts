@@ -13,7 +13,10 @@ export enum NotificationChannelStatus {
   PENDING_LINK = 'PENDING_LINK',
 }
 
-registerEnumType(NotificationChannelKind, { name: 'NotificationChannelKind', description: 'How alerts reach the user: email, Telegram chat, Discord webhook or a signed webhook.' });
+registerEnumType(NotificationChannelKind, {
+  name: 'NotificationChannelKind',
+  description: 'How alerts reach the user: email, Telegram chat, Discord webhook or a signed webhook.',
+});
 registerEnumType(NotificationChannelStatus, {
   name: 'NotificationChannelStatus',
   description: 'ACTIVE receives alerts; PENDING_LINK is a Telegram channel waiting for its chat (open telegramLinkUrl).',

@@ -13,9 +13,9 @@ const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? val
 /** Repeated kinds mean nothing more; keep each once. */
 const unique = ({ value }: { value: unknown }) => (Array.isArray(value) ? [...new Set(value)] : value);
 
-@InputType()
+@InputType({ description: 'A new notification channel.' })
 export class CreateNotificationChannelInput {
-  @Field(() => NotificationChannelKind)
+  @Field(() => NotificationChannelKind, { description: 'EMAIL, TELEGRAM, DISCORD or WEBHOOK.' })
   @IsEnum(NotificationChannelKind)
   kind: NotificationChannelKind;
 
@@ -47,13 +47,13 @@ export class CreateNotificationChannelInput {
   events?: AlertKind[] | null;
 }
 
-@InputType()
+@InputType({ description: "Changes to one of the caller's channels; omitted fields keep their value." })
 export class UpdateNotificationChannelInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The channel.' })
   @IsUUID('all', { message: 'id must be a valid id' })
   id: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: `New label, 1-${CHANNEL_LABEL_MAX} characters.` })
   @IsOptional()
   @Transform(trim)
   @IsString()
@@ -61,7 +61,7 @@ export class UpdateNotificationChannelInput {
   @NoNulCharacter()
   label?: string;
 
-  @Field(() => AlertSeverityEnum, { nullable: true })
+  @Field(() => AlertSeverityEnum, { nullable: true, description: 'New minimum severity.' })
   @IsOptional()
   @IsIn(ALERT_SEVERITIES)
   minSeverity?: AlertSeverity;

@@ -5,13 +5,13 @@ import { NotificationChannelKind, NotificationChannelStatus } from './channel.en
 
 @ObjectType({ description: 'Where a user gets alerts.' })
 export class NotificationChannel {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Stable id.' })
   id: string;
 
   /** Not in the schema: the owner (for field resolvers such as lastDelivery). */
   userId: string;
 
-  @Field(() => NotificationChannelKind)
+  @Field(() => NotificationChannelKind, { description: 'EMAIL, TELEGRAM, DISCORD or WEBHOOK.' })
   kind: NotificationChannelKind;
 
   @Field({ description: 'The name the user gave it.' })
@@ -20,7 +20,7 @@ export class NotificationChannel {
   @Field({ description: 'Email address or Telegram chat id; for WEBHOOK and DISCORD only scheme and host (the URL may hold a token).' })
   target: string;
 
-  @Field(() => NotificationChannelStatus)
+  @Field(() => NotificationChannelStatus, { description: 'ACTIVE, or PENDING_LINK until the Telegram chat is linked.' })
   status: NotificationChannelStatus;
 
   @Field(() => AlertSeverityEnum, { description: 'Alerts below this severity are not sent here.' })
@@ -32,13 +32,13 @@ export class NotificationChannel {
   @Field(() => String, { nullable: true, description: 'PENDING_LINK Telegram only: open it and press Start to link the chat (valid 1 hour).' })
   telegramLinkUrl: string | null;
 
-  @Field()
+  @Field({ description: 'When it was added.' })
   createdAt: Date;
 }
 
 @ObjectType({ description: 'A new channel; `secret` (WEBHOOK only) is shown this once.' })
 export class CreatedNotificationChannel {
-  @Field(() => NotificationChannel)
+  @Field(() => NotificationChannel, { description: 'The channel as stored.' })
   channel: NotificationChannel;
 
   @Field(() => String, { nullable: true, description: 'WEBHOOK: the HMAC-SHA256 key of X-MineGNK-Signature. Store it now: it is never shown again.' })
@@ -47,18 +47,18 @@ export class CreatedNotificationChannel {
 
 @ObjectType({ description: 'A mail the built-in SMTP sink received (demo mode and tests, when SMTP_URL is unset).' })
 export class SinkMail {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the received mail (in memory only).' })
   id: string;
 
   @Field({ description: 'Recipients, comma-separated.' })
   to: string;
 
-  @Field()
+  @Field({ description: 'Subject, decoded.' })
   subject: string;
 
-  @Field()
+  @Field({ description: 'The text/plain body.' })
   text: string;
 
-  @Field()
+  @Field({ description: 'When the sink received it.' })
   receivedAt: Date;
 }

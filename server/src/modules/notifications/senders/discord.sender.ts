@@ -20,10 +20,15 @@ export class DiscordSender implements ChannelSender {
 
   async send(channel: ChannelRecord, message: OutboundMessage): Promise<void> {
     const body = JSON.stringify({ content: discordContent(message), allowed_mentions: { parse: [] } });
-    const res = await postJson(new URL(channel.target), body, { 'idempotency-key': message.idempotencyKey }, {
-      timeoutMs: 10_000,
-      allowPrivate: this.config.allowPrivateTargets,
-    });
+    const res = await postJson(
+      new URL(channel.target),
+      body,
+      { 'idempotency-key': message.idempotencyKey },
+      {
+        timeoutMs: 10_000,
+        allowPrivate: this.config.allowPrivateTargets,
+      },
+    );
     const failure = failureForStatus(res.status, 'Discord');
     if (failure) throw failure;
   }

@@ -45,7 +45,9 @@ export function postJson(url: URL, body: string, headers: Record<string, string>
     req.on('error', (e: NodeJS.ErrnoException) => {
       clearTimeout(deadline);
       // A private address found at connect time is a refusal, not a glitch: retrying cannot help.
-      reject(e instanceof DeliveryFailure ? e : new DeliveryFailure(e.code === 'EPRIVATETARGET' ? e.message : `network: ${e.message}`, e.code !== 'EPRIVATETARGET'));
+      reject(
+        e instanceof DeliveryFailure ? e : new DeliveryFailure(e.code === 'EPRIVATETARGET' ? e.message : `network: ${e.message}`, e.code !== 'EPRIVATETARGET'),
+      );
     });
     req.end(body);
   });
