@@ -43,7 +43,9 @@ test('Telegram sendMessage answers: 429 and 5xx are retried, 400 is final, a dea
   let status = 429;
   const api = await startReceiver(() => status);
   const sender = new TelegramSender(new TelegramBotApi(api.url, '123456:abcdefghijklmnopqrstuvwxyz'));
-  const channel = { ...(await storedChannel(app, (await createChannel(app, alice.accessToken, { kind: 'EMAIL', target: 'x@example.com', label: 'x' })).channel.id)) };
+  const channel = {
+    ...(await storedChannel(app, (await createChannel(app, alice.accessToken, { kind: 'EMAIL', target: 'x@example.com', label: 'x' })).channel.id)),
+  };
   const linked = { ...channel, kind: 'TELEGRAM' as const, target: '4242', status: 'ACTIVE' as const };
   try {
     for (const [answer, retryable] of [
