@@ -31,6 +31,18 @@ export type ActivityKind =
   | 'REQUEST_UPDATE'
   | 'STATUS_CHANGE';
 
+/** Alert rules to change; omitted ones keep their value. */
+export type AlertRulesInput = {
+  /** 1-72 hours. */
+  claimWindowHours?: number | null | undefined;
+  /** 0.05-0.95. */
+  earningsDropShare?: number | null | undefined;
+  /** 1-10. */
+  holdRefreshes?: number | null | undefined;
+  /** 15-1440 minutes; null = no reminders. */
+  reminderMinutes?: number | null | undefined;
+};
+
 /** Link a Gonka identifier to a customer (creates the node if it is new). */
 export type AssignNodeInput = {
   /** Name shown to the customer (at most 100 characters). */
@@ -139,6 +151,11 @@ export type InferenceJobStatus =
   /** Validators disagree; a vote is under way. */
   | 'VOTING';
 
+/** EN or RU: the language alerts are worded in outside the browser. */
+export type Language =
+  | 'EN'
+  | 'RU';
+
 /** Credentials for sign-in. */
 export type LoginInput = {
   /** Email address (stored lower-cased). */
@@ -217,12 +234,18 @@ export type NodesFilterInput = {
 
 /** Preferences to change; omitted ones keep their value. */
 export type NotificationPreferencesInput = {
+  /** Notify when a node is assigned to or removed from the account. */
+  assignments?: boolean | null | undefined;
   /** Notify when income drops sharply. */
   earningsDrop?: boolean | null | undefined;
+  /** Notify when an epoch is at risk, a claim window closes soon or a reward expired. */
+  epochGuard?: boolean | null | undefined;
   /** Notify when a node goes unhealthy, offline or jailed. */
   nodeDown?: boolean | null | undefined;
   /** Notify when a support request changes. */
   requestUpdates?: boolean | null | undefined;
+  /** Admins: notify about upstream, refresher and delivery failures. */
+  system?: boolean | null | undefined;
 };
 
 /** Ascending or descending. */
@@ -281,12 +304,16 @@ export type UnassignNodeInput = {
 
 /** Profile fields to change; omitted fields keep their value, null clears a handle. */
 export type UpdateProfileInput = {
+  /** Alert rules to change. */
+  alertRules?: AlertRulesInput | null | undefined;
   /** Currency to show fiat values in, where a price is known. */
   currencyPreference?: Currency | null | undefined;
   /** Discord handle for notifications (at most 64 characters). */
   discord?: string | null | undefined;
   /** Public name shown to customers whose requests you handle (at most 64 characters). */
   displayName?: string | null | undefined;
+  /** Language of alerts sent by email, Telegram, Discord and webhook (the client sends its own choice). */
+  language?: Language | null | undefined;
   /** Which notifications to send. */
   notificationPreferences?: NotificationPreferencesInput | null | undefined;
   /** Telegram handle for notifications (at most 64 characters). */
