@@ -119,7 +119,7 @@ export class BossService implements OnModuleInit, OnModuleDestroy {
   }
 
   /** pg-boss's executor. The batch settlement `work` already did is answered here without SQL (its promise is not awaited by pg-boss). */
-  private async execute(text: string, values: unknown[] = []): Promise<{ rows: any[] }> {
+  private async execute(text: string, values: unknown[] = []): Promise<{ rows: unknown[] }> {
     const ids = values[1];
     if (Array.isArray(ids) && ids.length > 0 && ids.every((id) => this.settled.has(id))) {
       for (const id of ids) this.settled.delete(id);

@@ -22,7 +22,8 @@ interface DeliveryRow {
   cursor_at?: string;
 }
 
-const COLUMNS = 'id, alert_id, channel_id, user_id, event, idempotency_key, status, attempts, last_error, alert, created_at, sent_at, failed_at, next_attempt_at';
+const COLUMNS =
+  'id, alert_id, channel_id, user_id, event, idempotency_key, status, attempts, last_error, alert, created_at, sent_at, failed_at, next_attempt_at';
 
 /** JSON turns the snapshot's dates into strings; the rest of the code sees an AlertRecord again. */
 function reviveAlert(a: AlertRecord | null): AlertRecord | null {
@@ -116,7 +117,9 @@ export class DeliveriesRepository {
 
   /** Deliveries that became FAILED since `since` (the SYSTEM_DELIVERIES_FAILING threshold). */
   async failedSince(since: Date): Promise<number> {
-    const [row] = await this.db.rows<{ n: number }>(`SELECT count(*)::int AS n FROM notification_deliveries WHERE status = 'FAILED' AND failed_at >= $1`, [since]);
+    const [row] = await this.db.rows<{ n: number }>(`SELECT count(*)::int AS n FROM notification_deliveries WHERE status = 'FAILED' AND failed_at >= $1`, [
+      since,
+    ]);
     return row.n;
   }
 
@@ -131,7 +134,9 @@ export class DeliveriesRepository {
 
   /** Every delivery of these alerts, oldest first. */
   async byAlerts(alertIds: readonly string[]): Promise<DeliveryRecord[]> {
-    const rows = await this.db.rows<DeliveryRow>(`SELECT ${COLUMNS} FROM notification_deliveries WHERE alert_id = ANY($1::uuid[]) ORDER BY created_at, id`, [alertIds]);
+    const rows = await this.db.rows<DeliveryRow>(`SELECT ${COLUMNS} FROM notification_deliveries WHERE alert_id = ANY($1::uuid[]) ORDER BY created_at, id`, [
+      alertIds,
+    ]);
     return rows.map(toRecord);
   }
 

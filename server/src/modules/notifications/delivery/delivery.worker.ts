@@ -60,7 +60,7 @@ export class DeliveryWorker implements OnApplicationBootstrap {
   private async attempt(id: string, lastRun: boolean, tx: Tx): Promise<Attempt> {
     const delivery = await this.deliveries.lock(id, tx);
     // Gone (its channel was deleted), settled already, or being sent by another worker right now.
-    if (!delivery || delivery.status !== 'PENDING') return { kind: 'done' };
+    if (delivery?.status !== 'PENDING') return { kind: 'done' };
     let reason: string;
     let retryable: boolean;
     try {

@@ -31,7 +31,14 @@ export class OutboxService implements NotificationOutbox {
     const rows: NewDelivery[] = [];
     for (const channel of channels) {
       const seq = event === 'REMINDER' ? (await this.deliveries.reminderCount(alert.id, channel.id, tx)) + 1 : undefined;
-      rows.push({ alertId: alert.id, channelId: channel.id, userId: alert.userId, event, idempotencyKey: idempotencyKey(alert.id, channel.id, event, seq), alert });
+      rows.push({
+        alertId: alert.id,
+        channelId: channel.id,
+        userId: alert.userId,
+        event,
+        idempotencyKey: idempotencyKey(alert.id, channel.id, event, seq),
+        alert,
+      });
     }
     await this.queue(await this.deliveries.insertNew(rows, tx), tx);
   }
@@ -39,7 +46,10 @@ export class OutboxService implements NotificationOutbox {
   /** A channel test: its own row (event TEST, no alert) through the same queue and worker. */
   async enqueueTest(tx: Tx, channel: ChannelRecord): Promise<DeliveryRecord> {
     const key = `test:${channel.id}:${randomUUID()}`;
-    const [row] = await this.deliveries.insertNew([{ alertId: null, channelId: channel.id, userId: channel.userId, event: 'TEST', idempotencyKey: key, alert: null }], tx);
+    const [row] = await this.deliveries.insertNew(
+      [{ alertId: null, channelId: channel.id, userId: channel.userId, event: 'TEST', idempotencyKey: key, alert: null }],
+      tx,
+    );
     await this.queue([row], tx);
     return row;
   }

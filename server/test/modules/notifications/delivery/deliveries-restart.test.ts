@@ -22,13 +22,22 @@ test('an app closed mid-burst: the next app on the same database delivers the re
     for (let i = 0; i < CHANNELS; i++) await webhookChannel(first.running, user.user.id, receiver.url, SECRET);
     const alert = await insertAlert(dbUrl, user.user.id);
     await enqueue(first.running, alert);
-    await waitFor('the first deliveries', async () => receiver.received.length, (n) => n >= 5);
+    await waitFor(
+      'the first deliveries',
+      async () => receiver.received.length,
+      (n) => n >= 5,
+    );
     await first.running.close();
     const afterFirst = receiver.received.length;
     assert.ok(afterFirst < CHANNELS, `the first app had delivered everything (${afterFirst}) before closing`);
 
     second = await startAppOn(dbUrl);
-    const rows = await waitFor('every delivery SENT', () => deliveryRows(dbUrl), (r) => r.length === CHANNELS && r.every((d) => d.status === 'SENT'), 60_000);
+    const rows = await waitFor(
+      'every delivery SENT',
+      () => deliveryRows(dbUrl),
+      (r) => r.length === CHANNELS && r.every((d) => d.status === 'SENT'),
+      60_000,
+    );
     await new Promise((r) => setTimeout(r, 1500));
     assert.equal(receiver.distinctKeys(), CHANNELS, 'every delivery arrived');
     assert.equal(receiver.received.length, CHANNELS, 'none arrived twice');

@@ -76,7 +76,15 @@ test('a 400 is not retried: FAILED with the reason, shown to admins only', async
   const res = await app.gql(query, {}, admin.accessToken);
   assert.equal(res.errors, undefined, JSON.stringify(res.errors));
   const listed = res.data.failedDeliveries.edges.map((e: any) => e.node).find((n: any) => n.id === row.id);
-  assert.deepEqual(listed && { ...listed, createdAt: undefined }, { id: row.id, status: 'FAILED', event: 'OPEN', attempts: 1, error: 'HTTP 400', createdAt: undefined, sentAt: null });
+  assert.deepEqual(listed && { ...listed, createdAt: undefined }, {
+    id: row.id,
+    status: 'FAILED',
+    event: 'OPEN',
+    attempts: 1,
+    error: 'HTTP 400',
+    createdAt: undefined,
+    sentAt: null,
+  });
   assert.equal(code(await app.gql(query, {}, customer.accessToken)), 'FORBIDDEN');
 });
 
@@ -101,13 +109,21 @@ test('enqueueing the same alert event twice makes one delivery per channel', asy
   // Two concurrent transactions, then a third later: the UNIQUE idempotency key keeps one row (and one job) each.
   await Promise.all([enqueue(app.running, alert), enqueue(app.running, alert)]);
   await enqueue(app.running, alert);
-  const rows = await waitFor('both SENT', () => deliveryRows(app.db.url, 'alert_id = $1', [alert.id]), (r) => r.length === 2 && settled(r));
+  const rows = await waitFor(
+    'both SENT',
+    () => deliveryRows(app.db.url, 'alert_id = $1', [alert.id]),
+    (r) => r.length === 2 && settled(r),
+  );
   assert.deepEqual(rows.map((r) => r.idempotency_key).sort(), [`${alert.id}:${a.id}:OPEN`, `${alert.id}:${b.id}:OPEN`].sort());
   await new Promise((r) => setTimeout(r, 1500));
   for (const r of rows) assert.equal(receiver.countFor(r.idempotency_key), 1);
   // A later event of the same alert is its own delivery.
   await enqueue(app.running, { ...alert, state: 'RESOLVED', resolvedAt: new Date() }, 'RESOLVED');
-  const all = await waitFor('resolved sent', () => deliveryRows(app.db.url, 'alert_id = $1', [alert.id]), (r) => r.length === 4 && settled(r));
+  const all = await waitFor(
+    'resolved sent',
+    () => deliveryRows(app.db.url, 'alert_id = $1', [alert.id]),
+    (r) => r.length === 4 && settled(r),
+  );
   assert.equal(all.filter((r) => r.event === 'RESOLVED').length, 2);
 });
 

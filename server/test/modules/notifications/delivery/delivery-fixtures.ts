@@ -93,7 +93,16 @@ export interface DeliveryRow {
 }
 
 export function deliveryRows(dbUrl: string, where = 'true', params: unknown[] = []): Promise<DeliveryRow[]> {
-  return withClient(dbUrl, async (c) => (await c.query(`SELECT id, status, attempts, last_error, idempotency_key, event FROM notification_deliveries WHERE ${where} ORDER BY created_at, id`, params)).rows);
+  return withClient(
+    dbUrl,
+    async (c) =>
+      (
+        await c.query(
+          `SELECT id, status, attempts, last_error, idempotency_key, event FROM notification_deliveries WHERE ${where} ORDER BY created_at, id`,
+          params,
+        )
+      ).rows,
+  );
 }
 
 /** Polls until `check` passes (returns its value) or the time is up (throws with the last value seen). */
