@@ -83,9 +83,13 @@ export class BossService implements OnModuleInit, OnModuleDestroy {
    */
   async work<T extends object>(name: string, options: PgBoss.WorkOptions, handler: (job: PgBoss.JobWithMetadata<T>) => Promise<JobOutcome>): Promise<string> {
     await this.ensureQueue(name);
-    return this.boss.work<T>(name, { ...options, includeMetadata: true }, async (jobs) => {
+    let workerId = '';
+    workerId = await this.boss.work<T>(name, { ...options, includeMetadata: true }, async (jobs) => {
       await Promise.all(jobs.map((job) => this.runOne(name, job, handler)));
+      // A full batch means more are waiting: fetch again at once instead of after the polling interval.
+      if (workerId && jobs.length >= (options.batchSize ?? 1)) this.boss.notifyWorker(workerId);
     });
+    return workerId;
   }
 
   private async runOne<T>(name: string, job: PgBoss.JobWithMetadata<T>, handler: (job: PgBoss.JobWithMetadata<T>) => Promise<JobOutcome>): Promise<void> {
