@@ -1,4 +1,4 @@
-import { Inject, Injectable, Optional } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { BadUserInput, NotFound } from '../../common/domain-error.js';
 import { UUID } from '../../common/parse-id.pipe.js';
 import { Db, type Tx } from '../../database/db.js';
@@ -31,7 +31,7 @@ export class AlertsService {
     private readonly nodes: NodesRepository,
     private readonly live: LiveEvents,
     // Provided by the delivery part of NotificationsModule (issue #14, DELIV); optional until then.
-    @Optional() @Inject(NOTIFICATION_OUTBOX) private readonly outbox?: NotificationOutbox,
+    @Inject(NOTIFICATION_OUTBOX) private readonly outbox: NotificationOutbox,
   ) {}
 
   /** Opens an alert; null when one with its key is open already (or a one-shot key was raised before). */
@@ -56,7 +56,7 @@ export class AlertsService {
   async remind(alerts: readonly AlertRecord[]): Promise<void> {
     if (alerts.length === 0) return;
     await this.db.transaction(async (t) => {
-      for (const alert of alerts) await this.outbox?.enqueue(t, alert, 'REMINDER');
+      for (const alert of alerts) await this.outbox.enqueue(t, alert, 'REMINDER');
       await this.reminders.markReminded(
         alerts.map((a) => a.id),
         t,
@@ -118,7 +118,7 @@ export class AlertsService {
   /** Enqueues the delivery unless the alert is muted (or its node is muted now), and pushes it live after commit. */
   private async notify(tx: Tx, alert: AlertRecord, event: DeliveryEvent): Promise<void> {
     const muted = alert.mutedAt !== null || (await this.mutes.isMuted(alert.userId, alert.nodeId, tx));
-    if (!muted) await this.outbox?.enqueue(tx, alert, event);
+    if (!muted) await this.outbox.enqueue(tx, alert, event);
     tx.afterCommit(() => this.live.publish(alertTopic(alert.userId), alert));
   }
 

@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { AppConfig } from '../../config/app-config.js';
 import { BadUserInput, DomainError, NotFound } from '../../common/domain-error.js';
-import { Db, type Sql } from '../../database/db.js';
+import { Db, type Sql, Tx } from '../../database/db.js';
 import type { AlertRecord } from '../alerts/alert.types.js';
 import { UsersRepository } from '../users/users.repository.js';
 import { channelWants, preferenceAllows } from './alert-preferences.js';
@@ -102,7 +102,7 @@ export class ChannelsService {
    * group for the kind (nodeDown, earningsDrop, epochGuard, …) is not off.
    */
   async recipientsFor(userId: string, alert: Pick<AlertRecord, 'kind' | 'severity'>, tx?: Sql): Promise<ChannelRecord[]> {
-    const [channels, settings] = await Promise.all([this.channels.activeByUsers([userId], tx), this.users.alertSettings([userId])]);
+    const [channels, settings] = await Promise.all([this.channels.activeByUsers([userId], tx), this.users.alertSettings([userId], tx instanceof Tx ? tx : undefined)]);
     const prefs = settings.get(userId)?.notificationPrefs;
     if (!preferenceAllows(prefs, alert.kind)) return [];
     return channels.filter((c) => channelWants(c, alert));

@@ -118,10 +118,14 @@ export class UsersRepository {
     return Boolean(result.affected);
   }
 
-  /** What alerting needs of each recipient (issue #14): language, rules, preferences; missing ids are absent. */
-  async alertSettings(ids: readonly string[]): Promise<Map<string, AlertRecipientSettings>> {
+  /**
+   * What alerting needs of each recipient (issue #14): language, rules, preferences; missing ids are
+   * absent. `tx`: inside the caller's transaction, so an alert raised in one never waits for a second
+   * pooled connection (1,000 concurrent requests would otherwise exhaust the pool).
+   */
+  async alertSettings(ids: readonly string[], tx?: Tx): Promise<Map<string, AlertRecipientSettings>> {
     if (ids.length === 0) return new Map();
-    const rows = await this.users()
+    const rows = await this.users(tx)
       .createQueryBuilder('u')
       .select(['u.id', 'u.role', 'u.language', 'u.alertRules', 'u.notificationPrefs'])
       .where('u.id IN (:...ids)', { ids })
