@@ -19,6 +19,7 @@ const KEY = 'SYSTEM_DELIVERIES_FAILING:system:deliveries';
 @Injectable()
 export class DeliveriesHealth {
   private checks: Promise<void> = Promise.resolve();
+  private loggedAt = Number.NEGATIVE_INFINITY;
 
   constructor(
     private readonly deliveries: DeliveriesRepository,
@@ -46,12 +47,14 @@ export class DeliveriesHealth {
     const failed = await this.deliveries.failedSince(new Date(Date.now() - FAILING_WINDOW_MS));
     const admins = await this.users.adminIds();
     if (failed >= FAILING_THRESHOLD && afterFailure) {
-      let raised = 0;
-      for (const userId of admins) {
-        const alert = await this.alerts.raise({ userId, nodeId: null, kind: 'SYSTEM_DELIVERIES_FAILING', severity: 'CRITICAL', dedupeKey: KEY, params: { failed } });
-        if (alert) raised++;
+      // Said once per window in the log (also when there is no admin yet); the alerts dedupe by key.
+      if (Date.now() - this.loggedAt >= FAILING_WINDOW_MS) {
+        this.loggedAt = Date.now();
+        this.log.warn({ failed, windowMinutes: FAILING_WINDOW_MS / 60_000 }, 'notification deliveries are failing');
       }
-      if (raised) this.log.warn({ failed, windowMinutes: FAILING_WINDOW_MS / 60_000 }, 'notification deliveries are failing');
+      for (const userId of admins) {
+        await this.alerts.raise({ userId, nodeId: null, kind: 'SYSTEM_DELIVERIES_FAILING', severity: 'CRITICAL', dedupeKey: KEY, params: { failed } });
+      }
       return;
     }
     if (failed < FAILING_THRESHOLD) for (const userId of admins) await this.alerts.resolve(userId, KEY);

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { registerCustomer } from '../../../helpers/accounts.js';
+import { registerAdmin, registerCustomer } from '../../../helpers/accounts.js';
 import { captureLog } from '../../../helpers/log-capture.js';
 import { startTestApp } from '../../../helpers/test-app.js';
 import { DELIVERY_ENV, deliveryRows, enqueue, insertAlert, waitFor, webhookChannel } from './delivery-fixtures.js';
@@ -9,12 +9,13 @@ import { startWebhookReceiver } from './webhook-receiver.js';
 const SECRET = 'whsec-health-0123456789abcdef';
 const FAILING = 'notification deliveries are failing';
 
-test('deliveries failing in bulk (10 in 15 min) are reported once', async () => {
+test('deliveries failing in bulk (10 in 15 min) open one SYSTEM_DELIVERIES_FAILING alert per admin, once', async () => {
   const log = captureLog('warn');
   const receiver = await startWebhookReceiver(SECRET, () => 400);
   const app = await startTestApp(DELIVERY_ENV, { logger: log.logger });
   try {
     const user = await registerCustomer(app, 'failing@minegnk.test');
+    const admin = await registerAdmin(app, 'ops@minegnk.test');
     for (let i = 0; i < 9; i++) await webhookChannel(app.running, user.user.id, receiver.url, SECRET);
     const first = await insertAlert(app.db.url, user.user.id);
     await enqueue(app.running, first);
@@ -39,6 +40,16 @@ test('deliveries failing in bulk (10 in 15 min) are reported once', async () => 
     const said = log.lines().filter((l) => l.msg === FAILING);
     assert.equal(said.length, 1);
     assert.ok(said[0].failed >= 10, JSON.stringify(said[0]));
+    const alerts = await app.gql<{ alerts: { nodes: { kind: string; state: string }[] } }>(
+      '{ alerts(first: 20) { nodes { kind state } } }',
+      undefined,
+      admin.accessToken,
+    );
+    assert.deepEqual(
+      alerts.data?.alerts.nodes.filter((a) => a.kind === 'SYSTEM_DELIVERIES_FAILING'),
+      [{ kind: 'SYSTEM_DELIVERIES_FAILING', state: 'OPEN' }],
+      JSON.stringify(alerts),
+    );
   } finally {
     await app.close();
     await receiver.close();

@@ -66,7 +66,7 @@ test('a 400 is not retried: FAILED with the reason, shown to admins only', async
   await enqueue(app.running, alert);
   const [row] = await waitFor('FAILED', () => deliveryRows(app.db.url, 'alert_id = $1', [alert.id]), settled);
   assert.equal(row.status, 'FAILED');
-  assert.equal(row.last_error, 'HTTP 400');
+  assert.equal(row.last_error, 'webhook answered HTTP 400');
   assert.equal(row.attempts, 1);
   await new Promise((r) => setTimeout(r, 2500));
   assert.equal(receiver.countFor(row.idempotency_key), 1, 'no retry of a 400');
@@ -81,7 +81,7 @@ test('a 400 is not retried: FAILED with the reason, shown to admins only', async
     status: 'FAILED',
     event: 'OPEN',
     attempts: 1,
-    error: 'HTTP 400',
+    error: 'webhook answered HTTP 400',
     createdAt: undefined,
     sentAt: null,
   });
@@ -96,7 +96,7 @@ test('retryable failures give up after NOTIFY_MAX_ATTEMPTS', async () => {
   const [row] = await waitFor('FAILED after 3 attempts', () => deliveryRows(app.db.url, 'alert_id = $1', [alert.id]), settled, 30_000);
   assert.equal(row.status, 'FAILED');
   assert.equal(row.attempts, 3);
-  assert.equal(row.last_error, 'HTTP 503');
+  assert.equal(row.last_error, 'webhook answered HTTP 503');
   assert.equal(receiver.countFor(row.idempotency_key), 3);
 });
 
