@@ -16,6 +16,7 @@ import { LoggingModule } from './logging/logging.module.js';
 import { RequestLoadersFactory, RequestLoadersModule } from './graphql/request-loaders.js';
 import { JobsModule } from './jobs/jobs.module.js';
 import { LiveEventsModule } from './graphql/live/live-events.js';
+import { LiveModule } from './graphql/live/live.module.js';
 import { NetworkModule } from './network/network.module.js';
 import { DatabaseModule } from './database/database.module.js';
 import type { UpstreamEndpoints } from './network/upstream-endpoints.js';
@@ -75,6 +76,7 @@ export class AppModule {
         AuthModule,
         SupportModule,
         NotificationsModule,
+        LiveModule,
       ],
       // Every GraphQL input/args class is validated; failures are BAD_USER_INPUT naming the field.
       providers: [
