@@ -16,6 +16,8 @@ import { SystemResolver } from '../modules/system/system.resolver.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import { SupportRequestsResolver } from '../modules/support/support-requests.resolver.js';
 import { UsersResolver } from '../modules/users/users.resolver.js';
+import { LiveResolver } from './live/live.resolver.js';
+import { NodeStatusChangeResolver } from './live/node-status-change.resolver.js';
 
 /**
  * Every resolver class, for emitting schema.graphql without a database (cli/emit-schema.ts).
@@ -40,4 +42,6 @@ export const SCHEMA_RESOLVERS: Type[] = [
   AuthResolver,
   UsersResolver,
   SupportRequestsResolver,
+  LiveResolver,
+  NodeStatusChangeResolver,
 ];
