@@ -68,6 +68,7 @@ export function useLiveUpdates(query: PollableQuery, options: { nodeStatus?: boo
     debounce.current = setTimeout(refresh, SIGNAL_DEBOUNCE_MS);
   }, [refresh]);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `attempt` is the trigger: a new one subscribes again after a failure.
   useEffect(() => {
     const documents = options.nodeStatus ? [DashboardChangedSubscription, NodeStatusChangedSubscription] : [DashboardChangedSubscription];
     let retry: ReturnType<typeof setTimeout> | undefined;

@@ -65,7 +65,9 @@ export default function DashboardPage() {
   const { refresh, mode } = useLiveUpdates(query);
 
   const nodes = data?.myNodes.edges.map((e) => e.node) ?? [];
-  const header = <PageHeader title={t('dashboard.title')} actions={data && <StatsFreshness nodes={nodes} mode={mode} onRefresh={refresh} refreshing={query.loading} />} />;
+  const header = (
+    <PageHeader title={t('dashboard.title')} actions={data && <StatsFreshness nodes={nodes} mode={mode} onRefresh={refresh} refreshing={query.loading} />} />
+  );
   if (error && !data)
     return (
       <>

@@ -48,7 +48,8 @@ export function liveOperationPlanner(schema: GraphQLSchema) {
     const operationName = payload.operationName ?? undefined;
     const operation = getOperationAST(document, operationName);
     if (!operation) return [badRequest('Unable to identify the operation')];
-    if (operation.operation !== 'subscription') return [badRequest('Only subscriptions are served over WebSocket; send queries and mutations by HTTP POST /graphql')];
+    if (operation.operation !== 'subscription')
+      return [badRequest('Only subscriptions are served over WebSocket; send queries and mutations by HTTP POST /graphql')];
     const variables = (payload.variables ?? undefined) as Record<string, unknown> | undefined;
     const tooComplex = limits(document, variables, operationName);
     if (tooComplex) return [tooComplex];

@@ -35,11 +35,7 @@ function expiryOf(token: string): number {
 }
 
 /** The same checks an HTTP request's bearer token gets (gql-context.ts): signature and expiry, then the gate. */
-export async function admitSocket(
-  tokens: AccessTokens,
-  gate: AccessGate,
-  params: Readonly<Record<string, unknown>> | undefined,
-): Promise<SocketAdmission> {
+export async function admitSocket(tokens: AccessTokens, gate: AccessGate, params: Readonly<Record<string, unknown>> | undefined): Promise<SocketAdmission> {
   const token = tokenFromParams(params);
   if (!token) return { close: LiveClose.UNAUTHORIZED, reason: 'Unauthorized: send the access token in connectionParams' };
   const access = tokens.verify(token);

@@ -97,8 +97,7 @@ export class LiveTransport implements OnApplicationBootstrap, OnModuleDestroy {
           // Refusals go out through onError below, formatted like HTTP errors.
           return plan(payload, () => subscriptionContext(this.loaders, access, ctx.extra.request, requestId(ctx.extra.request)));
         },
-        onNext: (_ctx, id, _payload, _args, result: ExecutionResult) =>
-          result.errors ? { ...result, errors: shown(result.errors, id) } : undefined,
+        onNext: (_ctx, id, _payload, _args, result: ExecutionResult) => (result.errors ? { ...result, errors: shown(result.errors, id) } : undefined),
         onError: (_ctx, id, _payload, errors) => shown(errors, id),
       },
       wss,
