@@ -32,6 +32,8 @@ type Documents = {
     "\n  fragment RequestQueueItem_request on SupportRequest {\n    id\n    type\n    status\n    gpuType\n    quantity\n    budget\n    comments\n    adminNotes\n    createdAt\n    user {\n      id\n      email\n    }\n    assignedTo {\n      id\n      email\n      displayName\n    }\n  }\n": typeof types.RequestQueueItem_RequestFragmentDoc,
     "\n  fragment StatsFreshness_node on Node {\n    statsFetchedAt\n    statsStale\n  }\n": typeof types.StatsFreshness_NodeFragmentDoc,
     "\n  fragment StatusTimeline_change on NodeStatusChange {\n    at\n    oldStatus\n    newStatus\n    reason\n  }\n": typeof types.StatusTimeline_ChangeFragmentDoc,
+    "\n  subscription DashboardChanged {\n    dashboardChanged {\n      reason\n      at\n    }\n  }\n": typeof types.DashboardChangedDocument,
+    "\n  subscription NodeStatusChanged {\n    nodeStatusChanged {\n      node {\n        id\n        status\n        statusReason\n      }\n      status\n      previousStatus\n      at\n    }\n  }\n": typeof types.NodeStatusChangedDocument,
     "\n  query AdminNodes($filter: NodesFilterInput, $after: String, $userSearch: String) {\n    nodes(first: 25, filter: $filter, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          displayName\n          identifier\n          identifierType\n          owner {\n            id\n            email\n          }\n          ...NodeStatusBadge_node\n        }\n      }\n    }\n    users(first: 20, search: $userSearch) {\n      nodes {\n        id\n        email\n      }\n    }\n  }\n": typeof types.AdminNodesDocument,
     "\n  mutation AssignNode($input: AssignNodeInput!) {\n    assignNode(input: $input) {\n      id\n      owner {\n        id\n        email\n      }\n    }\n  }\n": typeof types.AssignNodeDocument,
     "\n  mutation UnassignNode($input: UnassignNodeInput!) {\n    unassignNode(input: $input) {\n      id\n      owner {\n        id\n        email\n      }\n    }\n  }\n": typeof types.UnassignNodeDocument,
@@ -74,6 +76,8 @@ const documents: Documents = {
     "\n  fragment RequestQueueItem_request on SupportRequest {\n    id\n    type\n    status\n    gpuType\n    quantity\n    budget\n    comments\n    adminNotes\n    createdAt\n    user {\n      id\n      email\n    }\n    assignedTo {\n      id\n      email\n      displayName\n    }\n  }\n": types.RequestQueueItem_RequestFragmentDoc,
     "\n  fragment StatsFreshness_node on Node {\n    statsFetchedAt\n    statsStale\n  }\n": types.StatsFreshness_NodeFragmentDoc,
     "\n  fragment StatusTimeline_change on NodeStatusChange {\n    at\n    oldStatus\n    newStatus\n    reason\n  }\n": types.StatusTimeline_ChangeFragmentDoc,
+    "\n  subscription DashboardChanged {\n    dashboardChanged {\n      reason\n      at\n    }\n  }\n": types.DashboardChangedDocument,
+    "\n  subscription NodeStatusChanged {\n    nodeStatusChanged {\n      node {\n        id\n        status\n        statusReason\n      }\n      status\n      previousStatus\n      at\n    }\n  }\n": types.NodeStatusChangedDocument,
     "\n  query AdminNodes($filter: NodesFilterInput, $after: String, $userSearch: String) {\n    nodes(first: 25, filter: $filter, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          displayName\n          identifier\n          identifierType\n          owner {\n            id\n            email\n          }\n          ...NodeStatusBadge_node\n        }\n      }\n    }\n    users(first: 20, search: $userSearch) {\n      nodes {\n        id\n        email\n      }\n    }\n  }\n": types.AdminNodesDocument,
     "\n  mutation AssignNode($input: AssignNodeInput!) {\n    assignNode(input: $input) {\n      id\n      owner {\n        id\n        email\n      }\n    }\n  }\n": types.AssignNodeDocument,
     "\n  mutation UnassignNode($input: UnassignNodeInput!) {\n    unassignNode(input: $input) {\n      id\n      owner {\n        id\n        email\n      }\n    }\n  }\n": types.UnassignNodeDocument,
@@ -184,6 +188,14 @@ export function graphql(source: "\n  fragment StatsFreshness_node on Node {\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment StatusTimeline_change on NodeStatusChange {\n    at\n    oldStatus\n    newStatus\n    reason\n  }\n"): (typeof documents)["\n  fragment StatusTimeline_change on NodeStatusChange {\n    at\n    oldStatus\n    newStatus\n    reason\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription DashboardChanged {\n    dashboardChanged {\n      reason\n      at\n    }\n  }\n"): (typeof documents)["\n  subscription DashboardChanged {\n    dashboardChanged {\n      reason\n      at\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription NodeStatusChanged {\n    nodeStatusChanged {\n      node {\n        id\n        status\n        statusReason\n      }\n      status\n      previousStatus\n      at\n    }\n  }\n"): (typeof documents)["\n  subscription NodeStatusChanged {\n    nodeStatusChanged {\n      node {\n        id\n        status\n        statusReason\n      }\n      status\n      previousStatus\n      at\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
