@@ -75,7 +75,6 @@ export class RefresherService implements OnApplicationBootstrap, OnModuleDestroy
     await this.live.refreshed(ownerOf.values(), owned, at);
   }
 
-
   /** One refresh, then its alerts (issue #14) from what it read and stored: no extra upstream call. */
   private async run(): Promise<RefreshReport> {
     const startedAt = new Date();

@@ -16,6 +16,7 @@ import { startSimulatorServer } from './server.js';
 import { HYPERFUSION_PREFIX, TELEGRAM_PREFIX } from './http/types.js';
 import { FakeBotApi } from './telegram/fake-bot-api.js';
 import { telegramRoutes } from './telegram/telegram-routes.js';
+import { webhookSinkRoutes } from './webhook-sink.js';
 
 export type { HostScript } from './host-scripts.js';
 
@@ -101,6 +102,7 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Runni
       ...hyperfusionRoutes(ctx),
       ...hostScriptRoutes(state),
       ...telegramRoutes(telegram),
+      ...webhookSinkRoutes(),
       ...controlRoutes({ state, advanceTime, pauseClock, clockStatus: () => ({ offsetMs: now() - o.now(), paused: pausedAt !== null }), ...control }),
     ],
   });

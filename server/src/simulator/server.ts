@@ -90,11 +90,11 @@ export async function startSimulatorServer(state: NetworkState, options: Simulat
     if (match.kind === 'none') reply = errorReply(path, 404, 'Not Found');
     else if (match.kind === 'wrong-method') reply = errorReply(path, 405, 'Method Not Allowed');
     else {
-      const body = method === 'POST' ? await readJsonBody(req) : undefined;
+      const read = method === 'POST' ? await readJsonBody(req) : { body: undefined, raw: '' };
       reply =
-        body === INVALID_BODY
+        read.body === INVALID_BODY
           ? errorReply(path, 400, 'request body must be JSON')
-          : await match.route.handle({ method, path, params: match.params, query: url.searchParams, body });
+          : await match.route.handle({ method, path, params: match.params, query: url.searchParams, body: read.body, rawBody: read.raw, headers: req.headers });
     }
     send(res, reply, fault);
   };
@@ -147,18 +147,20 @@ function send(res: ServerResponse, reply: Reply, fault?: FaultSpec | null): void
 
 const INVALID_BODY = Symbol('invalid body');
 
-async function readJsonBody(req: IncomingMessage): Promise<unknown> {
+/** The parsed body and its exact bytes as text (a webhook receiver checks a signature over those). */
+async function readJsonBody(req: IncomingMessage): Promise<{ body: unknown; raw: string }> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > MAX_CONTROL_BODY_BYTES) return INVALID_BODY;
+    if (size > MAX_CONTROL_BODY_BYTES) return { body: INVALID_BODY, raw: '' };
     chunks.push(chunk as Buffer);
   }
-  if (size === 0) return undefined;
+  if (size === 0) return { body: undefined, raw: '' };
+  const raw = Buffer.concat(chunks).toString('utf8');
   try {
-    return JSON.parse(Buffer.concat(chunks).toString('utf8'));
+    return { body: JSON.parse(raw), raw };
   } catch {
-    return INVALID_BODY;
+    return { body: INVALID_BODY, raw };
   }
 }

@@ -92,7 +92,7 @@ export class EpochAlertsEvaluator {
     }
     const closes = claimWindowCloses(view, new Date());
     const hours = (nodeId: string) => to.rulesOf(to.ownerOf.get(nodeId)!).claimWindowHours;
-    const closing = new Map(closingClaims(rows, current, closes, new Date(), hours).map((r) => [r.nodeId, r]));
+    const closing = new Map(closingClaims(rows, current, closes, new Date(), hours, view.epochSeconds ?? null).map((r) => [r.nodeId, r]));
     for (const node of owned) {
       const r = closing.get(node.id);
       const key = `CLAIM_WINDOW_CLOSING:${node.id}`;

@@ -4,6 +4,8 @@ import { hashPassword } from '../auth/password-hasher.js';
 import { NodeAssignmentService } from '../nodes/node-assignment.service.js';
 import { UsersRepository } from '../users/users.repository.js';
 import { UPSTREAM_ENDPOINTS, type UpstreamEndpoints } from '../../network/upstream-endpoints.js';
+import { ChannelsService } from '../notifications/channels.service.js';
+import { ensureDemoChannels } from './demo-channels.js';
 import { scriptDemoStory } from './demo-story.js';
 
 /** Demo accounts (demo mode only, i.e. the simulator is the network). Also written in the README. */
@@ -26,6 +28,7 @@ export class DemoSeedService implements OnApplicationBootstrap {
     private readonly config: AppConfig,
     private readonly users: UsersRepository,
     private readonly assignment: NodeAssignmentService,
+    private readonly channels: ChannelsService,
     @Inject(UPSTREAM_ENDPOINTS) private readonly upstreams: UpstreamEndpoints,
   ) {}
 
@@ -46,6 +49,9 @@ export class DemoSeedService implements OnApplicationBootstrap {
       await this.assignment.ensureAssigned(identifier, `demo-node-${String(i + 1).padStart(2, '0')}`, customerId, adminId);
     }
     const { admin, customer } = DEMO_ACCOUNTS;
+    const ids = { customer: customerId, admin: adminId };
+    for (const line of await ensureDemoChannels(this.channels, sim, ids, { customer: customer.email, admin: admin.email }))
+      this.log.log(`demo channels: ${line}`);
     this.log.log(`demo accounts: ${customer.email} / ${customer.password} (customer, ${DEMO_NODES} nodes), ${admin.email} / ${admin.password} (admin)`);
   }
 

@@ -102,7 +102,10 @@ export class ChannelsService {
    * group for the kind (nodeDown, earningsDrop, epochGuard, …) is not off.
    */
   async recipientsFor(userId: string, alert: Pick<AlertRecord, 'kind' | 'severity'>, tx?: Sql): Promise<ChannelRecord[]> {
-    const [channels, settings] = await Promise.all([this.channels.activeByUsers([userId], tx), this.users.alertSettings([userId], tx instanceof Tx ? tx : undefined)]);
+    const [channels, settings] = await Promise.all([
+      this.channels.activeByUsers([userId], tx),
+      this.users.alertSettings([userId], tx instanceof Tx ? tx : undefined),
+    ]);
     const prefs = settings.get(userId)?.notificationPrefs;
     if (!preferenceAllows(prefs, alert.kind)) return [];
     return channels.filter((c) => channelWants(c, alert));

@@ -8,6 +8,9 @@ export interface RequestContext {
   params: Record<string, string>;
   query: URLSearchParams;
   body: unknown;
+  /** The request body as sent (POST), for receivers that verify a signature over its bytes. */
+  rawBody?: string;
+  headers?: import('node:http').IncomingHttpHeaders;
 }
 
 export interface Reply {

@@ -37,6 +37,13 @@ before(async () => {
 });
 after(() => app.close());
 
+/** Moves the paused simulator clock to 80% of the running epoch, then refreshes. */
+async function intoLastQuarter(): Promise<void> {
+  const clock = await simJson('/__sim/clock');
+  sim().advanceTime(Math.max(0, (0.8 - clock.progress) * clock.epoch_duration_ms));
+  await refresh(app);
+}
+
 test('while the epoch runs: a downtime-failing host is EPOCH_AT_RISK, once', async () => {
   await refresh(app);
   const risk = await alertsOf('EPOCH_AT_RISK', nodeOf.downtime);
@@ -63,7 +70,10 @@ test('once it settles: 0 reward is alerted once with the verdict, and the risk r
 });
 
 test('a claimable reward: its window closing is alerted; once the window closed, the expiry once', async () => {
-  // The simulator's epochs are far shorter than the default 6 h: the window always closes "soon".
+  // The simulator's epochs are far shorter than the default 6 h, so the warning waits for the
+  // window's last quarter (CLAIM_WARNING_MAX_SHARE): none right after settlement, one in it.
+  assert.equal((await alertsOf('CLAIM_WINDOW_CLOSING', nodeOf.unclaimed)).length, 0, 'early in the window: a claim is still routine');
+  await intoLastQuarter();
   const closing = await alertsOf('CLAIM_WINDOW_CLOSING', nodeOf.unclaimed);
   assert.equal(closing.length, 1);
   assert.equal(closing[0].state, 'OPEN');
@@ -79,9 +89,12 @@ test('a claimable reward: its window closing is alerted; once the window closed,
   assert.deepEqual([expired[0].params.epoch, expired[0].params.amount], [scripted, closing[0].params.amount]);
   const after = await alertsOf('CLAIM_WINDOW_CLOSING', nodeOf.unclaimed);
   assert.equal(after[0].state, 'RESOLVED', 'no longer claimable');
-  // The host is scripted never to claim: the next epoch's reward is claimable now, its own alert.
+  // The host is scripted never to claim: the next epoch's reward is claimable now, its own alert
+  // once that window is in its last quarter.
+  await intoLastQuarter();
   assert.deepEqual(
-    after.slice(1).map((a) => [a.state, a.params.epoch]),
+    (await alertsOf('CLAIM_WINDOW_CLOSING', nodeOf.unclaimed)).slice(1).map((a) => [a.state, a.params.epoch]),
     [['OPEN', scripted + 1]],
   );
+  assert.equal(after.length, 1, 'right after settlement the new claim is routine: no warning yet');
 });

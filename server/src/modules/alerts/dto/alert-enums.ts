@@ -12,6 +12,9 @@ export const AlertKindEnum = asEnum(ALERT_KINDS);
 export const AlertSeverityEnum = asEnum(ALERT_SEVERITIES);
 export const AlertStateEnum = asEnum(['OPEN', 'RESOLVED'] as const);
 
-registerEnumType(AlertKindEnum, { name: 'AlertKind', description: 'What an alert is about (node status, epoch guard, earnings, support, assignment, system).' });
+registerEnumType(AlertKindEnum, {
+  name: 'AlertKind',
+  description: 'What an alert is about (node status, epoch guard, earnings, support, assignment, system).',
+});
 registerEnumType(AlertSeverityEnum, { name: 'AlertSeverity', description: 'INFO < WARNING < CRITICAL (channels filter by a minimum).' });
 registerEnumType(AlertStateEnum, { name: 'AlertState', description: 'OPEN while its condition holds (or until acknowledged, for notices); RESOLVED after.' });

@@ -5,7 +5,6 @@ import { Connection, ConnectionArgs } from '../../../graphql/connection.js';
 import { JsonScalar } from '../../../graphql/scalars/json.scalar.js';
 import { type AlertKind, type AlertParams, type AlertSeverity, type AlertState } from '../alert.types.js';
 
-
 @ObjectType({ description: 'One alert of the signed-in user (alerts are per recipient).' })
 export class Alert {
   @Field(() => ID, { description: 'Opaque id (acknowledgeAlert takes it).' })

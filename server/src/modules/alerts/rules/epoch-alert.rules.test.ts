@@ -39,6 +39,10 @@ test('claim window closing within the recipient’s hours', () => {
   assert.equal(closingClaims(rows, 10, closes, now, () => 6).length, 1);
   assert.equal(closingClaims(rows, 10, closes, now, () => 4).length, 0);
   assert.equal(closingClaims(rows, 10, null, now, () => 6).length, 0);
+  // A short epoch: the warning waits for the window's last quarter whatever the hours say.
+  const left = closes.getTime() - now.getTime();
+  assert.equal(closingClaims(rows, 10, closes, now, () => 6, (left / 1000) * 4 - 1).length, 0, 'more than a quarter of the epoch left');
+  assert.equal(closingClaims(rows, 10, closes, now, () => 6, (left / 1000) * 4 + 1).length, 1, 'within the last quarter');
 });
 
 test('claimWindowCloses from the chain clock', () => {

@@ -43,11 +43,27 @@ export function expiredRewards(rows: readonly OutcomeFact[], current: number): O
   return rows.filter((r) => r.epoch === current - 2 && !isZero(r.reward) && !r.claimed && r.claimsFinal);
 }
 
-/** Claimable rewards (epoch current − 1, unclaimed) whose window closes within `hours`; by node. */
-export function closingClaims(rows: readonly OutcomeFact[], current: number, closes: Date | null, now: Date, hours: (nodeId: string) => number): OutcomeFact[] {
+/**
+ * The warning never starts before the last quarter of the claim window (one epoch). A node API
+ * normally claims early in the epoch after settlement, so until then "unclaimed" is routine: on the
+ * real chain (epochs ≈ 23 h) the default 6 h is within that quarter anyway, but a short epoch (the
+ * demo's 3 minutes, a test network's hour) would otherwise warn about every reward every epoch.
+ */
+export const CLAIM_WARNING_MAX_SHARE = 0.25;
+
+/** Claimable rewards (epoch current − 1, unclaimed) whose window closes within `hours` (capped as above); by node. */
+export function closingClaims(
+  rows: readonly OutcomeFact[],
+  current: number,
+  closes: Date | null,
+  now: Date,
+  hours: (nodeId: string) => number,
+  epochSeconds: number | null = null,
+): OutcomeFact[] {
   if (!closes) return [];
   const left = closes.getTime() - now.getTime();
-  return rows.filter((r) => r.epoch === current - 1 && !isZero(r.reward) && !r.claimed && left <= hours(r.nodeId) * 3_600_000);
+  const cap = epochSeconds ? epochSeconds * 1000 * CLAIM_WARNING_MAX_SHARE : Number.POSITIVE_INFINITY;
+  return rows.filter((r) => r.epoch === current - 1 && !isZero(r.reward) && !r.claimed && left <= Math.min(hours(r.nodeId) * 3_600_000, cap));
 }
 
 /** Median of ngonka amounts (the lower middle for an even count: conservative, never fractional). */

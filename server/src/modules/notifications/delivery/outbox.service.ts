@@ -70,5 +70,4 @@ export class OutboxService implements NotificationOutbox {
       { db: txExecutor(tx) },
     );
   }
-
 }
