@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const SUITES = {
-  bench: ['upstream-economy.mjs', 'dashboard-throughput.mjs', 'scale.mjs'],
+  bench: ['upstream-economy.mjs', 'dashboard-throughput.mjs', 'scale.mjs', 'alerts-evaluation.mjs'],
   drills: [
     'drills/upstream-faults.mjs',
     'drills/support-burst.mjs',

@@ -15,3 +15,4 @@ export { AccessTokens } from './modules/auth/access-tokens.js';
 export { EARNINGS_BACKFILL_EPOCHS } from './modules/earnings/earnings-sync.service.js';
 export { HARDWARE_KEY, VIEW_KEY } from './network/network-view.service.js';
 export { startSimulator } from './simulator/index.js';
+export { AlertEvaluatorService } from './modules/alerts/alert-evaluator.service.js';
