@@ -5,12 +5,13 @@ import { EpochOutcomesRepository } from '../earnings/epoch-outcomes.repository.j
 import { downtimeThreshold } from '../epochs/downtime-test.rules.js';
 import { epochRisk, RiskLevel } from '../epochs/epoch-risk.rules.js';
 import { liveCounts } from '../epochs/epoch-risk.service.js';
+import { runLimited } from '../../common/run-limited.js';
 import type { TrackedNode } from '../nodes/nodes.repository.js';
 import { gnkToNgonka } from './alert-texts.format.js';
 import type { AlertKind, AlertParams } from './alert.types.js';
 import { AlertsRepository } from './alerts.repository.js';
 import { AlertsService } from './alerts.service.js';
-import type { Recipients } from './evaluation.types.js';
+import { ALERT_WRITE_CONCURRENCY, type Recipients } from './evaluation.types.js';
 import {
   claimWindowCloses,
   closingClaims,
@@ -60,14 +61,18 @@ export class EpochAlertsEvaluator {
 
     const { params } = await this.params.current();
     const threshold = view.totals ? downtimeThreshold(view.totals, params.binomTestP0 ?? 0.1) : null;
-    for (const node of owned) {
-      const risk = epochRisk(liveCounts(view.nodes[node.identifier] ?? null), threshold, false);
-      const key = `EPOCH_AT_RISK:${node.id}`;
-      const atRisk = risk.level === RiskLevel.AT_RISK;
-      if (!atRisk || aboutOtherEpoch(node, key, current)) await settle(node, key);
-      if (atRisk)
-        await raise(node, 'EPOCH_AT_RISK', key, { epoch: current, reasonCode: risk.reasonCode, requests: risk.requests, missedRate: risk.missedRate });
-    }
+    // Per node: its resolution, then its new alert, in order; nodes a few at a time (see runLimited).
+    await runLimited(
+      owned.map((node) => async () => {
+        const risk = epochRisk(liveCounts(view.nodes[node.identifier] ?? null), threshold, false);
+        const key = `EPOCH_AT_RISK:${node.id}`;
+        const atRisk = risk.level === RiskLevel.AT_RISK;
+        if (!atRisk || aboutOtherEpoch(node, key, current)) await settle(node, key);
+        if (atRisk)
+          await raise(node, 'EPOCH_AT_RISK', key, { epoch: current, reasonCode: risk.reasonCode, requests: risk.requests, missedRate: risk.missedRate });
+      }),
+      ALERT_WRITE_CONCURRENCY,
+    );
 
     const byId = new Map(owned.map((t) => [t.id, t]));
     const rows: OutcomeFact[] = (await this.outcomes.alertFacts(ids, current - 2, since)).map((r) => ({
@@ -93,12 +98,15 @@ export class EpochAlertsEvaluator {
     const closes = claimWindowCloses(view, new Date());
     const hours = (nodeId: string) => to.rulesOf(to.ownerOf.get(nodeId)!).claimWindowHours;
     const closing = new Map(closingClaims(rows, current, closes, new Date(), hours, view.epochSeconds ?? null).map((r) => [r.nodeId, r]));
-    for (const node of owned) {
-      const r = closing.get(node.id);
-      const key = `CLAIM_WINDOW_CLOSING:${node.id}`;
-      if (!r || aboutOtherEpoch(node, key, r.epoch)) await settle(node, key);
-      if (r) await raise(node, 'CLAIM_WINDOW_CLOSING', key, { epoch: r.epoch, amount: gnkToNgonka(r.reward), closesAt: closes!.toISOString() });
-    }
+    await runLimited(
+      owned.map((node) => async () => {
+        const r = closing.get(node.id);
+        const key = `CLAIM_WINDOW_CLOSING:${node.id}`;
+        if (!r || aboutOtherEpoch(node, key, r.epoch)) await settle(node, key);
+        if (r) await raise(node, 'CLAIM_WINDOW_CLOSING', key, { epoch: r.epoch, amount: gnkToNgonka(r.reward), closesAt: closes!.toISOString() });
+      }),
+      ALERT_WRITE_CONCURRENCY,
+    );
     await this.drops(rows, current, byId, to, raise);
   }
 

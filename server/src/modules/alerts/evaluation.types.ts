@@ -19,3 +19,6 @@ export interface Recipients {
   ownerOf: ReadonlyMap<string, string>;
   rulesOf(userId: string): AlertRulesValue;
 }
+
+/** Alert writes in flight at once during an evaluation: well under the pool's 10 connections (each holds one). */
+export const ALERT_WRITE_CONCURRENCY = 4;

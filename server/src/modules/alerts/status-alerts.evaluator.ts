@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import type { NetworkView } from '../../network/network-view.types.js';
 import { NodeStatus } from '../../network/node-status.js';
+import { runLimited } from '../../common/run-limited.js';
 import type { TrackedNode } from '../nodes/nodes.repository.js';
 import { AlertConditionsRepository, type HeldCondition } from './alert-conditions.repository.js';
 import { AlertsRepository } from './alerts.repository.js';
 import { AlertsService } from './alerts.service.js';
-import type { Recipients } from './evaluation.types.js';
+import { ALERT_WRITE_CONCURRENCY, type Recipients } from './evaluation.types.js';
 import {
   type Held,
   STATUS_ALERT_KINDS,
@@ -58,6 +59,9 @@ export class StatusAlertsEvaluator {
       byUser.set(a.userId, (byUser.get(a.userId) ?? new Set()).add(a.kind as StatusAlertKind));
       open.set(a.nodeId!, byUser);
     }
+    // Each alert is its own short transaction; a few at a time (ALERT_WRITE_CONCURRENCY) instead of
+    // one after another: a 10k-node refresh can open thousands (bench/alerts-evaluation.mjs).
+    const writes: Array<() => Promise<unknown>> = [];
     for (const s of seen) {
       const owner = to.ownerOf.get(s.node.id);
       const byUser = open.get(s.node.id) ?? new Map<string, Set<StatusAlertKind>>();
@@ -65,7 +69,8 @@ export class StatusAlertsEvaluator {
       for (const [userId, kinds] of byUser) {
         const decision = statusDecision(next.get(s.node.id), to.rulesOf(userId).holdRefreshes, kinds, suppressed);
         // A former owner's open alert still resolves; only the current owner gets new ones.
-        for (const kind of decision.resolve) await this.alerts.resolve(userId, statusDedupeKey(kind, s.node.id));
+        // One task per node and user: its resolutions, then its new alert, in that order.
+        const steps: Array<() => Promise<unknown>> = decision.resolve.map((kind) => () => this.alerts.resolve(userId, statusDedupeKey(kind, s.node.id)));
         if (decision.open && userId === owner) {
           const params = {
             status: s.live?.status ?? NodeStatus.OFFLINE,
@@ -73,10 +78,17 @@ export class StatusAlertsEvaluator {
             jailedUntil: s.live?.jailedUntil ?? null,
           };
           const kind = decision.open;
-          await this.alerts.raise({ userId, nodeId: s.node.id, kind, severity: STATUS_SEVERITY[kind], dedupeKey: statusDedupeKey(kind, s.node.id), params });
+          steps.push(() =>
+            this.alerts.raise({ userId, nodeId: s.node.id, kind, severity: STATUS_SEVERITY[kind], dedupeKey: statusDedupeKey(kind, s.node.id), params }),
+          );
         }
+        if (steps.length)
+          writes.push(async () => {
+            for (const step of steps) await step();
+          });
       }
     }
+    await runLimited(writes, ALERT_WRITE_CONCURRENCY);
     return { massOffline: mass };
   }
 }
