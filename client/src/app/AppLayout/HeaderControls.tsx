@@ -1,9 +1,12 @@
 import { ActionIcon, Button, Group, Menu, SegmentedControl, Tooltip, useComputedColorScheme, useMantineColorScheme, VisuallyHidden } from '@mantine/core';
 import { IconLogout, IconMoon, IconSun } from '@tabler/icons-react';
+import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { graphql } from '../../gql';
 import { changeLanguage, type Language } from '../../i18n';
 import { useSession } from '../../session/SessionProvider';
+import { AlertBell } from '../../components/AlertBell/AlertBell';
 
 /** Each language named in itself (the convention for language pickers); the short code is only what shows. */
 const LANGUAGE_OPTIONS: { value: Language; code: string; name: string }[] = [
@@ -11,14 +14,31 @@ const LANGUAGE_OPTIONS: { value: Language; code: string; name: string }[] = [
   { value: 'ru', code: 'RU', name: 'Русский' },
 ];
 
+// The profile keeps the language so that mail, Telegram and Discord messages are worded in it too.
+const SaveLanguageMutation = graphql(`
+  mutation SaveLanguage($input: UpdateProfileInput!) {
+    updateProfile(input: $input) {
+      id
+      language
+    }
+  }
+`);
+
 export function LanguageSwitch() {
   const { i18n, t } = useTranslation();
+  const { user } = useSession();
+  const [saveLanguage] = useMutation(SaveLanguageMutation);
+  const onChange = (lng: Language) => {
+    void changeLanguage(lng);
+    // Best effort: the page's language has switched either way; the next switch tries again.
+    if (user) saveLanguage({ variables: { input: { language: lng === 'ru' ? 'RU' : 'EN' } } }).catch(() => undefined);
+  };
   return (
     <SegmentedControl
       size="xs"
       aria-label={t('nav.language')}
       value={i18n.language}
-      onChange={(lng) => void changeLanguage(lng as Language)}
+      onChange={(lng) => onChange(lng as Language)}
       data={LANGUAGE_OPTIONS.map((o) => ({
         value: o.value,
         label: (
@@ -59,6 +79,7 @@ export function HeaderControls() {
       <ColorSchemeToggle />
       {user && (
         <>
+          <AlertBell />
           <Button variant="default" leftSection={<IconLogout size={16} />} onClick={onSignOut} visibleFrom="xs" data-testid="sign-out">
             {t('nav.signOut')}
           </Button>

@@ -1,0 +1,104 @@
+import { ActionIcon, Anchor, Button, Divider, Group, Indicator, Popover, ScrollArea, Stack, Text } from '@mantine/core';
+import { useQuery, useSubscription } from '@apollo/client/react';
+import { IconBell } from '@tabler/icons-react';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { graphql } from '../../gql';
+import { AlertItem } from '../AlertItem/AlertItem';
+import { useAcknowledgeAlerts } from '../../lib/useAcknowledgeAlerts';
+
+/** How many of the latest alerts the bell lists (the Alerts page has the rest). */
+export const BELL_ALERTS = 8;
+/** Polling when the live socket cannot deliver `alertChanged` (no subscription transport, or it failed). */
+export const BELL_POLL_MS = 60_000;
+
+const AlertBellQuery = graphql(`
+  query AlertBell($first: Int!) {
+    unreadAlertCount
+    alerts(first: $first) {
+      totalCount
+      edges {
+        node {
+          id
+          ...AlertItem_alert
+        }
+      }
+    }
+  }
+`);
+
+const AlertChangedSubscription = graphql(`
+  subscription AlertChanged {
+    alertChanged {
+      id
+      ...AlertItem_alert
+    }
+  }
+`);
+
+/** The header's bell: unread count, the latest alerts, acknowledge one or all, live via `alertChanged`. */
+export function AlertBell() {
+  const { t } = useTranslation();
+  const [opened, setOpened] = useState(false);
+  const [live, setLive] = useState(true);
+  const query = useQuery(AlertBellQuery, { variables: { first: BELL_ALERTS } });
+  const { data, refetch, startPolling, stopPolling } = query;
+  // A changed alert updates itself in the cache; a new one changes the count and the list: re-read them.
+  useSubscription(AlertChangedSubscription, {
+    onData: () => void refetch().catch(() => undefined),
+    onError: () => setLive(false),
+  });
+  useEffect(() => {
+    if (live) return;
+    startPolling(BELL_POLL_MS);
+    return () => stopPolling();
+  }, [live, startPolling, stopPolling]);
+  const { acknowledge, acknowledgeAll, pendingId, acknowledgingAll } = useAcknowledgeAlerts();
+  const unread = data?.unreadAlertCount ?? 0;
+  const alerts = (data?.alerts.edges ?? []).slice(0, BELL_ALERTS).map((e) => e.node);
+  const label = unread > 0 ? `${t('alerts.bell.label')}: ${t('alerts.bell.unread', { count: unread })}` : t('alerts.bell.label');
+  return (
+    <Popover opened={opened} onChange={setOpened} position="bottom-end" width={380} shadow="md" withinPortal>
+      <Popover.Target>
+        <Indicator label={unread > 99 ? '99+' : unread} size={18} color="red" disabled={unread === 0} offset={4} data-testid="bell-count">
+          <ActionIcon variant="default" size="lg" aria-label={label} onClick={() => setOpened((o) => !o)} data-testid="alert-bell">
+            <IconBell size={18} />
+          </ActionIcon>
+        </Indicator>
+      </Popover.Target>
+      <Popover.Dropdown p="xs">
+        <Group justify="space-between" mb="xs" px={4}>
+          <Text fw={600} size="sm">
+            {t('alerts.bell.label')}
+            {unread > 0 && (
+              <Text span c="dimmed" size="xs" ml={6}>
+                {t('alerts.bell.unread', { count: unread })}
+              </Text>
+            )}
+          </Text>
+          <Button size="compact-xs" variant="light" disabled={unread === 0} loading={acknowledgingAll} onClick={() => void acknowledgeAll()}>
+            {t('alerts.bell.acknowledgeAll')}
+          </Button>
+        </Group>
+        <ScrollArea.Autosize mah={420} type="auto">
+          {alerts.length === 0 ? (
+            <Text c="dimmed" size="sm" ta="center" py="md">
+              {t('alerts.bell.empty')}
+            </Text>
+          ) : (
+            <Stack gap={6}>
+              {alerts.map((alert) => (
+                <AlertItem key={alert.id} alert={alert} compact onAcknowledge={(id) => void acknowledge(id)} acknowledging={pendingId === alert.id} />
+              ))}
+            </Stack>
+          )}
+        </ScrollArea.Autosize>
+        <Divider my="xs" />
+        <Anchor component={Link} to="/alerts" size="sm" onClick={() => setOpened(false)} px={4}>
+          {t('alerts.bell.viewAll')}
+        </Anchor>
+      </Popover.Dropdown>
+    </Popover>
+  );
+}
