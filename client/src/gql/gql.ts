@@ -20,6 +20,8 @@ type Documents = {
     "\n  subscription AlertChanged {\n    alertChanged {\n      id\n      ...AlertItem_alert\n    }\n  }\n": typeof types.AlertChangedDocument,
     "\n  fragment AlertDeliveries_delivery on NotificationDelivery {\n    id\n    event\n    status\n    attempts\n    error\n    createdAt\n    sentAt\n    channel {\n      id\n      kind\n      label\n    }\n  }\n": typeof types.AlertDeliveries_DeliveryFragmentDoc,
     "\n  fragment AlertItem_alert on Alert {\n    id\n    kind\n    severity\n    state\n    title\n    message\n    link\n    openedAt\n    resolvedAt\n    acknowledgedAt\n    muted\n    node {\n      id\n      displayName\n      identifier\n    }\n  }\n": typeof types.AlertItem_AlertFragmentDoc,
+    "\n  fragment AlertRulesForm_user on User {\n    alertRules {\n      holdRefreshes\n      claimWindowHours\n      earningsDropShare\n      reminderMinutes\n    }\n  }\n": typeof types.AlertRulesForm_UserFragmentDoc,
+    "\n  fragment ChannelList_channel on NotificationChannel {\n    id\n    kind\n    label\n    target\n    status\n    minSeverity\n    events\n    telegramLinkUrl\n    createdAt\n    lastDelivery {\n      id\n      status\n      error\n      sentAt\n      createdAt\n    }\n  }\n": typeof types.ChannelList_ChannelFragmentDoc,
     "\n  query DemoBanner {\n    serverInfo {\n      demoMode\n    }\n  }\n": typeof types.DemoBannerDocument,
     "\n  fragment EarningsChart_point on EarningsPoint {\n    amount\n    periodStart\n    epoch\n  }\n": typeof types.EarningsChart_PointFragmentDoc,
     "\n  fragment EpochRewardChart_outcome on EpochOutcome {\n    epoch\n    rewarded\n    verdict\n  }\n": typeof types.EpochRewardChart_OutcomeFragmentDoc,
@@ -42,6 +44,7 @@ type Documents = {
     "\n  fragment StatusTimeline_change on NodeStatusChange {\n    at\n    oldStatus\n    newStatus\n    reason\n  }\n": typeof types.StatusTimeline_ChangeFragmentDoc,
     "\n  mutation AcknowledgeAlert($id: ID!) {\n    acknowledgeAlert(id: $id) {\n      id\n      ...AlertItem_alert\n    }\n  }\n": typeof types.AcknowledgeAlertDocument,
     "\n  mutation AcknowledgeAllAlerts {\n    acknowledgeAllAlerts\n  }\n": typeof types.AcknowledgeAllAlertsDocument,
+    "\n  query AdminMail($first: Int!) {\n    sinkMail(first: $first) {\n      id\n      to\n      subject\n      text\n      receivedAt\n    }\n    failedDeliveries(first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          event\n          attempts\n          error\n          createdAt\n          channel {\n            id\n            kind\n            label\n          }\n        }\n      }\n    }\n  }\n": typeof types.AdminMailDocument,
     "\n  query AdminNodes($filter: NodesFilterInput, $after: String, $userSearch: String) {\n    nodes(first: 25, filter: $filter, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          displayName\n          identifier\n          identifierType\n          owner {\n            id\n            email\n          }\n          ...NodeStatusBadge_node\n        }\n      }\n    }\n    users(first: 20, search: $userSearch) {\n      nodes {\n        id\n        email\n      }\n    }\n  }\n": typeof types.AdminNodesDocument,
     "\n  mutation AssignNode($input: AssignNodeInput!) {\n    assignNode(input: $input) {\n      id\n      owner {\n        id\n        email\n      }\n    }\n  }\n": typeof types.AssignNodeDocument,
     "\n  mutation UnassignNode($input: UnassignNodeInput!) {\n    unassignNode(input: $input) {\n      id\n      owner {\n        id\n        email\n      }\n    }\n  }\n": typeof types.UnassignNodeDocument,
@@ -58,9 +61,15 @@ type Documents = {
     "\n  query NodeEpochs($id: ID!, $first: Int!, $after: String) {\n    node(id: $id) {\n      id\n      epochs(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            epoch\n            ...EpochTable_outcome\n            ...EpochRewardChart_outcome\n          }\n        }\n      }\n    }\n  }\n": typeof types.NodeEpochsDocument,
     "\n  query NodeHistory($id: ID!, $granularity: EarningsGranularity!) {\n    node(id: $id) {\n      id\n      earnings(granularity: $granularity) {\n        ...EarningsChart_point\n      }\n      statusHistory {\n        ...StatusTimeline_change\n      }\n    }\n  }\n": typeof types.NodeHistoryDocument,
     "\n  query NodesPage($first: Int!, $after: String, $filter: NodesFilterInput, $orderBy: NodeOrderInput) {\n    myNodes(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          ...StatsFreshness_node\n          ...NodeTable_node\n        }\n      }\n    }\n  }\n": typeof types.NodesPageDocument,
+    "\n  query NotificationSettings {\n    me {\n      id\n      role\n      ...AlertRulesForm_user\n    }\n    notificationChannels {\n      id\n      ...ChannelList_channel\n    }\n  }\n": typeof types.NotificationSettingsDocument,
+    "\n  mutation UpdateAlertRules($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      ...AlertRulesForm_user\n    }\n  }\n": typeof types.UpdateAlertRulesDocument,
     "\n  query ProfilePage {\n    me {\n      id\n      email\n      role\n      createdAt\n      ...ProfileForm_user\n    }\n  }\n": typeof types.ProfilePageDocument,
     "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      ...ProfileForm_user\n    }\n  }\n": typeof types.UpdateProfileDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  mutation CreateNotificationChannel($input: CreateNotificationChannelInput!) {\n    createNotificationChannel(input: $input) {\n      secret\n      channel {\n        id\n        telegramLinkUrl\n        ...ChannelList_channel\n      }\n    }\n  }\n": typeof types.CreateNotificationChannelDocument,
+    "\n  mutation UpdateNotificationChannel($input: UpdateNotificationChannelInput!) {\n    updateNotificationChannel(input: $input) {\n      id\n      ...ChannelList_channel\n    }\n  }\n": typeof types.UpdateNotificationChannelDocument,
+    "\n  mutation DeleteNotificationChannel($id: ID!) {\n    deleteNotificationChannel(id: $id)\n  }\n": typeof types.DeleteNotificationChannelDocument,
+    "\n  mutation SendTestNotification($channelId: ID!) {\n    sendTestNotification(channelId: $channelId) {\n      id\n      status\n      error\n      sentAt\n      createdAt\n    }\n  }\n": typeof types.SendTestNotificationDocument,
     "\n  mutation CreateSupportRequest($input: CreateSupportRequestInput!) {\n    createSupportRequest(input: $input) {\n      id\n      ...RequestList_request\n    }\n  }\n": typeof types.CreateSupportRequestDocument,
     "\n  query RequestsPage($after: String) {\n    mySupportRequests(first: 20, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          ...RequestList_request\n        }\n      }\n    }\n  }\n": typeof types.RequestsPageDocument,
     "\n  mutation Logout($refreshToken: String) {\n    logout(refreshToken: $refreshToken)\n  }\n": typeof types.LogoutDocument,
@@ -74,6 +83,8 @@ const documents: Documents = {
     "\n  subscription AlertChanged {\n    alertChanged {\n      id\n      ...AlertItem_alert\n    }\n  }\n": types.AlertChangedDocument,
     "\n  fragment AlertDeliveries_delivery on NotificationDelivery {\n    id\n    event\n    status\n    attempts\n    error\n    createdAt\n    sentAt\n    channel {\n      id\n      kind\n      label\n    }\n  }\n": types.AlertDeliveries_DeliveryFragmentDoc,
     "\n  fragment AlertItem_alert on Alert {\n    id\n    kind\n    severity\n    state\n    title\n    message\n    link\n    openedAt\n    resolvedAt\n    acknowledgedAt\n    muted\n    node {\n      id\n      displayName\n      identifier\n    }\n  }\n": types.AlertItem_AlertFragmentDoc,
+    "\n  fragment AlertRulesForm_user on User {\n    alertRules {\n      holdRefreshes\n      claimWindowHours\n      earningsDropShare\n      reminderMinutes\n    }\n  }\n": types.AlertRulesForm_UserFragmentDoc,
+    "\n  fragment ChannelList_channel on NotificationChannel {\n    id\n    kind\n    label\n    target\n    status\n    minSeverity\n    events\n    telegramLinkUrl\n    createdAt\n    lastDelivery {\n      id\n      status\n      error\n      sentAt\n      createdAt\n    }\n  }\n": types.ChannelList_ChannelFragmentDoc,
     "\n  query DemoBanner {\n    serverInfo {\n      demoMode\n    }\n  }\n": types.DemoBannerDocument,
     "\n  fragment EarningsChart_point on EarningsPoint {\n    amount\n    periodStart\n    epoch\n  }\n": types.EarningsChart_PointFragmentDoc,
     "\n  fragment EpochRewardChart_outcome on EpochOutcome {\n    epoch\n    rewarded\n    verdict\n  }\n": types.EpochRewardChart_OutcomeFragmentDoc,
@@ -96,6 +107,7 @@ const documents: Documents = {
     "\n  fragment StatusTimeline_change on NodeStatusChange {\n    at\n    oldStatus\n    newStatus\n    reason\n  }\n": types.StatusTimeline_ChangeFragmentDoc,
     "\n  mutation AcknowledgeAlert($id: ID!) {\n    acknowledgeAlert(id: $id) {\n      id\n      ...AlertItem_alert\n    }\n  }\n": types.AcknowledgeAlertDocument,
     "\n  mutation AcknowledgeAllAlerts {\n    acknowledgeAllAlerts\n  }\n": types.AcknowledgeAllAlertsDocument,
+    "\n  query AdminMail($first: Int!) {\n    sinkMail(first: $first) {\n      id\n      to\n      subject\n      text\n      receivedAt\n    }\n    failedDeliveries(first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          event\n          attempts\n          error\n          createdAt\n          channel {\n            id\n            kind\n            label\n          }\n        }\n      }\n    }\n  }\n": types.AdminMailDocument,
     "\n  query AdminNodes($filter: NodesFilterInput, $after: String, $userSearch: String) {\n    nodes(first: 25, filter: $filter, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          displayName\n          identifier\n          identifierType\n          owner {\n            id\n            email\n          }\n          ...NodeStatusBadge_node\n        }\n      }\n    }\n    users(first: 20, search: $userSearch) {\n      nodes {\n        id\n        email\n      }\n    }\n  }\n": types.AdminNodesDocument,
     "\n  mutation AssignNode($input: AssignNodeInput!) {\n    assignNode(input: $input) {\n      id\n      owner {\n        id\n        email\n      }\n    }\n  }\n": types.AssignNodeDocument,
     "\n  mutation UnassignNode($input: UnassignNodeInput!) {\n    unassignNode(input: $input) {\n      id\n      owner {\n        id\n        email\n      }\n    }\n  }\n": types.UnassignNodeDocument,
@@ -112,9 +124,15 @@ const documents: Documents = {
     "\n  query NodeEpochs($id: ID!, $first: Int!, $after: String) {\n    node(id: $id) {\n      id\n      epochs(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            epoch\n            ...EpochTable_outcome\n            ...EpochRewardChart_outcome\n          }\n        }\n      }\n    }\n  }\n": types.NodeEpochsDocument,
     "\n  query NodeHistory($id: ID!, $granularity: EarningsGranularity!) {\n    node(id: $id) {\n      id\n      earnings(granularity: $granularity) {\n        ...EarningsChart_point\n      }\n      statusHistory {\n        ...StatusTimeline_change\n      }\n    }\n  }\n": types.NodeHistoryDocument,
     "\n  query NodesPage($first: Int!, $after: String, $filter: NodesFilterInput, $orderBy: NodeOrderInput) {\n    myNodes(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          ...StatsFreshness_node\n          ...NodeTable_node\n        }\n      }\n    }\n  }\n": types.NodesPageDocument,
+    "\n  query NotificationSettings {\n    me {\n      id\n      role\n      ...AlertRulesForm_user\n    }\n    notificationChannels {\n      id\n      ...ChannelList_channel\n    }\n  }\n": types.NotificationSettingsDocument,
+    "\n  mutation UpdateAlertRules($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      ...AlertRulesForm_user\n    }\n  }\n": types.UpdateAlertRulesDocument,
     "\n  query ProfilePage {\n    me {\n      id\n      email\n      role\n      createdAt\n      ...ProfileForm_user\n    }\n  }\n": types.ProfilePageDocument,
     "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      ...ProfileForm_user\n    }\n  }\n": types.UpdateProfileDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": types.ChangePasswordDocument,
+    "\n  mutation CreateNotificationChannel($input: CreateNotificationChannelInput!) {\n    createNotificationChannel(input: $input) {\n      secret\n      channel {\n        id\n        telegramLinkUrl\n        ...ChannelList_channel\n      }\n    }\n  }\n": types.CreateNotificationChannelDocument,
+    "\n  mutation UpdateNotificationChannel($input: UpdateNotificationChannelInput!) {\n    updateNotificationChannel(input: $input) {\n      id\n      ...ChannelList_channel\n    }\n  }\n": types.UpdateNotificationChannelDocument,
+    "\n  mutation DeleteNotificationChannel($id: ID!) {\n    deleteNotificationChannel(id: $id)\n  }\n": types.DeleteNotificationChannelDocument,
+    "\n  mutation SendTestNotification($channelId: ID!) {\n    sendTestNotification(channelId: $channelId) {\n      id\n      status\n      error\n      sentAt\n      createdAt\n    }\n  }\n": types.SendTestNotificationDocument,
     "\n  mutation CreateSupportRequest($input: CreateSupportRequestInput!) {\n    createSupportRequest(input: $input) {\n      id\n      ...RequestList_request\n    }\n  }\n": types.CreateSupportRequestDocument,
     "\n  query RequestsPage($after: String) {\n    mySupportRequests(first: 20, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          ...RequestList_request\n        }\n      }\n    }\n  }\n": types.RequestsPageDocument,
     "\n  mutation Logout($refreshToken: String) {\n    logout(refreshToken: $refreshToken)\n  }\n": types.LogoutDocument,
@@ -160,6 +178,14 @@ export function graphql(source: "\n  fragment AlertDeliveries_delivery on Notifi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment AlertItem_alert on Alert {\n    id\n    kind\n    severity\n    state\n    title\n    message\n    link\n    openedAt\n    resolvedAt\n    acknowledgedAt\n    muted\n    node {\n      id\n      displayName\n      identifier\n    }\n  }\n"): (typeof documents)["\n  fragment AlertItem_alert on Alert {\n    id\n    kind\n    severity\n    state\n    title\n    message\n    link\n    openedAt\n    resolvedAt\n    acknowledgedAt\n    muted\n    node {\n      id\n      displayName\n      identifier\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AlertRulesForm_user on User {\n    alertRules {\n      holdRefreshes\n      claimWindowHours\n      earningsDropShare\n      reminderMinutes\n    }\n  }\n"): (typeof documents)["\n  fragment AlertRulesForm_user on User {\n    alertRules {\n      holdRefreshes\n      claimWindowHours\n      earningsDropShare\n      reminderMinutes\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ChannelList_channel on NotificationChannel {\n    id\n    kind\n    label\n    target\n    status\n    minSeverity\n    events\n    telegramLinkUrl\n    createdAt\n    lastDelivery {\n      id\n      status\n      error\n      sentAt\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  fragment ChannelList_channel on NotificationChannel {\n    id\n    kind\n    label\n    target\n    status\n    minSeverity\n    events\n    telegramLinkUrl\n    createdAt\n    lastDelivery {\n      id\n      status\n      error\n      sentAt\n      createdAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -251,6 +277,10 @@ export function graphql(source: "\n  mutation AcknowledgeAllAlerts {\n    acknow
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query AdminMail($first: Int!) {\n    sinkMail(first: $first) {\n      id\n      to\n      subject\n      text\n      receivedAt\n    }\n    failedDeliveries(first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          event\n          attempts\n          error\n          createdAt\n          channel {\n            id\n            kind\n            label\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminMail($first: Int!) {\n    sinkMail(first: $first) {\n      id\n      to\n      subject\n      text\n      receivedAt\n    }\n    failedDeliveries(first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          event\n          attempts\n          error\n          createdAt\n          channel {\n            id\n            kind\n            label\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query AdminNodes($filter: NodesFilterInput, $after: String, $userSearch: String) {\n    nodes(first: 25, filter: $filter, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          displayName\n          identifier\n          identifierType\n          owner {\n            id\n            email\n          }\n          ...NodeStatusBadge_node\n        }\n      }\n    }\n    users(first: 20, search: $userSearch) {\n      nodes {\n        id\n        email\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminNodes($filter: NodesFilterInput, $after: String, $userSearch: String) {\n    nodes(first: 25, filter: $filter, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          displayName\n          identifier\n          identifierType\n          owner {\n            id\n            email\n          }\n          ...NodeStatusBadge_node\n        }\n      }\n    }\n    users(first: 20, search: $userSearch) {\n      nodes {\n        id\n        email\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -315,6 +345,14 @@ export function graphql(source: "\n  query NodesPage($first: Int!, $after: Strin
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query NotificationSettings {\n    me {\n      id\n      role\n      ...AlertRulesForm_user\n    }\n    notificationChannels {\n      id\n      ...ChannelList_channel\n    }\n  }\n"): (typeof documents)["\n  query NotificationSettings {\n    me {\n      id\n      role\n      ...AlertRulesForm_user\n    }\n    notificationChannels {\n      id\n      ...ChannelList_channel\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateAlertRules($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      ...AlertRulesForm_user\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateAlertRules($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      ...AlertRulesForm_user\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query ProfilePage {\n    me {\n      id\n      email\n      role\n      createdAt\n      ...ProfileForm_user\n    }\n  }\n"): (typeof documents)["\n  query ProfilePage {\n    me {\n      id\n      email\n      role\n      createdAt\n      ...ProfileForm_user\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -324,6 +362,22 @@ export function graphql(source: "\n  mutation UpdateProfile($input: UpdateProfil
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n"): (typeof documents)["\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateNotificationChannel($input: CreateNotificationChannelInput!) {\n    createNotificationChannel(input: $input) {\n      secret\n      channel {\n        id\n        telegramLinkUrl\n        ...ChannelList_channel\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateNotificationChannel($input: CreateNotificationChannelInput!) {\n    createNotificationChannel(input: $input) {\n      secret\n      channel {\n        id\n        telegramLinkUrl\n        ...ChannelList_channel\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateNotificationChannel($input: UpdateNotificationChannelInput!) {\n    updateNotificationChannel(input: $input) {\n      id\n      ...ChannelList_channel\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateNotificationChannel($input: UpdateNotificationChannelInput!) {\n    updateNotificationChannel(input: $input) {\n      id\n      ...ChannelList_channel\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteNotificationChannel($id: ID!) {\n    deleteNotificationChannel(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteNotificationChannel($id: ID!) {\n    deleteNotificationChannel(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendTestNotification($channelId: ID!) {\n    sendTestNotification(channelId: $channelId) {\n      id\n      status\n      error\n      sentAt\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  mutation SendTestNotification($channelId: ID!) {\n    sendTestNotification(channelId: $channelId) {\n      id\n      status\n      error\n      sentAt\n      createdAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
