@@ -59,46 +59,47 @@ export function AlertBell() {
   const alerts = (data?.alerts.edges ?? []).slice(0, BELL_ALERTS).map((e) => e.node);
   const label = unread > 0 ? `${t('alerts.bell.label')}: ${t('alerts.bell.unread', { count: unread })}` : t('alerts.bell.label');
   return (
-    <Popover opened={opened} onChange={setOpened} position="bottom-end" width={380} shadow="md" withinPortal>
-      <Popover.Target>
-        <Indicator label={unread > 99 ? '99+' : unread} size={18} color="red" disabled={unread === 0} offset={4} data-testid="bell-count">
+    // hideDetached off: the header is fixed, its bell is never scrolled away (and jsdom has no layout to tell).
+    <Indicator label={unread > 99 ? '99+' : unread} size={18} color="red" disabled={unread === 0} offset={4} data-testid="bell-count">
+      <Popover opened={opened} onChange={setOpened} position="bottom-end" width={380} shadow="md" withinPortal hideDetached={false}>
+        <Popover.Target>
           <ActionIcon variant="default" size="lg" aria-label={label} onClick={() => setOpened((o) => !o)} data-testid="alert-bell">
             <IconBell size={18} />
           </ActionIcon>
-        </Indicator>
-      </Popover.Target>
-      <Popover.Dropdown p="xs">
-        <Group justify="space-between" mb="xs" px={4}>
-          <Text fw={600} size="sm">
-            {t('alerts.bell.label')}
-            {unread > 0 && (
-              <Text span c="dimmed" size="xs" ml={6}>
-                {t('alerts.bell.unread', { count: unread })}
-              </Text>
-            )}
-          </Text>
-          <Button size="compact-xs" variant="light" disabled={unread === 0} loading={acknowledgingAll} onClick={() => void acknowledgeAll()}>
-            {t('alerts.bell.acknowledgeAll')}
-          </Button>
-        </Group>
-        <ScrollArea.Autosize mah={420} type="auto">
-          {alerts.length === 0 ? (
-            <Text c="dimmed" size="sm" ta="center" py="md">
-              {t('alerts.bell.empty')}
+        </Popover.Target>
+        <Popover.Dropdown p="xs">
+          <Group justify="space-between" mb="xs" px={4}>
+            <Text fw={600} size="sm">
+              {t('alerts.bell.label')}
+              {unread > 0 && (
+                <Text span c="dimmed" size="xs" ml={6}>
+                  {t('alerts.bell.unread', { count: unread })}
+                </Text>
+              )}
             </Text>
-          ) : (
-            <Stack gap={6}>
-              {alerts.map((alert) => (
-                <AlertItem key={alert.id} alert={alert} compact onAcknowledge={(id) => void acknowledge(id)} acknowledging={pendingId === alert.id} />
-              ))}
-            </Stack>
-          )}
-        </ScrollArea.Autosize>
-        <Divider my="xs" />
-        <Anchor component={Link} to="/alerts" size="sm" onClick={() => setOpened(false)} px={4}>
-          {t('alerts.bell.viewAll')}
-        </Anchor>
-      </Popover.Dropdown>
-    </Popover>
+            <Button size="compact-xs" variant="light" disabled={unread === 0} loading={acknowledgingAll} onClick={() => void acknowledgeAll()}>
+              {t('alerts.bell.acknowledgeAll')}
+            </Button>
+          </Group>
+          <ScrollArea.Autosize mah={420} type="auto">
+            {alerts.length === 0 ? (
+              <Text c="dimmed" size="sm" ta="center" py="md">
+                {t('alerts.bell.empty')}
+              </Text>
+            ) : (
+              <Stack gap={6}>
+                {alerts.map((alert) => (
+                  <AlertItem key={alert.id} alert={alert} compact onAcknowledge={(id) => void acknowledge(id)} acknowledging={pendingId === alert.id} />
+                ))}
+              </Stack>
+            )}
+          </ScrollArea.Autosize>
+          <Divider my="xs" />
+          <Anchor component={Link} to="/alerts" size="sm" onClick={() => setOpened(false)} px={4}>
+            {t('alerts.bell.viewAll')}
+          </Anchor>
+        </Popover.Dropdown>
+      </Popover>
+    </Indicator>
   );
 }
