@@ -28,6 +28,7 @@ import { DemoModule } from './modules/demo/demo.module.js';
 import { EarningsModule } from './modules/earnings/earnings.module.js';
 import { EpochsModule } from './modules/epochs/epochs.module.js';
 import { NodesModule } from './modules/nodes/nodes.module.js';
+import { AlertsModule } from './modules/alerts/alerts.module.js';
 import { NotificationsModule } from './modules/notifications/notifications.module.js';
 import { SupportModule } from './modules/support/support.module.js';
 import { SystemModule } from './modules/system/system.module.js';
@@ -75,6 +76,7 @@ export class AppModule {
         AuthModule,
         SupportModule,
         NotificationsModule,
+        AlertsModule,
       ],
       // Every GraphQL input/args class is validated; failures are BAD_USER_INPUT naming the field.
       providers: [

@@ -11,7 +11,25 @@ export interface Sql {
 
 /** A transaction opened by `Db.transaction`; `manager` is for the TypeORM-entity repositories. */
 export class Tx implements Sql {
+  private readonly onCommit: (() => unknown)[] = [];
+
   constructor(readonly manager: EntityManager) {}
+
+  /** Runs `work` once the transaction has committed (never on rollback): live pushes, job sends. */
+  afterCommit(work: () => unknown): void {
+    this.onCommit.push(work);
+  }
+
+  /** Called by `Db.transaction` after COMMIT; a failing callback cannot undo the commit, so it is dropped. */
+  committed(): void {
+    for (const work of this.onCommit.splice(0)) {
+      try {
+        void Promise.resolve(work()).catch(() => undefined);
+      } catch {
+        // best-effort by contract
+      }
+    }
+  }
 
   rows<R>(text: string, params: readonly unknown[] = []): Promise<R[]> {
     return this.manager.query(text, params as unknown[]);
@@ -32,7 +50,10 @@ export class Db implements Sql {
     return sql<R>(this.dataSource, text, params, parsers);
   }
 
-  transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
-    return this.dataSource.transaction((manager) => work(new Tx(manager)));
+  async transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+    let tx: Tx | undefined;
+    const result = await this.dataSource.transaction((manager) => work((tx = new Tx(manager))));
+    tx?.committed();
+    return result;
   }
 }

@@ -6,5 +6,7 @@ export function describeRootTypes(schema: GraphQLSchema): GraphQLSchema {
   const mutation = schema.getMutationType();
   if (query) query.description = 'Reads. Most need `Authorization: Bearer <accessToken>`; admin-only fields say so.';
   if (mutation) mutation.description = 'Changes. Sign in with `login`; admin-only mutations say so.';
+  const subscription = schema.getSubscriptionType();
+  if (subscription) subscription.description = 'Live updates (graphql-ws on /graphql), each for the signed-in user only.';
   return schema;
 }

@@ -1,4 +1,7 @@
 import type { Type } from '@nestjs/common';
+import { AlertFieldsResolver } from '../modules/alerts/alert-fields.resolver.js';
+import { AlertsResolver } from '../modules/alerts/alerts.resolver.js';
+import { NodeAlertsResolver } from '../modules/alerts/node-alerts.resolver.js';
 import { AdminResolver } from '../modules/admin/admin.resolver.js';
 import { SystemEpochsResolver } from '../modules/admin/system-epochs.resolver.js';
 import { DashboardEpochsResolver } from '../modules/dashboard/dashboard-epochs.resolver.js';
@@ -40,4 +43,7 @@ export const SCHEMA_RESOLVERS: Type[] = [
   AuthResolver,
   UsersResolver,
   SupportRequestsResolver,
+  AlertsResolver,
+  AlertFieldsResolver,
+  NodeAlertsResolver,
 ];

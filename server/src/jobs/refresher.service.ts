@@ -1,6 +1,8 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { AppConfig } from '../config/app-config.js';
 import { MetricsService } from '../metrics/metrics.service.js';
+import { AlertEvaluatorService } from '../modules/alerts/alert-evaluator.service.js';
+import type { NetworkView } from '../network/network-view.types.js';
 import { EarningsSyncService } from '../modules/earnings/earnings-sync.service.js';
 import { NetworkViewService } from '../network/network-view.service.js';
 import { NodeStatusRepository } from '../modules/nodes/node-status.repository.js';
@@ -37,6 +39,7 @@ export class RefresherService implements OnApplicationBootstrap, OnModuleDestroy
     private readonly status: StatusRecorderService,
     private readonly earnings: EarningsSyncService,
     private readonly metrics: MetricsService,
+    private readonly alerts: AlertEvaluatorService,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -60,12 +63,27 @@ export class RefresherService implements OnApplicationBootstrap, OnModuleDestroy
     return this.running;
   }
 
+  /** One refresh, then its alerts (issue #14) from what it read and stored: no extra upstream call. */
   private async run(): Promise<RefreshReport> {
+    const startedAt = new Date();
+    const seen: { tracked: TrackedNode[]; view: NetworkView | null; viewFailed: boolean } = { tracked: [], view: null, viewFailed: false };
+    const report = await this.refresh(seen);
+    await this.alerts
+      .evaluate({ ...seen, view: report.ok ? seen.view : null, startedAt, ok: report.ok, error: report.error })
+      .catch((e: Error) => this.log.warn(`alert evaluation failed: ${e.message}`));
+    return report;
+  }
+
+  private async refresh(seen: { tracked: TrackedNode[]; view: NetworkView | null; viewFailed: boolean }): Promise<RefreshReport> {
     const stop = this.metrics.refreshDuration.startTimer({ job: 'nodes' });
     let tracked: TrackedNode[] = [];
     try {
       tracked = await this.nodes.trackedNodes();
+      seen.tracked = tracked;
+      seen.viewFailed = true;
       const { value: view } = await this.view.refreshStatus();
+      seen.view = view;
+      seen.viewFailed = false;
       // Hardware is its own bulk route: if it fails, statuses are still recorded (GPU models kept).
       const hardware = await this.view
         .hardware()

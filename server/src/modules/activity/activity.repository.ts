@@ -50,7 +50,8 @@ export class ActivityRepository {
     return tx?.manager ?? this.db.dataSource.manager;
   }
 
-  async insert(events: readonly NewActivityEvent[], tx?: Tx): Promise<void> {
+  /** Returns the new rows' ids, in the order given. */
+  async insert(events: readonly NewActivityEvent[], tx?: Tx): Promise<string[]> {
     const rows = events.map((e) => ({
       userId: e.userId,
       kind: e.kind,
@@ -59,7 +60,9 @@ export class ActivityRepository {
       nodeId: e.nodeId ?? null,
       supportRequestId: e.supportRequestId ?? null,
     }));
-    if (rows.length) await this.manager(tx).insert(ActivityEventEntity, rows);
+    if (rows.length === 0) return [];
+    const result = await this.manager(tx).insert(ActivityEventEntity, rows);
+    return result.identifiers.map((i) => String(i.id));
   }
 
   /** One line per owner of each node: "<name>: <from> → <to> (<reason>)", at most 500 characters. */

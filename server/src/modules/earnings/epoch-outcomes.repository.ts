@@ -26,6 +26,18 @@ export interface EpochOutcomeRow {
   downtime_test: DowntimeTestResult | null;
 }
 
+/** An outcome as the alert evaluator reads it. */
+export interface AlertOutcomeRow {
+  node_id: string;
+  epoch: number;
+  reward: string;
+  claimed: boolean;
+  verdict: string | null;
+  verdict_reason: string | null;
+  claims_final: boolean;
+  fresh: boolean;
+}
+
 export interface ClaimAggregates {
   claimable: string;
   claimable_count: number;
@@ -111,6 +123,31 @@ export class EpochOutcomesRepository {
        WHERE (h.earnings_gnk > 0 AND NOT h.claimed AND (h.epoch >= $2 - 1 OR h.settled_at >= $3)) OR (h.earnings_gnk = 0 AND h.settled_at >= $3)
        ORDER BY h.epoch DESC, node_name LIMIT $4`,
       [userId, current, monthStart, limit],
+    );
+  }
+
+  /**
+   * The nodes' outcomes from epoch `from` on, for the alert evaluator (issue #14): `fresh` when the
+   * row was inserted at or after `since` (this refresh), `claims_final` from settled_epochs.
+   */
+  alertFacts(nodeIds: readonly string[], from: number, since: Date): Promise<AlertOutcomeRow[]> {
+    return this.db.rows<AlertOutcomeRow>(
+      `SELECT h.node_id, h.epoch, h.earnings_gnk::text AS reward, h.claimed, h.verdict, h.verdict_reason,
+              COALESCE(s.claims_final, false) AS claims_final, h.created_at >= $3 AS fresh
+       FROM earnings_history h LEFT JOIN settled_epochs s ON s.epoch = h.epoch
+       WHERE h.node_id = ANY($1::uuid[]) AND h.epoch >= $2`,
+      [nodeIds, from, since],
+    );
+  }
+
+  /** Each node's last `limit` paid (reward > 0) epochs before `before`, newest first (the earnings-drop median). */
+  paidBefore(nodeIds: readonly string[], before: number, limit: number): Promise<{ node_id: string; reward: string }[]> {
+    return this.db.rows(
+      `SELECT node_id, reward FROM (
+         SELECT node_id, earnings_gnk::text AS reward, row_number() OVER (PARTITION BY node_id ORDER BY epoch DESC) AS k
+         FROM earnings_history WHERE node_id = ANY($1::uuid[]) AND epoch < $2 AND earnings_gnk > 0) p
+       WHERE k <= $3 ORDER BY node_id, k`,
+      [nodeIds, before, limit],
     );
   }
 

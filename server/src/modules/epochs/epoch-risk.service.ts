@@ -12,7 +12,8 @@ import type { EpochRisk } from './dto/epoch-risk.model.js';
 import { EstimateSource, epochRisk, INVALIDATION_WATCH_RATE, type LiveCounts, type Risk } from './epoch-risk.rules.js';
 import { weightShareApproximation, type RewardEstimateValue } from './reward-estimate.js';
 
-function liveCounts(s: NodeLiveStats | null): LiveCounts | null {
+/** The risk rules' inputs from a host's live stats (the alert evaluator reads the same from the refresh's view). */
+export function liveCounts(s: NodeLiveStats | null): LiveCounts | null {
   if (!s) return null;
   return {
     inCurrentEpoch: s.inCurrentEpoch,

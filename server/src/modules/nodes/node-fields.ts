@@ -48,8 +48,11 @@ export const LOADER_KEYS = {
   nodeOwner: 'id',
 } as const satisfies Record<keyof NodeLoaders, 'id' | 'identifier'>;
 
-/** Node fields with arguments that run their own bounded query per node (not batched, not prefetched). */
-export const NODE_FIELDS_WITHOUT_LOADER = ['earnings', 'statusHistory', 'epochs'] as const;
+/**
+ * Node fields with arguments that run their own bounded query per node (not batched, not prefetched),
+ * and the viewer's own mute (modules/alerts: batched per request by its own loader, keyed by the viewer).
+ */
+export const NODE_FIELDS_WITHOUT_LOADER = ['earnings', 'statusHistory', 'epochs', 'alerts', 'mutedUntil'] as const;
 
 type LoaderOf<F extends LoadedNodeField> = NodeLoaders[(typeof NODE_FIELD_LOADERS)[F]];
 type ValueOf<L> = L extends { pick<R>(key: string, pick: (value: infer V) => R): unknown } ? V : never;
