@@ -67,6 +67,16 @@ export class AppConfig {
     return !GONKA_NODE_URLS && !HYPERFUSION_URL && !HASHIRO_URL;
   }
 
+  /** Base of links in alert messages (email, Telegram, …): PUBLIC_URL, else this server on localhost. */
+  get publicUrl(): string {
+    return (this.env.PUBLIC_URL ?? `http://localhost:${this.env.PORT}`).replace(/\/+$/, '');
+  }
+
+  /** Outbound notification targets on loopback/private addresses: refused in production unless allowed (SSRF). */
+  get allowPrivateTargets(): boolean {
+    return this.env.NOTIFY_ALLOW_PRIVATE_TARGETS || !this.isProduction;
+  }
+
   fromRoot(path: string): string {
     return isAbsolute(path) ? path : resolve(REPO_ROOT, path);
   }

@@ -56,6 +56,19 @@ const urlList = z
   )
   .pipe(z.array(httpUrl).min(1, { message: 'expected at least one http(s) URL' }));
 
+/** SMTP server to send email through: smtp:// (STARTTLS when offered) or smtps:// (TLS from the start). */
+const smtpUrl = z.string().refine(
+  (v) => {
+    try {
+      const u = new URL(v);
+      return (u.protocol === 'smtp:' || u.protocol === 'smtps:') && u.hostname.length > 0;
+    } catch {
+      return false;
+    }
+  },
+  { message: 'expected a URL like smtp://user:pass@host:587 or smtps://host:465' },
+);
+
 const port = z.coerce.number({ message: 'expected a port number' }).int().min(1).max(65535);
 
 /** Every environment variable the server knows. `.env.example` lists exactly these. */
@@ -96,6 +109,16 @@ export const envSchema = z.object({
   METRICS_PORT: port.optional(),
   SERVE_CLIENT: flag.default(true),
   CLIENT_DIST_DIR: z.string().min(1).default('client/dist'),
+  SMTP_URL: smtpUrl.optional(),
+  MAIL_FROM: z.string().min(3).max(256).default('MineGNK <alerts@minegnk.local>'),
+  TELEGRAM_BOT_TOKEN: z
+    .string()
+    .regex(/^\d+:[\w-]{20,}$/, { message: 'expected a Bot API token like 123456:ABC-DEF… (from @BotFather)' })
+    .optional(),
+  TELEGRAM_API_URL: httpUrl.default('https://api.telegram.org'),
+  TELEGRAM_WEBHOOK_URL: httpUrl.optional(),
+  NOTIFY_ALLOW_PRIVATE_TARGETS: flag.default(false),
+  PUBLIC_URL: httpUrl.optional(),
 });
 
 /** Rules spanning several variables; checked after each variable is valid on its own. */

@@ -19,6 +19,7 @@ import { SystemResolver } from '../modules/system/system.resolver.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import { SupportRequestsResolver } from '../modules/support/support-requests.resolver.js';
 import { UsersResolver } from '../modules/users/users.resolver.js';
+import { ChannelsResolver } from '../modules/notifications/channels.resolver.js';
 
 /**
  * Every resolver class, for emitting schema.graphql without a database (cli/emit-schema.ts).
@@ -46,4 +47,5 @@ export const SCHEMA_RESOLVERS: Type[] = [
   AlertsResolver,
   AlertFieldsResolver,
   NodeAlertsResolver,
+  ChannelsResolver,
 ];

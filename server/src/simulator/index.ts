@@ -13,7 +13,9 @@ import { healthRoutes } from './routes/health.js';
 import { hyperfusionRoutes } from './routes/hyperfusion.js';
 import { nodeApiRoutes } from './routes/node-api.js';
 import { startSimulatorServer } from './server.js';
-import { HYPERFUSION_PREFIX } from './http/types.js';
+import { HYPERFUSION_PREFIX, TELEGRAM_PREFIX } from './http/types.js';
+import { FakeBotApi } from './telegram/fake-bot-api.js';
+import { telegramRoutes } from './telegram/telegram-routes.js';
 
 export type { HostScript } from './host-scripts.js';
 
@@ -31,6 +33,7 @@ export interface SimulatorOptions {
 export interface RunningSimulator {
   url: string; // e.g. http://127.0.0.1:40123  (Gonka node API + chain-api + chain-rpc + health live here)
   hyperfusionUrl: string; // `${url}/hyperfusion` — append `/api/v1/...` as for tracker.gonka.hyperfusion.io
+  telegramApiUrl: string; // `${url}/telegram` — a fake Telegram Bot API (append `/bot<token>/<method>`), controls under /__sim/telegram
   addresses(): string[]; // every participant address of the pool (gonka1…), in a stable order
   advanceEpoch(): void; // settle the current epoch immediately (tests/benchmarks)
   advanceTime(ms: number): void; // move simulated time forward (epochs end and settle on their own schedule)
@@ -84,6 +87,7 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Runni
   });
   // Build the running epoch up front so the first bulk request does not pay for it.
   state.plan(state.read().epoch);
+  const telegram = new FakeBotApi(now);
   const server = await startSimulatorServer(state, {
     port: o.port,
     host: o.host,
@@ -96,6 +100,7 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Runni
       ...healthRoutes(ctx),
       ...hyperfusionRoutes(ctx),
       ...hostScriptRoutes(state),
+      ...telegramRoutes(telegram),
       ...controlRoutes({ state, advanceTime, pauseClock, clockStatus: () => ({ offsetMs: now() - o.now(), paused: pausedAt !== null }), ...control }),
     ],
   });
@@ -109,13 +114,17 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Runni
   return {
     url: server.url,
     hyperfusionUrl: `${server.url}${HYPERFUSION_PREFIX}`,
+    telegramApiUrl: `${server.url}${TELEGRAM_PREFIX}`,
     addresses: () => state.hosts.map((h) => h.address),
     advanceEpoch: () => state.clock.advance(),
     advanceTime,
     pauseClock,
     scriptHost: (address, script) => state.scriptHost(hostOf(address), hostScriptSchema.parse(script)),
     clearHost: (address) => state.clearHost(hostOf(address)),
-    close: () => server.close(),
+    close: () => {
+      telegram.close();
+      return server.close();
+    },
   };
 }
 

@@ -64,7 +64,9 @@ export async function startSimulatorServer(state: NetworkState, options: Simulat
 
     const match = router.match(method, path);
     const pattern = match.kind === 'none' ? UNMATCHED_ROUTE : match.kind === 'found' ? match.route.pattern : match.pattern;
-    if (family !== 'control') stats.record(pattern, url.searchParams);
+    // The fake Bot API is the portal's notification channel, not Gonka data: not an upstream call, no faults.
+    const gonka = family !== 'control' && family !== 'telegram';
+    if (gonka) stats.record(pattern, url.searchParams);
 
     if (options.rateLimit) {
       const decision = rateLimiter.check(req.socket.remoteAddress ?? 'unknown', family);
@@ -74,7 +76,7 @@ export async function startSimulatorServer(state: NetworkState, options: Simulat
       }
     }
 
-    const fault = family === 'control' ? null : faults.take(pattern, path);
+    const fault = gonka ? faults.take(pattern, path) : null;
     if (fault?.kind === 'hang') {
       hung.add(res);
       res.on('close', () => hung.delete(res));
@@ -92,7 +94,7 @@ export async function startSimulatorServer(state: NetworkState, options: Simulat
       reply =
         body === INVALID_BODY
           ? errorReply(path, 400, 'request body must be JSON')
-          : match.route.handle({ method, path, params: match.params, query: url.searchParams, body });
+          : await match.route.handle({ method, path, params: match.params, query: url.searchParams, body });
     }
     send(res, reply, fault);
   };

@@ -35,6 +35,7 @@ export interface ProfileColumns {
   telegram?: string | null;
   discord?: string | null;
   currencyPreference?: Currency;
+  language?: 'EN' | 'RU';
 }
 
 @Injectable()
@@ -101,17 +102,18 @@ export class UsersRepository {
 
   /**
    * One UPDATE naming only the given columns, with `prefs` merged into the stored preferences in SQL
-   * (`||` on jsonb): parallel partial updates never read-modify-write, so none is lost. False: no
-   * such account.
+   * (`||` on jsonb), and likewise `rules` into the alert rules: parallel partial updates never
+   * read-modify-write, so none is lost. False: no such account.
    */
-  async updateProfile(id: string, columns: ProfileColumns, prefs: Record<string, boolean>): Promise<boolean> {
+  async updateProfile(id: string, columns: ProfileColumns, prefs: Record<string, boolean>, rules: Record<string, number | null> = {}): Promise<boolean> {
     const changes: Record<string, unknown> = { ...columns };
     if (Object.keys(prefs).length) changes.notificationPrefs = () => `notification_prefs || CAST(:prefs AS jsonb)`;
+    if (Object.keys(rules).length) changes.alertRules = () => `alert_rules || CAST(:rules AS jsonb)`;
     const result = await this.users()
       .createQueryBuilder()
       .update(UserEntity)
       .set(changes)
-      .where('id = :id', { id, prefs: JSON.stringify(prefs) })
+      .where('id = :id', { id, prefs: JSON.stringify(prefs), rules: JSON.stringify(rules) })
       .execute();
     return Boolean(result.affected);
   }

@@ -48,7 +48,8 @@ export class UsersService {
 
   /**
    * Only the fields the input names change (null clears a handle; a null currency is ignored), and
-   * only boolean preferences are merged: parallel partial updates each keep the others' changes.
+   * only boolean preferences and numeric alert rules are merged: parallel partial updates each keep
+   * the others' changes.
    */
   async updateProfile(id: string, input: UpdateProfileInput): Promise<User> {
     const columns: ProfileColumns = {};
@@ -56,9 +57,14 @@ export class UsersService {
     if (input.telegram !== undefined) columns.telegram = input.telegram;
     if (input.discord !== undefined) columns.discord = input.discord;
     if (input.currencyPreference != null) columns.currencyPreference = input.currencyPreference;
+    if (input.language != null) columns.language = input.language;
     const prefs = Object.fromEntries(Object.entries(input.notificationPreferences ?? {}).filter(([, value]) => typeof value === 'boolean'));
-    if (Object.keys(columns).length || Object.keys(prefs).length) {
-      if (!(await this.users.updateProfile(id, columns, prefs))) throw new NotFound('User');
+    // A null rule keeps its value, except reminderMinutes, where null means "no reminders".
+    const rules = Object.fromEntries(
+      Object.entries(input.alertRules ?? {}).filter(([key, value]) => typeof value === 'number' || (key === 'reminderMinutes' && value === null)),
+    ) as Record<string, number | null>;
+    if (Object.keys(columns).length || Object.keys(prefs).length || Object.keys(rules).length) {
+      if (!(await this.users.updateProfile(id, columns, prefs, rules))) throw new NotFound('User');
     }
     return toUser(await this.getById(id));
   }

@@ -1,6 +1,6 @@
 /** Shapes shared by the router, the routes and the request pipeline. */
 
-export type RouteFamily = 'v1' | 'chain-api' | 'chain-rpc' | 'health' | 'hyperfusion' | 'control' | 'other';
+export type RouteFamily = 'v1' | 'chain-api' | 'chain-rpc' | 'health' | 'hyperfusion' | 'telegram' | 'control' | 'other';
 
 export interface RequestContext {
   method: string;
@@ -22,7 +22,8 @@ export interface RouteDef {
   method: 'GET' | 'POST' | 'DELETE';
   /** e.g. `/v1/epochs/{epoch}/participants`; also the key in /__sim/stats. */
   pattern: string;
-  handle(ctx: RequestContext): Reply;
+  /** A promise only where the real service answers late on purpose (the fake Bot API's long poll). */
+  handle(ctx: RequestContext): Reply | Promise<Reply>;
 }
 
 export function ok(body: unknown): Reply {
@@ -30,6 +31,8 @@ export function ok(body: unknown): Reply {
 }
 
 export const HYPERFUSION_PREFIX = '/hyperfusion';
+/** The fake Telegram Bot API (demo mode and tests): `${url}/telegram/bot<token>/<method>`. */
+export const TELEGRAM_PREFIX = '/telegram';
 
 export function familyOf(path: string): RouteFamily {
   if (path.startsWith('/v1/')) return 'v1';
@@ -37,6 +40,7 @@ export function familyOf(path: string): RouteFamily {
   if (path.startsWith('/chain-rpc/')) return 'chain-rpc';
   if (path.startsWith('/hosts/')) return 'health';
   if (path.startsWith(`${HYPERFUSION_PREFIX}/`)) return 'hyperfusion';
+  if (path.startsWith(`${TELEGRAM_PREFIX}/`)) return 'telegram';
   if (path.startsWith('/__sim/')) return 'control';
   return 'other';
 }

@@ -2,16 +2,13 @@ import { ArgsType, Field, ID, ObjectType, registerEnumType } from '@nestjs/graph
 import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import { Connection, ConnectionArgs } from '../../../graphql/connection.js';
 import { JsonScalar } from '../../../graphql/scalars/json.scalar.js';
-import { ALERT_KINDS, ALERT_SEVERITIES, type AlertKind, type AlertParams, type AlertSeverity, type AlertState } from '../alert.types.js';
+import { AlertKindEnum, AlertSeverityEnum } from '../../notifications/dto/alert-enums.js';
+import type { AlertKind, AlertParams, AlertSeverity, AlertState } from '../alert.types.js';
 
-/** GraphQL enums over the shared string unions (values = names, so records need no conversion). */
-const asEnum = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
-export const AlertKindEnum = asEnum(ALERT_KINDS);
-export const AlertSeverityEnum = asEnum(ALERT_SEVERITIES);
-export const AlertStateEnum = asEnum(['OPEN', 'RESOLVED'] as const);
+// AlertKind and AlertSeverity are registered once, in notifications/dto/alert-enums.ts (merge of s-eval + s-chan).
+export { AlertKindEnum, AlertSeverityEnum };
+export const AlertStateEnum = { OPEN: 'OPEN', RESOLVED: 'RESOLVED' } as const;
 
-registerEnumType(AlertKindEnum, { name: 'AlertKind', description: 'What an alert is about (node status, epoch guard, support, assignment, system).' });
-registerEnumType(AlertSeverityEnum, { name: 'AlertSeverity', description: 'INFO < WARNING < CRITICAL (channels filter by a minimum).' });
 registerEnumType(AlertStateEnum, { name: 'AlertState', description: 'OPEN while its condition holds (or until acknowledged, for notices); RESOLVED after.' });
 
 @ObjectType({ description: 'One alert of the signed-in user (alerts are per recipient).' })

@@ -6,6 +6,9 @@ export const DEFAULT_NOTIFICATION_PREFERENCES = {
   nodeDown: true,
   earningsDrop: true,
   requestUpdates: true,
+  epochGuard: true,
+  assignments: true,
+  system: true,
 } as const;
 
 export type NotificationPreferenceKey = keyof typeof DEFAULT_NOTIFICATION_PREFERENCES;
@@ -18,8 +21,17 @@ export class NotificationPreferences {
   @Field({ description: 'Income dropped sharply.' })
   earningsDrop: boolean;
 
-  @Field({ description: 'A support request changed status.' })
+  @Field({ description: 'A support request changed status or got a note (admins: a new request).' })
   requestUpdates: boolean;
+
+  @Field({ description: 'Epoch guard: an epoch at risk, a claim window closing, a reward expired.' })
+  epochGuard: boolean;
+
+  @Field({ description: 'A node was assigned to or removed from the account.' })
+  assignments: boolean;
+
+  @Field({ description: 'Admins: an upstream source down, the refresher or deliveries failing.' })
+  system: boolean;
 }
 
 @InputType({ description: 'Preferences to change; omitted ones keep their value.' })
@@ -38,4 +50,19 @@ export class NotificationPreferencesInput {
   @IsOptional()
   @IsBoolean()
   requestUpdates?: boolean;
+
+  @Field({ nullable: true, description: 'Notify when an epoch is at risk, a claim window closes soon or a reward expired.' })
+  @IsOptional()
+  @IsBoolean()
+  epochGuard?: boolean;
+
+  @Field({ nullable: true, description: 'Notify when a node is assigned to or removed from the account.' })
+  @IsOptional()
+  @IsBoolean()
+  assignments?: boolean;
+
+  @Field({ nullable: true, description: 'Admins: notify about upstream, refresher and delivery failures.' })
+  @IsOptional()
+  @IsBoolean()
+  system?: boolean;
 }

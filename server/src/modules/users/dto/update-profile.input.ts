@@ -3,8 +3,9 @@ import { Transform, Type } from 'class-transformer';
 import { IsEnum, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
 import { NoNulCharacter } from '../../../common/validators/storable-text.js';
 import { DISCORD_MAX_LENGTH, DISPLAY_NAME_MAX_LENGTH, TELEGRAM_MAX_LENGTH } from '../users.constants.js';
+import { AlertRulesInput } from './alert-rules.model.js';
 import { NotificationPreferencesInput } from './notification-preferences.model.js';
-import { Currency } from './user.enums.js';
+import { Currency, Language } from './user.enums.js';
 
 /** Blank handles mean "remove it". */
 const trimToNull = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() || null : value);
@@ -48,4 +49,15 @@ export class UpdateProfileInput {
   @ValidateNested()
   @Type(() => NotificationPreferencesInput)
   notificationPreferences?: NotificationPreferencesInput;
+
+  @Field(() => Language, { nullable: true, description: 'Language of alerts sent by email, Telegram, Discord and webhook (the client sends its own choice).' })
+  @IsOptional()
+  @IsEnum(Language)
+  language?: Language;
+
+  @Field(() => AlertRulesInput, { nullable: true, description: 'Alert rules to change.' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => AlertRulesInput)
+  alertRules?: AlertRulesInput;
 }

@@ -14,3 +14,11 @@ export enum Currency {
 
 registerEnumType(UserRole, { name: 'UserRole', description: 'USER sees own nodes and requests; ADMIN sees and manages everything.' });
 registerEnumType(Currency, { name: 'Currency', description: 'Currency the portal shows amounts in.' });
+
+/** Language of messages sent outside the browser (email, Telegram, Discord, webhooks). */
+export enum Language {
+  EN = 'EN',
+  RU = 'RU',
+}
+
+registerEnumType(Language, { name: 'Language', description: 'EN or RU: the language alerts are worded in outside the browser.' });

@@ -1,6 +1,7 @@
 import type { UserEntity } from '../entities/user.entity.js';
 import { DEFAULT_NOTIFICATION_PREFERENCES, type NotificationPreferences } from './notification-preferences.model.js';
-import type { Currency, UserRole } from './user.enums.js';
+import { alertRulesOf } from '../alert-rules.js';
+import type { Currency, Language, UserRole } from './user.enums.js';
 import type { User } from './user.model.js';
 
 function preferences(stored: Record<string, boolean> | null | undefined): NotificationPreferences {
@@ -22,6 +23,8 @@ export function toUser(entity: UserEntity): User {
     discord: entity.discord,
     currencyPreference: entity.currencyPreference as Currency,
     notificationPreferences: preferences(entity.notificationPrefs),
+    language: (entity.language ?? 'EN') as Language,
+    alertRules: alertRulesOf(entity.alertRules),
     createdAt: entity.createdAt,
   };
 }

@@ -1,7 +1,8 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { Connection } from '../../../graphql/connection.js';
+import { AlertRules } from './alert-rules.model.js';
 import { NotificationPreferences } from './notification-preferences.model.js';
-import { Currency, UserRole } from './user.enums.js';
+import { Currency, Language, UserRole } from './user.enums.js';
 
 @ObjectType({ description: 'A portal account.' })
 export class User {
@@ -28,6 +29,12 @@ export class User {
 
   @Field(() => NotificationPreferences, { description: 'Which notifications to send.' })
   notificationPreferences: NotificationPreferences;
+
+  @Field(() => Language, { description: 'Language of alerts sent outside the browser.' })
+  language: Language;
+
+  @Field(() => AlertRules, { description: 'When and how alerts open (flap suppression, claim window, earnings drop, reminders).' })
+  alertRules: AlertRules;
 
   @Field({ description: 'When it was created.' })
   createdAt: Date;
