@@ -7,7 +7,14 @@ import { fileURLToPath } from 'node:url';
 const here = dirname(fileURLToPath(import.meta.url));
 const SUITES = {
   bench: ['upstream-economy.mjs', 'dashboard-throughput.mjs', 'scale.mjs'],
-  drills: ['drills/upstream-faults.mjs', 'drills/support-burst.mjs', 'drills/redis-outage.mjs', 'drills/postgres-restart.mjs', 'drills/hostile-requests.mjs'],
+  drills: [
+    'drills/upstream-faults.mjs',
+    'drills/support-burst.mjs',
+    'drills/redis-outage.mjs',
+    'drills/postgres-restart.mjs',
+    'drills/hostile-requests.mjs',
+    'drills/deliveries-restart.mjs',
+  ],
 };
 SUITES.all = [...SUITES.bench, ...SUITES.drills];
 

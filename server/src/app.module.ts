@@ -14,6 +14,7 @@ import { GqlValidationPipe } from './graphql/validation.pipe.js';
 import { HealthModule } from './health/health.module.js';
 import { LoggingModule } from './logging/logging.module.js';
 import { RequestLoadersFactory, RequestLoadersModule } from './graphql/request-loaders.js';
+import { BossModule } from './jobs/boss.module.js';
 import { JobsModule } from './jobs/jobs.module.js';
 import { LiveEventsModule } from './graphql/live/live-events.js';
 import { NetworkModule } from './network/network.module.js';
@@ -29,6 +30,7 @@ import { EarningsModule } from './modules/earnings/earnings.module.js';
 import { EpochsModule } from './modules/epochs/epochs.module.js';
 import { NodesModule } from './modules/nodes/nodes.module.js';
 import { AlertsModule } from './modules/alerts/alerts.module.js';
+import { DeliveryModule } from './modules/notifications/delivery/delivery.module.js';
 import { NotificationsModule } from './modules/notifications/notifications.module.js';
 import { SupportModule } from './modules/support/support.module.js';
 import { SystemModule } from './modules/system/system.module.js';
@@ -56,6 +58,7 @@ export class AppModule {
         NetworkModule.forRoot(upstreams),
         DatabaseModule,
         LiveEventsModule,
+        BossModule.forRoot(databaseUrl),
         JobsModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
@@ -77,6 +80,7 @@ export class AppModule {
         SupportModule,
         NotificationsModule,
         AlertsModule,
+        DeliveryModule,
       ],
       // Every GraphQL input/args class is validated; failures are BAD_USER_INPUT naming the field.
       providers: [

@@ -119,6 +119,9 @@ export const envSchema = z.object({
   TELEGRAM_WEBHOOK_URL: httpUrl.optional(),
   NOTIFY_ALLOW_PRIVATE_TARGETS: flag.default(false),
   PUBLIC_URL: httpUrl.optional(),
+  // Notification deliveries (issue #14): attempts per delivery before it is FAILED, and the first retry's delay (doubling after).
+  NOTIFY_MAX_ATTEMPTS: z.coerce.number({ message: 'expected an integer' }).int().min(1).max(20).default(5),
+  NOTIFY_RETRY_DELAY_SECONDS: z.coerce.number({ message: 'expected seconds' }).int().min(1).max(3600).default(10),
 });
 
 /** Rules spanning several variables; checked after each variable is valid on its own. */

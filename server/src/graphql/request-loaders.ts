@@ -1,4 +1,5 @@
 import { Injectable, Module } from '@nestjs/common';
+import { DeliveryLoadersFactory, type DeliveryLoaders } from '../modules/notifications/delivery/delivery-loaders.js';
 import { NodeLoadersFactory, type NodeLoaders } from '../modules/nodes/loaders/node-loaders.js';
 import { NodesModule } from '../modules/nodes/nodes.module.js';
 import { UserLoadersFactory, type UserLoaders } from '../modules/users/loaders/user-loaders.js';
@@ -8,18 +9,19 @@ import { UsersModule } from '../modules/users/users.module.js';
  * Every per-request loader, by name: one typed map, built fresh for each request (gql-context.ts)
  * from one factory per domain. A domain adds its loaders to its own factory and its type here.
  */
-export type RequestLoaders = NodeLoaders & UserLoaders;
+export type RequestLoaders = NodeLoaders & UserLoaders & DeliveryLoaders;
 
 @Injectable()
 export class RequestLoadersFactory {
   constructor(
     private readonly nodes: NodeLoadersFactory,
     private readonly users: UserLoadersFactory,
+    private readonly deliveries: DeliveryLoadersFactory,
   ) {}
 
   /** `customerId`: the caller when a customer (their nodes' history is limited to their ownership period). */
   create(customerId?: string): RequestLoaders {
-    return { ...this.nodes.create(customerId), ...this.users.create() };
+    return { ...this.nodes.create(customerId), ...this.users.create(), ...this.deliveries.create() };
   }
 }
 

@@ -20,6 +20,8 @@ import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import { SupportRequestsResolver } from '../modules/support/support-requests.resolver.js';
 import { UsersResolver } from '../modules/users/users.resolver.js';
 import { ChannelsResolver } from '../modules/notifications/channels.resolver.js';
+import { DeliveriesResolver } from '../modules/notifications/delivery/deliveries.resolver.js';
+import { DELIVERY_FIELD_RESOLVERS } from '../modules/notifications/delivery/delivery-fields.wiring.js';
 
 /**
  * Every resolver class, for emitting schema.graphql without a database (cli/emit-schema.ts).
@@ -48,4 +50,6 @@ export const SCHEMA_RESOLVERS: Type[] = [
   AlertFieldsResolver,
   NodeAlertsResolver,
   ChannelsResolver,
+  DeliveriesResolver,
+  ...DELIVERY_FIELD_RESOLVERS,
 ];
