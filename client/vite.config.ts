@@ -7,7 +7,8 @@ const api = process.env.VITE_API_URL ?? 'http://localhost:3000';
 
 export default defineConfig({
   plugins: [react()],
-  server: { port: 5173, proxy: { '/graphql': api, '/health': api } },
+  // `ws`: the live socket (graphql-ws) shares the /graphql path.
+  server: { port: 5173, proxy: { '/graphql': { target: api, ws: true }, '/health': api } },
   // Two pages: the app, and the GraphQL playground the server serves at /graphql (bundled: no CDN).
   build: {
     outDir: 'dist',

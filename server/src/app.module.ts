@@ -17,6 +17,7 @@ import { RequestLoadersFactory, RequestLoadersModule } from './graphql/request-l
 import { BossModule } from './jobs/boss.module.js';
 import { JobsModule } from './jobs/jobs.module.js';
 import { LiveEventsModule } from './graphql/live/live-events.js';
+import { LiveModule } from './graphql/live/live.module.js';
 import { NetworkModule } from './network/network.module.js';
 import { DatabaseModule } from './database/database.module.js';
 import type { UpstreamEndpoints } from './network/upstream-endpoints.js';
@@ -81,6 +82,7 @@ export class AppModule {
         NotificationsModule,
         AlertsModule,
         DeliveryModule,
+        LiveModule,
       ],
       // Every GraphQL input/args class is validated; failures are BAD_USER_INPUT naming the field.
       providers: [

@@ -2,7 +2,9 @@ import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/clien
 import { relayStylePagination } from '@apollo/client/utilities';
 import { SetContextLink } from '@apollo/client/link/context';
 import { ErrorLink } from '@apollo/client/link/error';
+import { OperationTypeNode } from 'graphql';
 import { Observable } from 'rxjs';
+import { createLiveLink } from './live-link';
 import { hasCode } from '../lib/errors';
 import { session } from '../session/tokens';
 
@@ -62,9 +64,14 @@ export function createCache() {
   });
 }
 
+/**
+ * Subscriptions go over the live socket (live-link.ts: its own token handling, in connectionParams);
+ * queries and mutations over HTTP with the bearer header and the refresh-and-replay above.
+ */
 export function createApolloClient() {
+  const http = ApolloLink.from([refreshLink, authLink, new HttpLink({ uri: '/graphql' })]);
   return new ApolloClient({
-    link: ApolloLink.from([refreshLink, authLink, new HttpLink({ uri: '/graphql' })]),
+    link: ApolloLink.split((operation) => operation.operationType === OperationTypeNode.SUBSCRIPTION, createLiveLink(), http),
     cache: createCache(),
   });
 }

@@ -44,6 +44,8 @@ type Documents = {
     "\n  fragment StatusTimeline_change on NodeStatusChange {\n    at\n    oldStatus\n    newStatus\n    reason\n  }\n": typeof types.StatusTimeline_ChangeFragmentDoc,
     "\n  mutation AcknowledgeAlert($id: ID!) {\n    acknowledgeAlert(id: $id) {\n      id\n      ...AlertItem_alert\n    }\n  }\n": typeof types.AcknowledgeAlertDocument,
     "\n  mutation AcknowledgeAllAlerts {\n    acknowledgeAllAlerts\n  }\n": typeof types.AcknowledgeAllAlertsDocument,
+    "\n  subscription DashboardChanged {\n    dashboardChanged {\n      reason\n      at\n    }\n  }\n": typeof types.DashboardChangedDocument,
+    "\n  subscription NodeStatusChanged {\n    nodeStatusChanged {\n      node {\n        id\n        status\n        statusReason\n      }\n      status\n      previousStatus\n      at\n    }\n  }\n": typeof types.NodeStatusChangedDocument,
     "\n  query AdminMail($first: Int!) {\n    sinkMail(first: $first) {\n      id\n      to\n      subject\n      text\n      receivedAt\n    }\n    failedDeliveries(first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          event\n          attempts\n          error\n          createdAt\n          channel {\n            id\n            kind\n            label\n          }\n        }\n      }\n    }\n  }\n": typeof types.AdminMailDocument,
     "\n  query AdminNodes($filter: NodesFilterInput, $after: String, $userSearch: String) {\n    nodes(first: 25, filter: $filter, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          displayName\n          identifier\n          identifierType\n          owner {\n            id\n            email\n          }\n          ...NodeStatusBadge_node\n        }\n      }\n    }\n    users(first: 20, search: $userSearch) {\n      nodes {\n        id\n        email\n      }\n    }\n  }\n": typeof types.AdminNodesDocument,
     "\n  mutation AssignNode($input: AssignNodeInput!) {\n    assignNode(input: $input) {\n      id\n      owner {\n        id\n        email\n      }\n    }\n  }\n": typeof types.AssignNodeDocument,
@@ -107,6 +109,8 @@ const documents: Documents = {
     "\n  fragment StatusTimeline_change on NodeStatusChange {\n    at\n    oldStatus\n    newStatus\n    reason\n  }\n": types.StatusTimeline_ChangeFragmentDoc,
     "\n  mutation AcknowledgeAlert($id: ID!) {\n    acknowledgeAlert(id: $id) {\n      id\n      ...AlertItem_alert\n    }\n  }\n": types.AcknowledgeAlertDocument,
     "\n  mutation AcknowledgeAllAlerts {\n    acknowledgeAllAlerts\n  }\n": types.AcknowledgeAllAlertsDocument,
+    "\n  subscription DashboardChanged {\n    dashboardChanged {\n      reason\n      at\n    }\n  }\n": types.DashboardChangedDocument,
+    "\n  subscription NodeStatusChanged {\n    nodeStatusChanged {\n      node {\n        id\n        status\n        statusReason\n      }\n      status\n      previousStatus\n      at\n    }\n  }\n": types.NodeStatusChangedDocument,
     "\n  query AdminMail($first: Int!) {\n    sinkMail(first: $first) {\n      id\n      to\n      subject\n      text\n      receivedAt\n    }\n    failedDeliveries(first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          event\n          attempts\n          error\n          createdAt\n          channel {\n            id\n            kind\n            label\n          }\n        }\n      }\n    }\n  }\n": types.AdminMailDocument,
     "\n  query AdminNodes($filter: NodesFilterInput, $after: String, $userSearch: String) {\n    nodes(first: 25, filter: $filter, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          displayName\n          identifier\n          identifierType\n          owner {\n            id\n            email\n          }\n          ...NodeStatusBadge_node\n        }\n      }\n    }\n    users(first: 20, search: $userSearch) {\n      nodes {\n        id\n        email\n      }\n    }\n  }\n": types.AdminNodesDocument,
     "\n  mutation AssignNode($input: AssignNodeInput!) {\n    assignNode(input: $input) {\n      id\n      owner {\n        id\n        email\n      }\n    }\n  }\n": types.AssignNodeDocument,
@@ -274,6 +278,14 @@ export function graphql(source: "\n  mutation AcknowledgeAlert($id: ID!) {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AcknowledgeAllAlerts {\n    acknowledgeAllAlerts\n  }\n"): (typeof documents)["\n  mutation AcknowledgeAllAlerts {\n    acknowledgeAllAlerts\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription DashboardChanged {\n    dashboardChanged {\n      reason\n      at\n    }\n  }\n"): (typeof documents)["\n  subscription DashboardChanged {\n    dashboardChanged {\n      reason\n      at\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription NodeStatusChanged {\n    nodeStatusChanged {\n      node {\n        id\n        status\n        statusReason\n      }\n      status\n      previousStatus\n      at\n    }\n  }\n"): (typeof documents)["\n  subscription NodeStatusChanged {\n    nodeStatusChanged {\n      node {\n        id\n        status\n        statusReason\n      }\n      status\n      previousStatus\n      at\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -38,7 +38,13 @@ export const en = {
   requestType: { NEW_NODE: 'New node', SUPPORT: 'Support', OTHER: 'Other' },
   freshness: { asOf: 'as of {{time}}', stale: 'Stale', staleHint: 'The network did not answer recently; showing the last known data.' },
   // Polling and manual refresh of live data (issue #15).
-  liveData: { refresh: 'Refresh now' },
+  liveData: {
+    refresh: 'Refresh now',
+    live: 'live',
+    liveHint: 'Connected: the page updates as soon as the server has new data.',
+    polling: 'polling',
+    pollingHint: 'No live connection: the page re-reads the data every 2 minutes.',
+  },
   nodes: {
     title: 'My nodes',
     node: 'Node',

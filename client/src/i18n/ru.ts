@@ -39,7 +39,13 @@ export const ru: Strings = {
   requestType: { NEW_NODE: 'Новая нода', SUPPORT: 'Поддержка', OTHER: 'Другое' },
   freshness: { asOf: 'на {{time}}', stale: 'Устарело', staleHint: 'Сеть давно не отвечала; показаны последние известные данные.' },
   // Polling and manual refresh of live data (issue #15).
-  liveData: { refresh: 'Обновить сейчас' },
+  liveData: {
+    refresh: 'Обновить сейчас',
+    live: 'в реальном времени',
+    liveHint: 'Подключено: страница обновляется, как только у сервера появляются новые данные.',
+    polling: 'опрос',
+    pollingHint: 'Нет живого подключения: страница перечитывает данные каждые 2 минуты.',
+  },
   nodes: {
     title: 'Мои ноды',
     node: 'Нода',

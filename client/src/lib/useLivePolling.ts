@@ -15,11 +15,11 @@ export interface PollableQuery {
 }
 
 /**
- * Polls a query while the tab is visible (until live subscriptions exist). Hidden tabs stop polling;
- * on return the query is refetched at once if its data is older than the interval, then polled again.
- * Returns `refresh` for a manual "refresh now".
+ * Polls a query while the tab is visible and `enabled` (useLiveUpdates turns it off while the live
+ * socket is connected). Hidden tabs stop polling; on return the query is refetched at once if its
+ * data is older than the interval, then polled again. Returns `refresh` for a manual "refresh now".
  */
-export function useLivePolling(query: PollableQuery, intervalMs: number = DATA_REFRESH_MS) {
+export function useLivePolling(query: PollableQuery, intervalMs: number = DATA_REFRESH_MS, enabled = true) {
   // The latest functions, without restarting the effect (useQuery returns new ones per render).
   const latest = useRef(query);
   latest.current = query;
@@ -32,6 +32,7 @@ export function useLivePolling(query: PollableQuery, intervalMs: number = DATA_R
   }, []);
 
   useEffect(() => {
+    if (!enabled) return;
     let pollingSince: number | null = null;
     // Apollo polls at pollingSince + k·interval (k ≥ 1): the newest of those, or the last refetch.
     const lastFetch = () => {
@@ -60,7 +61,7 @@ export function useLivePolling(query: PollableQuery, intervalMs: number = DATA_R
       document.removeEventListener('visibilitychange', onVisibilityChange);
       latest.current.stopPolling();
     };
-  }, [intervalMs, refetchNow]);
+  }, [intervalMs, refetchNow, enabled]);
 
   return { refresh: refetchNow };
 }

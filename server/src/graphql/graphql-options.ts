@@ -5,6 +5,7 @@ import type { AppConfig } from '../config/app-config.js';
 import { errorLoggingPlugin } from './error-logging.plugin.js';
 import { formatError } from './format-error.js';
 import { knownOperationTypesRule } from './known-operation-types.rule.js';
+import { httpSubscriptionRule } from './live/http-subscription.rule.js';
 import { describeRootTypes } from './root-descriptions.js';
 import type { RequestLoadersFactory } from './request-loaders.js';
 import type { AccessGate } from '../modules/auth/access-gate.js';
@@ -39,7 +40,7 @@ export function graphqlOptions(config: AppConfig, log: Logger, loaders: RequestL
       ApolloServerPluginCacheControlDisabled(),
       ...(config.playgroundEnabled ? [playgroundPlugin(config)] : []),
     ] as ApolloDriverConfig['plugins'],
-    validationRules: [knownOperationTypesRule],
+    validationRules: [knownOperationTypesRule, httpSubscriptionRule],
     // The client sends whole documents; APQ only added error paths (a wrong hash answered INTERNAL_SERVER_ERROR).
     persistedQueries: false,
     // The parser recurses per nesting level: a bound on tokens keeps a hostile document from

@@ -7,6 +7,9 @@ export function describeRootTypes(schema: GraphQLSchema): GraphQLSchema {
   if (query) query.description = 'Reads. Most need `Authorization: Bearer <accessToken>`; admin-only fields say so.';
   if (mutation) mutation.description = 'Changes. Sign in with `login`; admin-only mutations say so.';
   const subscription = schema.getSubscriptionType();
-  if (subscription) subscription.description = 'Live updates (graphql-ws on /graphql), each for the signed-in user only.';
+  if (subscription) {
+    subscription.description =
+      "Live updates over WebSocket (graphql-ws, subprotocol graphql-transport-ws) at /graphql; connectionParams `{ authorization: 'Bearer <accessToken>' }`.";
+  }
   return schema;
 }

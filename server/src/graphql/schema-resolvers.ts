@@ -22,6 +22,8 @@ import { UsersResolver } from '../modules/users/users.resolver.js';
 import { ChannelsResolver } from '../modules/notifications/channels.resolver.js';
 import { DeliveriesResolver } from '../modules/notifications/delivery/deliveries.resolver.js';
 import { DELIVERY_FIELD_RESOLVERS } from '../modules/notifications/delivery/delivery-fields.wiring.js';
+import { LiveResolver } from './live/live.resolver.js';
+import { NodeStatusChangeResolver } from './live/node-status-change.resolver.js';
 
 /**
  * Every resolver class, for emitting schema.graphql without a database (cli/emit-schema.ts).
@@ -52,4 +54,6 @@ export const SCHEMA_RESOLVERS: Type[] = [
   ChannelsResolver,
   DeliveriesResolver,
   ...DELIVERY_FIELD_RESOLVERS,
+  LiveResolver,
+  NodeStatusChangeResolver,
 ];

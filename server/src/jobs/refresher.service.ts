@@ -7,7 +7,8 @@ import { EarningsSyncService } from '../modules/earnings/earnings-sync.service.j
 import { NetworkViewService } from '../network/network-view.service.js';
 import { NodeStatusRepository } from '../modules/nodes/node-status.repository.js';
 import { NodesRepository, type TrackedNode } from '../modules/nodes/nodes.repository.js';
-import { StatusRecorderService } from '../modules/nodes/status-recorder.service.js';
+import { type RecordedStatusChange, StatusRecorderService } from '../modules/nodes/status-recorder.service.js';
+import { LivePublisher } from '../graphql/live/live-events.js';
 
 export interface RefreshReport {
   at: Date;
@@ -40,6 +41,7 @@ export class RefresherService implements OnApplicationBootstrap, OnModuleDestroy
     private readonly earnings: EarningsSyncService,
     private readonly metrics: MetricsService,
     private readonly alerts: AlertEvaluatorService,
+    private readonly live: LivePublisher,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -61,6 +63,16 @@ export class RefresherService implements OnApplicationBootstrap, OnModuleDestroy
   refreshNow(): Promise<RefreshReport> {
     this.running ??= this.run().finally(() => (this.running = undefined));
     return this.running;
+  }
+
+  /** Open pages refetch on these (graphql/live): each change to its node's owner, a signal to every owner. */
+  private async publishLive(tracked: TrackedNode[], changes: RecordedStatusChange[], at: Date): Promise<void> {
+    const ownerOf = new Map(tracked.map((t) => [t.id, t.ownerId]));
+    const owned = changes.flatMap((c) => {
+      const ownerId = ownerOf.get(c.nodeId);
+      return ownerId ? [{ ...c, ownerId }] : [];
+    });
+    await this.live.refreshed(ownerOf.values(), owned, at);
   }
 
   /** One refresh, then its alerts (issue #14) from what it read and stored: no extra upstream call. */
@@ -89,7 +101,7 @@ export class RefresherService implements OnApplicationBootstrap, OnModuleDestroy
         .hardware()
         .then((r) => r.value)
         .catch(() => null);
-      const statusChanges = await this.status.record(view, tracked, hardware);
+      const changes = await this.status.recordChanges(view, tracked, hardware);
       // Earnings are a separate source: their failure must not hide fresh statuses.
       const earnings = await this.earnings
         .sync(view, tracked)
@@ -97,8 +109,9 @@ export class RefresherService implements OnApplicationBootstrap, OnModuleDestroy
         .catch((e: Error) => ({ rows: 0, error: `earnings: ${e.message}` }));
       stop({ outcome: earnings.error ? 'partial' : 'ok' });
       if (earnings.error) this.log.warn(earnings.error);
-      const report = { at: new Date(), ok: true, tracked: tracked.length, statusChanges, earningsRows: earnings.rows, error: earnings.error };
+      const report = { at: new Date(), ok: true, tracked: tracked.length, statusChanges: changes.length, earningsRows: earnings.rows, error: earnings.error };
       this.lastReport = report;
+      await this.publishLive(tracked, changes, report.at);
       return report;
     } catch (e) {
       stop({ outcome: 'error' });

@@ -1,4 +1,5 @@
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
+import type { IncomingMessage } from 'node:http';
 import helmet from 'helmet';
 
 /** HSTS lifetime once a request is known to have come over HTTPS (180 days, helmet's default). */
@@ -10,6 +11,17 @@ export const HSTS_MAX_AGE_SECONDS = 180 * 24 * 60 * 60;
  * and style attributes at run time (GraphiQL's CodeMirror sets style attributes too); never framed.
  * No `upgrade-insecure-requests`: served over plain HTTP (no TLS proxy), it would break every asset.
  */
+/**
+ * The live socket (graphql-ws on /graphql) is same-origin, but CSP 2 browsers (Safari before 15.4)
+ * do not count ws:/wss: as 'self': the page's own host is named with the WebSocket scheme. A Host
+ * header that is not a plain host[:port] names nothing (it would only ever reach its own sender).
+ */
+const sameOriginSocket = (req: IncomingMessage): string => {
+  const host = req.headers.host ?? '';
+  if (!/^(\[[0-9a-f:.]+\]|[\w.-]+)(:\d{1,5})?$/i.test(host)) return "'self'";
+  return `${(req as Request).secure ? 'wss' : 'ws'}://${host}`;
+};
+
 const UI_CSP = {
   defaultSrc: ["'self'"],
   baseUri: ["'self'"],
@@ -18,7 +30,7 @@ const UI_CSP = {
   styleSrc: ["'self'", "'unsafe-inline'"],
   imgSrc: ["'self'", 'data:'],
   fontSrc: ["'self'", 'data:'],
-  connectSrc: ["'self'"],
+  connectSrc: ["'self'", sameOriginSocket] as Array<string | ((req: IncomingMessage) => string)>,
   objectSrc: ["'none'"],
   formAction: ["'self'"],
   frameAncestors: ["'none'"],

@@ -76,8 +76,9 @@ test('the playground documents every type and field (descriptions everywhere)', 
   assert.deepEqual(missing, []);
 });
 
-test('a subscription field the schema lacks is a validation error, not an internal one', async () => {
-  const res = await app.gql('subscription { me { id } }');
+test('a subscription sent over HTTP is a client error pointing to the WebSocket, not an internal one', async () => {
+  const res = await app.gql('subscription { dashboardChanged { reason } }');
+  assert.equal(res.status, 400);
   assert.equal(res.errors?.[0].extensions?.code, 'GRAPHQL_VALIDATION_FAILED');
-  assert.match(res.errors![0].message, /Cannot query field "me" on type "Subscription"/);
+  assert.match(res.errors![0].message, /served over WebSocket/);
 });

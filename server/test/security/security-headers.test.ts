@@ -58,6 +58,8 @@ test('the UI, the API and the health probe carry the security headers', async ()
   assert.equal(ui.status, 200);
   const uiCsp = assertCommonHeaders(ui, 'GET /');
   assert.deepEqual(uiCsp.get('script-src'), ["'self'"], 'the UI runs only its own scripts');
+  // The live socket (graphql-ws on /graphql), named for CSP 2 browsers that do not count ws: as 'self'.
+  assert.deepEqual(uiCsp.get('connect-src'), ["'self'", `ws://${new URL(app.url).host}`], 'same-origin fetch and WebSocket only');
   const api = await fetch(`${app.url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },

@@ -1,11 +1,14 @@
-import { describe, expect, it } from 'vitest';
-import { screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MockedProvider } from '@apollo/client/testing/react';
 import { AcknowledgeAlertDocument, AlertBellDocument, AlertChangedDocument } from '../../gql/graphql';
 import { createCache } from '../../app/apollo';
 import { renderWithProviders } from '../../test/render';
+import { liveConnection } from '../../lib/live-connection';
 import { AlertBell, BELL_ALERTS } from './AlertBell';
+
+afterEach(() => liveConnection.set('offline'));
 
 function alert(id: string, overrides: Record<string, unknown> = {}) {
   return {
@@ -82,6 +85,18 @@ describe('AlertBell', () => {
     await userEvent.click(button);
     await waitFor(() => expect(screen.getAllByTestId('alert-item')).toHaveLength(2));
     expect(screen.getByText('Epoch reward at risk')).toBeTruthy();
+  });
+
+  it('re-reads once when the live socket connects again (alerts may have changed meanwhile)', { timeout: 20_000 }, async () => {
+    const pending = { request: { query: AlertChangedDocument }, result: { data: { alertChanged: alert('a9') } }, delay: 60_000 };
+    renderWithProviders(
+      <MockedProvider mocks={[bell(2, [alert('a1'), alert('a2')]), pending, bell(1, [alert('a1')])]} cache={createCache()}>
+        <AlertBell />
+      </MockedProvider>,
+    );
+    await screen.findByRole('button', { name: 'Alerts: 2 unread' });
+    act(() => liveConnection.set('live'));
+    expect(await screen.findByRole('button', { name: 'Alerts: 1 unread' })).toBeTruthy();
   });
 
   it('says so when there is nothing to show', async () => {

@@ -6,6 +6,8 @@ import { useTranslation } from 'react-i18next';
 import { graphql, useFragment, type FragmentType } from '../../gql';
 import type { StatsFreshness_NodeFragment } from '../../gql/graphql';
 import { formatDateTime } from '../../lib/format';
+import type { LiveMode } from '../../lib/useLiveUpdates';
+import { LiveIndicator } from '../LiveIndicator/LiveIndicator';
 
 export const StatsFreshnessFragment = graphql(`
   fragment StatsFreshness_node on Node {
@@ -50,7 +52,13 @@ function useAge(fetchedAt: string | null, language: string) {
  * a visible stale marker: for one node, or for a list (the oldest time, stale if any row is). With
  * `onRefresh`, a "refresh now" button, shown even before the first data arrived.
  */
-export function StatsFreshness(props: { nodes: readonly FragmentType<typeof StatsFreshnessFragment>[]; onRefresh?: () => void; refreshing?: boolean }) {
+export function StatsFreshness(props: {
+  nodes: readonly FragmentType<typeof StatsFreshnessFragment>[];
+  onRefresh?: () => void;
+  refreshing?: boolean;
+  /** How the page stays current (useLiveUpdates): shown as "live" or "polling". */
+  mode?: LiveMode;
+}) {
   const { t, i18n } = useTranslation();
   const { fetchedAt, stale } = freshnessOf(useFragment(StatsFreshnessFragment, props.nodes));
   const age = useAge(fetchedAt, i18n.language);
@@ -65,6 +73,7 @@ export function StatsFreshness(props: { nodes: readonly FragmentType<typeof Stat
           </Text>
         </Tooltip>
       )}
+      {props.mode && <LiveIndicator mode={props.mode} />}
       {stale && (
         <Tooltip label={t('freshness.staleHint')} multiline maw={260}>
           <Badge color="orange" variant="outline" size="sm" leftSection={<IconClockExclamation size={12} />}>

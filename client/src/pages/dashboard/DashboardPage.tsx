@@ -18,7 +18,7 @@ import { ErrorState } from '../../components/ErrorState/ErrorState';
 import { CardsSkeleton } from '../../components/TableSkeleton/TableSkeleton';
 import { GnkAmount } from '../../components/GnkAmount/GnkAmount';
 import { NeedsAttention } from '../../components/NeedsAttention/NeedsAttention';
-import { useLivePolling } from '../../lib/useLivePolling';
+import { useLiveUpdates } from '../../lib/useLiveUpdates';
 
 const DashboardPageQuery = graphql(`
   query DashboardPage($granularity: EarningsGranularity!) {
@@ -62,10 +62,12 @@ export default function DashboardPage() {
     errorPolicy: 'all',
   });
   const { data, error, refetch, networkStatus } = query;
-  const { refresh } = useLivePolling(query);
+  const { refresh, mode } = useLiveUpdates(query);
 
   const nodes = data?.myNodes.edges.map((e) => e.node) ?? [];
-  const header = <PageHeader title={t('dashboard.title')} actions={data && <StatsFreshness nodes={nodes} onRefresh={refresh} refreshing={query.loading} />} />;
+  const header = (
+    <PageHeader title={t('dashboard.title')} actions={data && <StatsFreshness nodes={nodes} mode={mode} onRefresh={refresh} refreshing={query.loading} />} />
+  );
   if (error && !data)
     return (
       <>

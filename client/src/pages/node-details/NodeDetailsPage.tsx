@@ -16,7 +16,7 @@ import { EpochRiskGauge } from '../../components/EpochRiskGauge/EpochRiskGauge';
 import { CardsSkeleton } from '../../components/TableSkeleton/TableSkeleton';
 import { shortIdentifier } from '../../lib/format';
 import { useServerTexts } from '../../lib/server-texts';
-import { useLivePolling } from '../../lib/useLivePolling';
+import { useLiveUpdates } from '../../lib/useLiveUpdates';
 
 const NodeDetailsQuery = graphql(`
   query NodeDetails($id: ID!) {
@@ -60,7 +60,7 @@ export default function NodeDetailsPage() {
     errorPolicy: 'all',
   });
   const { data, loading, error, refetch } = query;
-  const { refresh } = useLivePolling(query);
+  const { refresh, mode } = useLiveUpdates(query, { nodeStatus: true });
 
   if (error && !data) return <ErrorState error={error} onRetry={() => void refetch()} />;
   if (loading && !data) return <CardsSkeleton />;
@@ -87,7 +87,7 @@ export default function NodeDetailsPage() {
             {texts.statusReason(node)}
           </Text>
         </Stack>
-        <StatsFreshness nodes={[node]} onRefresh={refresh} refreshing={loading} />
+        <StatsFreshness nodes={[node]} mode={mode} onRefresh={refresh} refreshing={loading} />
       </Group>
       <Tabs defaultValue="overview" keepMounted={false}>
         <Tabs.List mb="md">

@@ -15,7 +15,7 @@ import { EmptyNodes } from '../../components/EmptyNodes/EmptyNodes';
 import { ErrorState } from '../../components/ErrorState/ErrorState';
 import { TableSkeleton } from '../../components/TableSkeleton/TableSkeleton';
 import { PagePagination } from '../../components/PagePagination/PagePagination';
-import { useLivePolling } from '../../lib/useLivePolling';
+import { useLiveUpdates } from '../../lib/useLiveUpdates';
 import { isFiltered, useNodeListParams } from './nodeListParams';
 
 const PAGE_SIZE = 10;
@@ -88,7 +88,7 @@ export default function NodesPage() {
     errorPolicy: 'all',
   });
   const { data, loading, error, refetch, fetchMore } = query;
-  const { refresh } = useLivePolling(query);
+  const { refresh, mode } = useLiveUpdates(query, { nodeStatus: true });
 
   const conn = data?.myNodes;
   const edges = conn?.edges ?? [];
@@ -109,7 +109,7 @@ export default function NodesPage() {
       description={conn ? t('format.nodes', { count: conn.totalCount }) : undefined}
       actions={
         <>
-          {conn && <StatsFreshness nodes={visible} onRefresh={refresh} refreshing={loading} />}
+          {conn && <StatsFreshness nodes={visible} mode={mode} onRefresh={refresh} refreshing={loading} />}
           <Button component={Link} to="/requests/new" leftSection={<IconPlus size={16} />} variant="light">
             {t('nav.addNode')}
           </Button>

@@ -10,6 +10,7 @@ import { toNodeModel } from './node.mapper.js';
 import { AssigneeNotCustomer, NodeAlreadyAssigned } from './nodes.errors.js';
 import { UsersRepository } from '../users/users.repository.js';
 import { NodesRepository } from './nodes.repository.js';
+import { LivePublisher } from '../../graphql/live/live-events.js';
 
 const UNIQUE_VIOLATION = '23505';
 
@@ -24,11 +25,12 @@ export class NodeAssignmentService {
     private readonly nodes: NodesRepository,
     private readonly activity: ActivityService,
     private readonly users: UsersRepository,
+    private readonly live: LivePublisher,
   ) {}
 
   async assign(admin: AuthUser, input: AssignNodeInput): Promise<Node> {
     try {
-      return await this.db.transaction(async (tx) => {
+      const node = await this.db.transaction(async (tx) => {
         if (!(await this.users.findById(input.userId, tx))) throw new AssigneeNotCustomer();
         const node = await this.nodes.upsert(input, tx);
         await this.nodes.link(input.userId, node.id, admin.id, tx);
@@ -45,6 +47,9 @@ export class NodeAssignmentService {
         );
         return toNodeModel(node);
       });
+      // After commit: the customer's open pages refetch and show the new node.
+      await this.live.dashboardChanged([input.userId], 'node-assigned');
+      return node;
     } catch (e) {
       if (e instanceof QueryFailedError && (e.driverError as { code?: string }).code === UNIQUE_VIOLATION) {
         throw new NodeAlreadyAssigned(input.identifier);
@@ -54,7 +59,7 @@ export class NodeAssignmentService {
   }
 
   async unassign(admin: AuthUser, input: UnassignNodeInput): Promise<Node> {
-    return this.db.transaction(async (tx) => {
+    const { node, owners } = await this.db.transaction(async (tx) => {
       const owners = await this.nodes.unlink(input.nodeId, admin.id, tx);
       const node = await this.nodes.byId(input.nodeId, tx);
       if (!node || owners.length === 0) throw new NotFound('Assigned node');
@@ -68,8 +73,10 @@ export class NodeAssignmentService {
         })),
         tx,
       );
-      return toNodeModel(node);
+      return { node: toNodeModel(node), owners };
     });
+    await this.live.dashboardChanged(owners, 'node-unassigned');
+    return node;
   }
 
   /**

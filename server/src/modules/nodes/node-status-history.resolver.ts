@@ -11,6 +11,7 @@ export class NodeStatusHistoryResolver {
 
   @ResolveField(() => [NodeStatusChange], { description: 'Status transitions in the range, newest first (at most 500).' })
   statusHistory(@Root() node: Node, @Args('range', { type: () => DateRangeInput, nullable: true }) range?: DateRangeInput): Promise<NodeStatusChange[]> {
-    return this.nodes.statusHistory(node, resolveRange(range));
+    // Each entry carries its node: NodeStatusChange.node (graphql/live) answers it without a read.
+    return this.nodes.statusHistory(node, resolveRange(range)).then((list) => list.map((c) => ({ ...c, node })));
   }
 }

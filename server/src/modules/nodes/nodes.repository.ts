@@ -28,6 +28,8 @@ export interface NodeRecord extends NodeColumns {
 export interface TrackedNode {
   id: string;
   identifier: string;
+  /** Its owner (one per node: the unique index on user_nodes.node_id); live updates go to them. */
+  ownerId: string;
 }
 
 export interface NewNode {
@@ -102,9 +104,9 @@ export class NodesRepository {
     return this.db.rows(`SELECT node_id, user_id FROM user_nodes WHERE node_id = ANY($1::uuid[])`, [nodeIds]);
   }
 
-  /** Every node linked to a customer. */
+  /** Every node linked to a customer, with that customer. */
   trackedNodes(): Promise<TrackedNode[]> {
-    return this.db.rows<TrackedNode>(`SELECT DISTINCT n.id, n.identifier FROM nodes n JOIN user_nodes un ON un.node_id = n.id`);
+    return this.db.rows<TrackedNode>(`SELECT n.id, n.identifier, un.user_id AS "ownerId" FROM nodes n JOIN user_nodes un ON un.node_id = n.id`);
   }
 
   /** All nodes, and those linked to a customer (admin statistics). */

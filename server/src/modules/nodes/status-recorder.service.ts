@@ -1,11 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { Db } from '../../database/db.js';
 import type { NetworkView, NodeHardwareView } from '../../network/network-view.types.js';
-import type { NodeStatusRule } from '../../network/node-status.js';
+import type { NodeStatus, NodeStatusRule } from '../../network/node-status.js';
 import { ActivityService } from '../activity/activity.service.js';
 import { NodeStatusRepository, storedStatus } from './node-status.repository.js';
 import type { TrackedNode } from './nodes.repository.js';
 import { liveToSnapshot, reportedGpuModels } from './stats-snapshot.js';
+
+/** One node's recorded transition; previousStatus null on its first observation. */
+export interface RecordedStatusChange {
+  nodeId: string;
+  status: NodeStatus;
+  previousStatus: NodeStatus | null;
+  reason: string | null;
+}
 
 /**
  * Stores each tracked node's latest snapshot and, when its status changed, one status event
@@ -19,9 +27,14 @@ export class StatusRecorderService {
     private readonly activity: ActivityService,
   ) {}
 
-  /** `hardware` null: the hardware list failed; each node keeps the GPU models stored before. */
+  /** `hardware` null: the hardware list failed; each node keeps the GPU models stored before. Returns how many changed. */
   async record(view: NetworkView, tracked: TrackedNode[], hardware: Record<string, NodeHardwareView> | null = null): Promise<number> {
-    if (tracked.length === 0) return 0;
+    return (await this.recordChanges(view, tracked, hardware)).length;
+  }
+
+  /** As record(), returning the changes themselves (committed when this resolves): live updates publish them. */
+  async recordChanges(view: NetworkView, tracked: TrackedNode[], hardware: Record<string, NodeHardwareView> | null = null): Promise<RecordedStatusChange[]> {
+    if (tracked.length === 0) return [];
     const snaps = tracked.map((t) => ({ nodeId: t.id, ...liveToSnapshot(view.nodes[t.identifier]), gpuModels: reportedGpuModels(hardware, t.identifier) }));
     const details = new Map(tracked.map((t) => [t.id, view.nodes[t.identifier]?.statusDetails ?? null]));
     return this.db.transaction(async (tx) => {
@@ -32,7 +45,7 @@ export class StatusRecorderService {
       );
       await this.statuses.saveSnapshots(snaps, tx);
       const changed = snaps.filter((s) => old.get(s.nodeId) !== s.status);
-      if (changed.length === 0) return 0;
+      if (changed.length === 0) return [];
       await this.statuses.addEvents(
         changed.map((s) => ({ nodeId: s.nodeId, oldStatus: old.get(s.nodeId) ?? null, newStatus: s.status, reason: s.statusReason })),
         tx,
@@ -50,7 +63,7 @@ export class StatusRecorderService {
           tx,
         );
       }
-      return changed.length;
+      return changed.map((s) => ({ nodeId: s.nodeId, status: s.status, previousStatus: old.get(s.nodeId) ?? null, reason: s.statusReason }));
     });
   }
 }
