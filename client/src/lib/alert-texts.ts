@@ -1,4 +1,5 @@
 import dayjs from 'dayjs';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { AlertSeverity } from '../gql/graphql';
 
@@ -11,13 +12,32 @@ export function severityColor(severity: string): string {
 }
 
 /**
- * A delivery's failure reason: the server sends a short reason, starting with a code where it has one
- * ("TIMEOUT", "CHAT_NOT_FOUND: …"); known codes are worded, anything else is shown as sent.
+ * A delivery's failure reason as the server's senders phrase it (server/src/modules/notifications/senders,
+ * DeliveryFailure): a short English line such as "webhook answered HTTP 503" or "network: ECONNREFUSED".
+ * Known shapes are worded in the reader's language (details such as an SMTP reply stay as sent);
+ * anything else is shown as it came.
  */
-export function deliveryErrorKey(error: string | null | undefined): string | null {
-  if (!error) return null;
-  const code = /^([A-Z_]+)(?::|$)/.exec(error.trim())?.[1];
-  return code ? `alerts.delivery.error.${code}` : null;
+const DELIVERY_ERRORS: [RegExp, string, (m: RegExpExecArray) => Record<string, string>][] = [
+  [/^(\w+) answered HTTP (\d{3})$/, 'httpStatus', (m) => ({ what: m[1], status: m[2] })],
+  [/^network: (.*)$/s, 'network', (m) => ({ detail: m[1] })],
+  [/^response: (.*)$/s, 'response', (m) => ({ detail: m[1] })],
+  [/^SMTP: (.*)$/s, 'smtp', (m) => ({ detail: m[1] })],
+  [/^target refused: (.*)$/s, 'targetRefused', (m) => ({ detail: m[1] })],
+  [/^channel was removed$/, 'channelRemoved', () => ({})],
+  [/^Telegram chat not linked yet$/, 'notLinked', () => ({})],
+  [/^Telegram is not configured/, 'telegramOff', () => ({})],
+  [/^Telegram: (.*)$/s, 'telegram', (m) => ({ detail: m[1] })],
+  [/^webhook channel has no secret$/, 'noSecret', () => ({})],
+  [/^mail sink not running$/, 'sinkDown', () => ({})],
+];
+
+export function deliveryErrorText(t: TFunction, error: string | null | undefined): string {
+  if (!error) return '';
+  for (const [pattern, key, vars] of DELIVERY_ERRORS) {
+    const match = pattern.exec(error.trim());
+    if (match) return t(`alerts.delivery.error.${key}`, vars(match));
+  }
+  return error;
 }
 
 /** The wording of alert codes in the active language. */
@@ -31,10 +51,7 @@ export function useAlertTexts() {
     channelStatus: (status: string) => t(`alerts.channels.status.${status}`, { defaultValue: status }),
     deliveryStatus: (status: string) => t(`alerts.delivery.status.${status}`, { defaultValue: status }),
     deliveryEvent: (event: string) => t(`alerts.delivery.event.${event}`, { defaultValue: event }),
-    deliveryError: (error: string | null | undefined) => {
-      const key = deliveryErrorKey(error);
-      return key ? t(key, { defaultValue: error ?? '' }) : (error ?? '');
-    },
+    deliveryError: (error: string | null | undefined) => deliveryErrorText(t, error),
     ago: (at: string) => dayjs(at).fromNow(),
   };
 }

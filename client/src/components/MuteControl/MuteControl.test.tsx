@@ -31,7 +31,7 @@ function nodeAlerts(mutedUntil: string | null) {
         event: 'OPEN',
         status: 'FAILED',
         attempts: 5,
-        error: 'TIMEOUT',
+        error: 'network: connect ETIMEDOUT 203.0.113.5:443',
         createdAt: '2026-03-04T10:00:00.000Z',
         sentAt: null,
         channel: { __typename: 'NotificationChannel', id: 'c1', kind: 'WEBHOOK', label: 'Ops hook' },
@@ -84,7 +84,7 @@ describe('node Alerts tab and mute control', () => {
     expect(screen.getByText('Resolved')).toBeTruthy();
     expect(screen.getByText('Muted: not sent')).toBeTruthy();
     expect(screen.getByText('Webhook · Ops hook')).toBeTruthy();
-    expect(screen.getByText('The receiver did not answer in time')).toBeTruthy();
+    expect(screen.getByText('Network error: connect ETIMEDOUT 203.0.113.5:443')).toBeTruthy();
     expect(screen.getByText('Notifications on')).toBeTruthy();
 
     await userEvent.click(screen.getByRole('button', { name: 'Mute alerts' }));
