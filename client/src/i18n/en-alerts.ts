@@ -131,7 +131,7 @@ export const enAlerts = {
   },
   rules: {
     title: 'Alert rules',
-    holdRefreshes: 'Confirm a status over',
+    holdRefreshes: 'Refreshes to confirm a status',
     holdRefreshesHint: 'Consecutive refreshes before an alert opens (and before it resolves).',
     claimWindowHours: 'Warn before a claim window closes, hours',
     earningsDropShare: 'Earnings drop below, % of the median',

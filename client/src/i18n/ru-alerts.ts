@@ -135,7 +135,7 @@ export const ruAlerts: WithRussianPlurals<typeof enAlerts> = {
   },
   rules: {
     title: 'Правила оповещений',
-    holdRefreshes: 'Подтверждать статус за',
+    holdRefreshes: 'Обновлений для подтверждения статуса',
     holdRefreshesHint: 'Сколько обновлений подряд до открытия оповещения (и до его решения).',
     claimWindowHours: 'Предупреждать до закрытия окна получения, часов',
     earningsDropShare: 'Падение дохода ниже, % от медианы',

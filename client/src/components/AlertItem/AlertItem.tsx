@@ -64,7 +64,7 @@ export function AlertItem(props: {
               alert.title
             )}
           </Text>
-          <Group gap={4} wrap="nowrap">
+          <Group gap={4} wrap="nowrap" style={{ flexShrink: 0 }}>
             <Badge size="xs" variant="light" color={color}>
               {texts.severity(alert.severity)}
             </Badge>

@@ -46,8 +46,8 @@ const SendTestMutation = graphql(`
   }
 `);
 
-/** How long after a queued test the channel list is re-read (the worker sends within seconds). */
-export const TEST_RECHECK_MS = 3_000;
+/** When, after a queued test, the channel list is re-read (the worker usually sends within seconds; retries back off). */
+export const TEST_RECHECKS_MS = [2_000, 5_000, 10_000, 20_000] as const;
 
 /** Channel create/update/delete/test, keeping the cached channel list in step. */
 export function useChannelMutations(refetchChannels: () => unknown) {
@@ -77,7 +77,8 @@ export function useChannelMutations(refetchChannels: () => unknown) {
       try {
         const { data } = await sendTest({ variables: { channelId } });
         const delivery: DeliveryOutcome | null = data?.sendTestNotification ?? null;
-        if (delivery?.status === 'PENDING') setTimeout(() => void Promise.resolve(refetchChannels()).catch(() => undefined), TEST_RECHECK_MS);
+        if (delivery?.status === 'PENDING')
+          for (const ms of TEST_RECHECKS_MS) setTimeout(() => void Promise.resolve(refetchChannels()).catch(() => undefined), ms);
         return delivery;
       } catch {
         failed();
