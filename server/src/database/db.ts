@@ -52,7 +52,10 @@ export class Db implements Sql {
 
   async transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
     let tx: Tx | undefined;
-    const result = await this.dataSource.transaction((manager) => work((tx = new Tx(manager))));
+    const result = await this.dataSource.transaction((manager) => {
+      tx = new Tx(manager);
+      return work(tx);
+    });
     tx?.committed();
     return result;
   }

@@ -23,21 +23,27 @@ export class ActivityAlertsListener implements OnModuleInit {
   }
 
   async handle(events: readonly RecordedActivityEvent[], tx?: Tx): Promise<void> {
-    for (const e of events) for (const alert of await this.alertsOf(e)) await this.alerts.raise(alert, tx);
+    for (const e of events) for (const alert of await this.alertsOf(e, tx)) await this.alerts.raise(alert, tx);
   }
 
-  private async alertsOf(e: RecordedActivityEvent): Promise<RaiseAlert[]> {
+  private async alertsOf(e: RecordedActivityEvent, tx?: Tx): Promise<RaiseAlert[]> {
     const p = e.params;
     const requestId = e.supportRequestId ?? null;
     switch (p.action) {
       case 'REQUEST_STATUS_CHANGED':
-        return [this.notice(e.userId, 'REQUEST_STATUS_CHANGED', null, `REQUEST_STATUS_CHANGED:${e.id}`, { requestId, fromStatus: p.fromRequestStatus ?? null, toStatus: p.toRequestStatus ?? null })];
+        return [
+          this.notice(e.userId, 'REQUEST_STATUS_CHANGED', null, `REQUEST_STATUS_CHANGED:${e.id}`, {
+            requestId,
+            fromStatus: p.fromRequestStatus ?? null,
+            toStatus: p.toRequestStatus ?? null,
+          }),
+        ];
       case 'REQUEST_NOTES_UPDATED':
       case 'REQUEST_NOTES_CLEARED':
         return [this.notice(e.userId, 'REQUEST_NOTE_ADDED', null, `REQUEST_NOTE_ADDED:${e.id}`, { requestId, cleared: p.action === 'REQUEST_NOTES_CLEARED' })];
       case 'REQUEST_CREATED': {
         const params = { requestId, requestType: p.requestType ?? null, quantity: p.quantity ?? null, gpuType: p.gpuType ?? null };
-        const admins = (await this.users.adminIds()).filter((id) => id !== e.userId);
+        const admins = (await this.users.adminIds(tx)).filter((id) => id !== e.userId);
         return admins.map((admin) => this.notice(admin, 'REQUEST_CREATED', null, `REQUEST_CREATED:${e.id}`, params));
       }
       case 'NODE_ASSIGNED':

@@ -31,10 +31,11 @@ export class AlertConditionsRepository {
     if (conditions.length === 0) return;
     const ids = conditions.map((c) => c.nodeId);
     await tx.rows(`DELETE FROM alert_conditions WHERE node_id = ANY($1::uuid[])`, [ids]);
-    await tx.rows(
-      `INSERT INTO alert_conditions (node_id, kind, consecutive) SELECT * FROM unnest($1::uuid[], $2::text[], $3::int[])`,
-      [ids, conditions.map((c) => c.kind), conditions.map((c) => c.consecutive)],
-    );
+    await tx.rows(`INSERT INTO alert_conditions (node_id, kind, consecutive) SELECT * FROM unnest($1::uuid[], $2::text[], $3::int[])`, [
+      ids,
+      conditions.map((c) => c.kind),
+      conditions.map((c) => c.consecutive),
+    ]);
   }
 }
 

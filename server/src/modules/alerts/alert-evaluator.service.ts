@@ -3,6 +3,7 @@ import { NodesRepository } from '../nodes/nodes.repository.js';
 import { DEFAULT_ALERT_RULES } from '../users/alert-rules.js';
 import { UsersRepository } from '../users/users.repository.js';
 import type { AlertParams } from './alert.types.js';
+import { AlertRemindersRepository } from './alert-reminders.repository.js';
 import { AlertsRepository } from './alerts.repository.js';
 import { AlertsService } from './alerts.service.js';
 import { EpochAlertsEvaluator } from './epoch-alerts.evaluator.js';
@@ -30,6 +31,7 @@ export class AlertEvaluatorService {
   constructor(
     private readonly alerts: AlertsService,
     private readonly repo: AlertsRepository,
+    private readonly reminders: AlertRemindersRepository,
     private readonly users: UsersRepository,
     private readonly nodes: NodesRepository,
     private readonly statuses: StatusAlertsEvaluator,
@@ -66,7 +68,13 @@ export class AlertEvaluatorService {
     return { ownerOf, rulesOf: (userId) => settings.get(userId)?.alertRules ?? DEFAULT_ALERT_RULES };
   }
 
-  private async system(admins: readonly string[], kind: 'SYSTEM_UPSTREAM_DOWN' | 'SYSTEM_REFRESHER_FAILING', key: string, params: AlertParams, open: Set<string>) {
+  private async system(
+    admins: readonly string[],
+    kind: 'SYSTEM_UPSTREAM_DOWN' | 'SYSTEM_REFRESHER_FAILING',
+    key: string,
+    params: AlertParams,
+    open: Set<string>,
+  ) {
     for (const userId of admins) {
       if (!open.has(`${userId}|${key}`)) await this.alerts.raise({ userId, nodeId: null, kind, severity: 'CRITICAL', dedupeKey: key, params });
     }
@@ -78,7 +86,7 @@ export class AlertEvaluatorService {
 
   /** Open CRITICAL alerts repeated every `reminderMinutes` of their recipient (off by default). */
   private async remind(): Promise<void> {
-    const open = await this.repo.openCritical();
+    const open = await this.reminders.openCritical();
     if (open.length === 0) return;
     const settings = await this.users.alertSettings([...new Set(open.map((a) => a.userId))]);
     const now = Date.now();

@@ -56,7 +56,11 @@ export const EN: Record<AlertKind, (c: TextContext) => Worded> = {
   }),
   REQUEST_STATUS_CHANGED: (c) => ({
     title: 'Support request updated',
-    message: `Your ${REQUEST_TYPES[c.str('requestType')] ?? ''} request is now ${REQUEST_STATUS[c.str('toStatus')] ?? c.str('toStatus')} (was ${REQUEST_STATUS[c.str('fromStatus')] ?? c.str('fromStatus')}).`.replace('  ', ' '),
+    message:
+      `Your ${REQUEST_TYPES[c.str('requestType')] ?? ''} request is now ${REQUEST_STATUS[c.str('toStatus')] ?? c.str('toStatus')} (was ${REQUEST_STATUS[c.str('fromStatus')] ?? c.str('fromStatus')}).`.replace(
+        '  ',
+        ' ',
+      ),
   }),
   REQUEST_NOTE_ADDED: (c) => ({
     title: 'Support left a note',

@@ -29,7 +29,11 @@ test('every kind is worded in EN and RU, open and (stateful) recovered, without 
   for (const kind of ALERT_KINDS) {
     for (const language of ['EN', 'RU'] as const) {
       for (const state of ['OPEN', 'RESOLVED'] as const) {
-        const r = renderAlert(alert({ kind, state, params: { epoch: 7, amount: '1500000000', median: '3000000000', share: 0.5 } }), language, 'https://p.example');
+        const r = renderAlert(
+          alert({ kind, state, params: { epoch: 7, amount: '1500000000', median: '3000000000', share: 0.5 } }),
+          language,
+          'https://p.example',
+        );
         assert.ok(r.title.length > 0 && r.message.length > 0, `${kind} ${language} ${state}`);
         assert.doesNotMatch(`${r.title} ${r.message}`, /undefined|\[object|NaN/, `${kind} ${language} ${state}: ${r.title} / ${r.message}`);
       }

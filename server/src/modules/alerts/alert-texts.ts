@@ -27,4 +27,3 @@ export function renderAlert(alert: AlertRecord, language: Language, publicUrl: s
   const path = alertPath(alert);
   return { title, message, link: path === null ? null : `${publicUrl.replace(/\/+$/, '')}${path}` };
 }
-

@@ -9,6 +9,7 @@ import { AlertEvaluatorService } from './alert-evaluator.service.js';
 import { AlertsRepository } from './alerts.repository.js';
 import { AlertFieldsResolver } from './alert-fields.resolver.js';
 import { AlertNodesRepository } from './alert-nodes.repository.js';
+import { AlertRemindersRepository } from './alert-reminders.repository.js';
 import { AlertsResolver } from './alerts.resolver.js';
 import { AlertsService } from './alerts.service.js';
 import { EpochAlertsEvaluator } from './epoch-alerts.evaluator.js';
@@ -34,6 +35,7 @@ import { StatusAlertsEvaluator } from './status-alerts.evaluator.js';
     AlertsResolver,
     AlertFieldsResolver,
     AlertNodesRepository,
+    AlertRemindersRepository,
     NodeAlertsResolver,
   ],
   exports: [AlertsService, AlertEvaluatorService],

@@ -6,9 +6,17 @@
 import { Injectable } from '@nestjs/common';
 import { Db, type Sql } from '../../database/db.js';
 import { decodeCursor, encodeCursor, type ConnectionResult } from '../../graphql/connection.js';
-import { type AlertKind, type AlertParams, type AlertRecord, type AlertSeverity, type AlertState, type RaiseAlert, STATEFUL_ALERT_KINDS } from './alert.types.js';
+import {
+  type AlertKind,
+  type AlertParams,
+  type AlertRecord,
+  type AlertSeverity,
+  type AlertState,
+  type RaiseAlert,
+  STATEFUL_ALERT_KINDS,
+} from './alert.types.js';
 
-interface AlertRow {
+export interface AlertRow {
   id: string;
   user_id: string;
   node_id: string | null;
@@ -32,6 +40,7 @@ export interface OpenAlertKey {
   nodeId: string | null;
   kind: AlertKind;
   dedupeKey: string;
+  params: AlertParams;
 }
 
 export interface AlertFilter {
@@ -42,10 +51,10 @@ export interface AlertFilter {
 const STATEFUL = [...STATEFUL_ALERT_KINDS];
 
 /** `a` is the alerts row; the node's columns come from a LEFT JOIN on nodes `n`. */
-const SELECT = `a.id, a.user_id, a.node_id, n.identifier AS node_identifier, COALESCE(n.display_name, n.identifier) AS node_name,
+export const ALERT_COLUMNS = `a.id, a.user_id, a.node_id, n.identifier AS node_identifier, COALESCE(n.display_name, n.identifier) AS node_name,
   a.kind, a.severity, a.state, a.dedupe_key, a.params, a.opened_at, a.resolved_at, a.acknowledged_at, a.muted_at`;
 /** The changed rows of a write CTE `w`, with their node. */
-const RETURNED = `SELECT ${SELECT} FROM w a LEFT JOIN nodes n ON n.id = a.node_id`;
+const RETURNED = `SELECT ${ALERT_COLUMNS} FROM w a LEFT JOIN nodes n ON n.id = a.node_id`;
 
 export function toAlertRecord(r: AlertRow): AlertRecord {
   return {
@@ -131,10 +140,10 @@ export class AlertsRepository {
   }
 
   async byId(userId: string, id: string): Promise<AlertRecord | null> {
-    const [row] = await this.db.rows<AlertRow>(`SELECT ${SELECT} FROM alerts a LEFT JOIN nodes n ON n.id = a.node_id WHERE a.id = $1 AND a.user_id = $2`, [
-      id,
-      userId,
-    ]);
+    const [row] = await this.db.rows<AlertRow>(
+      `SELECT ${ALERT_COLUMNS} FROM alerts a LEFT JOIN nodes n ON n.id = a.node_id WHERE a.id = $1 AND a.user_id = $2`,
+      [id, userId],
+    );
     return row ? toAlertRecord(row) : null;
   }
 
@@ -143,7 +152,7 @@ export class AlertsRepository {
     const [at, id] = after ? decodeCursor(after, 'uuid') : [null, null];
     const where = `a.user_id = $1 AND ($2::text IS NULL OR a.state = $2) AND ($3::uuid IS NULL OR a.node_id = $3)`;
     const rows = await this.db.rows<AlertRow>(
-      `SELECT ${SELECT}, a.opened_at::text AS cursor_at FROM alerts a LEFT JOIN nodes n ON n.id = a.node_id
+      `SELECT ${ALERT_COLUMNS}, a.opened_at::text AS cursor_at FROM alerts a LEFT JOIN nodes n ON n.id = a.node_id
        WHERE ${where} AND ($4::timestamptz IS NULL OR (a.opened_at, a.id) < ($4::timestamptz, $5::uuid))
        ORDER BY a.opened_at DESC, a.id DESC LIMIT $6`,
       [userId, filter.state ?? null, filter.nodeId ?? null, at, id, first + 1],
@@ -158,31 +167,22 @@ export class AlertsRepository {
           .rows<{ n: number }>(`SELECT count(*)::int AS n FROM alerts a WHERE ${where}`, [userId, filter.state ?? null, filter.nodeId ?? null])
           .then(([r]) => r.n);
       },
-      pageInfo: { hasNextPage: rows.length > first, hasPreviousPage: Boolean(after), startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null },
+      pageInfo: {
+        hasNextPage: rows.length > first,
+        hasPreviousPage: Boolean(after),
+        startCursor: edges[0]?.cursor ?? null,
+        endCursor: edges.at(-1)?.cursor ?? null,
+      },
     };
   }
 
   /** Open alerts of these kinds about these nodes, or of system kinds when `nodeIds` is null. */
   async openOf(kinds: readonly AlertKind[], nodeIds: readonly string[] | null): Promise<OpenAlertKey[]> {
-    const rows = await this.db.rows<{ user_id: string; node_id: string | null; kind: AlertKind; dedupe_key: string }>(
-      `SELECT user_id, node_id, kind, dedupe_key FROM alerts
+    const rows = await this.db.rows<{ user_id: string; node_id: string | null; kind: AlertKind; dedupe_key: string; params: AlertParams }>(
+      `SELECT user_id, node_id, kind, dedupe_key, params FROM alerts
        WHERE state = 'OPEN' AND kind = ANY($1::text[]) AND ($2::uuid[] IS NULL OR node_id = ANY($2::uuid[]))`,
       [kinds, nodeIds],
     );
-    return rows.map((r) => ({ userId: r.user_id, nodeId: r.node_id, kind: r.kind, dedupeKey: r.dedupe_key }));
-  }
-
-  /** Open CRITICAL alerts not muted, with the time of their last notice (opening or reminder). */
-  async openCritical(): Promise<(AlertRecord & { lastNoticeAt: Date })[]> {
-    const rows = await this.db.rows<AlertRow & { last_notice_at: Date }>(
-      `SELECT ${SELECT}, COALESCE(a.last_reminded_at, a.opened_at) AS last_notice_at FROM alerts a LEFT JOIN nodes n ON n.id = a.node_id
-       WHERE a.state = 'OPEN' AND a.severity = 'CRITICAL' AND a.muted_at IS NULL AND a.acknowledged_at IS NULL
-         AND NOT EXISTS (SELECT 1 FROM node_mutes m WHERE m.user_id = a.user_id AND m.node_id = a.node_id AND m.muted_until > now())`,
-    );
-    return rows.map((r) => ({ ...toAlertRecord(r), lastNoticeAt: r.last_notice_at }));
-  }
-
-  async markReminded(ids: readonly string[], tx: Sql = this.db): Promise<void> {
-    await tx.rows(`UPDATE alerts SET last_reminded_at = now() WHERE id = ANY($1::uuid[])`, [ids]);
+    return rows.map((r) => ({ userId: r.user_id, nodeId: r.node_id, kind: r.kind, dedupeKey: r.dedupe_key, params: r.params }));
   }
 }

@@ -37,7 +37,9 @@ export class AlertsResolver {
     return this.service.acknowledgeAll(user);
   }
 
-  @Mutation(() => Node, { description: 'No deliveries about this node until `until` (alerts are still recorded, marked muted). NOT_FOUND unless the node is visible to you.' })
+  @Mutation(() => Node, {
+    description: 'No deliveries about this node until `until` (alerts are still recorded, marked muted). NOT_FOUND unless the node is visible to you.',
+  })
   muteNode(@CurrentUser() user: AuthUser, @Args('id', { type: () => ID }) id: string, @Args('until', { type: () => Date }) until: Date): Promise<Node> {
     return this.service.mute(user, id, until);
   }

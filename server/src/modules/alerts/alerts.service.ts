@@ -12,6 +12,7 @@ import { NOTIFICATION_OUTBOX, type NotificationOutbox } from '../notifications/n
 import type { AlertRecord, DeliveryEvent, RaiseAlert } from './alert.types.js';
 import { AlertsRepository, type AlertFilter } from './alerts.repository.js';
 import { NodeMutesRepository } from './alert-conditions.repository.js';
+import { AlertRemindersRepository } from './alert-reminders.repository.js';
 
 /** A mute longer than this is a mistake (or "forever", which is what leaving the node is for). */
 export const MAX_MUTE_DAYS = 366;
@@ -26,6 +27,7 @@ export class AlertsService {
     private readonly db: Db,
     private readonly alerts: AlertsRepository,
     private readonly mutes: NodeMutesRepository,
+    private readonly reminders: AlertRemindersRepository,
     private readonly nodes: NodesRepository,
     private readonly live: LiveEvents,
     // Provided by the delivery part of NotificationsModule (issue #14, DELIV); optional until then.
@@ -55,7 +57,7 @@ export class AlertsService {
     if (alerts.length === 0) return;
     await this.db.transaction(async (t) => {
       for (const alert of alerts) await this.outbox?.enqueue(t, alert, 'REMINDER');
-      await this.alerts.markReminded(
+      await this.reminders.markReminded(
         alerts.map((a) => a.id),
         t,
       );
@@ -76,7 +78,8 @@ export class AlertsService {
 
   list(user: AuthUser, filter: AlertFilter, first = PAGE_SIZE_DEFAULT, after?: string): Promise<ConnectionResult<AlertRecord>> {
     // A malformed node id matches nothing (it is a filter, not a lookup).
-    if (filter.nodeId && !UUID.test(filter.nodeId)) return this.alerts.page(user.id, { ...filter, nodeId: '00000000-0000-0000-0000-000000000000' }, first, after);
+    if (filter.nodeId && !UUID.test(filter.nodeId))
+      return this.alerts.page(user.id, { ...filter, nodeId: '00000000-0000-0000-0000-000000000000' }, first, after);
     return this.alerts.page(user.id, filter, first, after);
   }
 

@@ -11,7 +11,15 @@ import type { AlertKind, AlertParams } from './alert.types.js';
 import { AlertsRepository } from './alerts.repository.js';
 import { AlertsService } from './alerts.service.js';
 import type { Recipients } from './evaluation.types.js';
-import { claimWindowCloses, closingClaims, DROP_MEDIAN_EPOCHS, earningsDrop, expiredRewards, type OutcomeFact, zeroRewards } from './rules/epoch-alert.rules.js';
+import {
+  claimWindowCloses,
+  closingClaims,
+  DROP_MEDIAN_EPOCHS,
+  earningsDrop,
+  expiredRewards,
+  type OutcomeFact,
+  zeroRewards,
+} from './rules/epoch-alert.rules.js';
 
 /**
  * Epoch-guard alerts: the running epoch's risk from the refresh's view (the same pure rules as
@@ -32,7 +40,7 @@ export class EpochAlertsEvaluator {
     const owned = tracked.filter((t) => to.ownerOf.has(t.id));
     if (!current || owned.length === 0) return;
     const ids = owned.map((t) => t.id);
-    const open = new Set((await this.repo.openOf(['EPOCH_AT_RISK', 'CLAIM_WINDOW_CLOSING'], ids)).map((a) => `${a.userId}|${a.dedupeKey}`));
+    const open = new Map((await this.repo.openOf(['EPOCH_AT_RISK', 'CLAIM_WINDOW_CLOSING'], ids)).map((a) => [`${a.userId}|${a.dedupeKey}`, a]));
     const isOpen = (userId: string, key: string) => open.has(`${userId}|${key}`);
     const raise = (node: TrackedNode, kind: AlertKind, dedupeKey: string, params: AlertParams) => {
       const userId = to.ownerOf.get(node.id)!;
@@ -42,6 +50,12 @@ export class EpochAlertsEvaluator {
     const settle = async (node: TrackedNode, key: string) => {
       const userId = to.ownerOf.get(node.id)!;
       if (isOpen(userId, key)) await this.alerts.resolve(userId, key);
+      open.delete(`${userId}|${key}`);
+    };
+    /** The open alert under `key` is about another epoch: it cleared, and this epoch's opens anew. */
+    const aboutOtherEpoch = (node: TrackedNode, key: string, epoch: number) => {
+      const a = open.get(`${to.ownerOf.get(node.id)}|${key}`);
+      return a !== undefined && a.params.epoch !== epoch;
     };
 
     const { params } = await this.params.current();
@@ -49,9 +63,10 @@ export class EpochAlertsEvaluator {
     for (const node of owned) {
       const risk = epochRisk(liveCounts(view.nodes[node.identifier] ?? null), threshold, false);
       const key = `EPOCH_AT_RISK:${node.id}`;
-      if (risk.level === RiskLevel.AT_RISK) {
+      const atRisk = risk.level === RiskLevel.AT_RISK;
+      if (!atRisk || aboutOtherEpoch(node, key, current)) await settle(node, key);
+      if (atRisk)
         await raise(node, 'EPOCH_AT_RISK', key, { epoch: current, reasonCode: risk.reasonCode, requests: risk.requests, missedRate: risk.missedRate });
-      } else await settle(node, key);
     }
 
     const byId = new Map(owned.map((t) => [t.id, t]));
@@ -81,8 +96,8 @@ export class EpochAlertsEvaluator {
     for (const node of owned) {
       const r = closing.get(node.id);
       const key = `CLAIM_WINDOW_CLOSING:${node.id}`;
+      if (!r || aboutOtherEpoch(node, key, r.epoch)) await settle(node, key);
       if (r) await raise(node, 'CLAIM_WINDOW_CLOSING', key, { epoch: r.epoch, amount: gnkToNgonka(r.reward), closesAt: closes!.toISOString() });
-      else await settle(node, key);
     }
     await this.drops(rows, current, byId, to, raise);
   }

@@ -8,7 +8,10 @@ const perRequest = new WeakMap<object, Map<string, DataLoader<string, unknown>>>
  */
 export function requestLoader<V>(ctx: object, name: string, batch: (ids: readonly string[]) => Promise<(V | null)[]>): DataLoader<string, V | null> {
   let loaders = perRequest.get(ctx);
-  if (!loaders) perRequest.set(ctx, (loaders = new Map()));
+  if (!loaders) {
+    loaders = new Map();
+    perRequest.set(ctx, loaders);
+  }
   let loader = loaders.get(name) as DataLoader<string, V | null> | undefined;
   if (!loader) {
     loader = new DataLoader<string, V | null>((ids) => batch(ids));

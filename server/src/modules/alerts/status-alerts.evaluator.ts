@@ -67,7 +67,11 @@ export class StatusAlertsEvaluator {
         // A former owner's open alert still resolves; only the current owner gets new ones.
         for (const kind of decision.resolve) await this.alerts.resolve(userId, statusDedupeKey(kind, s.node.id));
         if (decision.open && userId === owner) {
-          const params = { status: s.live?.status ?? NodeStatus.OFFLINE, rule: s.live?.statusRule ?? 'NOT_IN_CURRENT_EPOCH', jailedUntil: s.live?.jailedUntil ?? null };
+          const params = {
+            status: s.live?.status ?? NodeStatus.OFFLINE,
+            rule: s.live?.statusRule ?? 'NOT_IN_CURRENT_EPOCH',
+            jailedUntil: s.live?.jailedUntil ?? null,
+          };
           const kind = decision.open;
           await this.alerts.raise({ userId, nodeId: s.node.id, kind, severity: STATUS_SEVERITY[kind], dedupeKey: statusDedupeKey(kind, s.node.id), params });
         }

@@ -134,9 +134,9 @@ export class UsersRepository {
     );
   }
 
-  /** Every admin's id: the recipients of system alerts and of new support requests. */
-  async adminIds(): Promise<string[]> {
-    const rows = await this.users().find({ select: { id: true }, where: { role: 'admin' } });
+  /** Every admin's id: the recipients of system alerts and of new support requests (`tx`: inside the caller's transaction, holding no second connection). */
+  async adminIds(tx?: Tx): Promise<string[]> {
+    const rows = await this.users(tx).find({ select: { id: true }, where: { role: 'admin' } });
     return rows.map((r) => r.id);
   }
 

@@ -23,7 +23,12 @@ test('zero reward: only epochs stored in this refresh, and only the latest settl
 });
 
 test('expired: positive, unclaimed, window closed (current − 2) with final flags', () => {
-  const rows = [row({ epoch: 8, claimsFinal: true }), row({ epoch: 8, claimed: true, claimsFinal: true }), row({ epoch: 8 }), row({ epoch: 8, reward: '0', claimsFinal: true })];
+  const rows = [
+    row({ epoch: 8, claimsFinal: true }),
+    row({ epoch: 8, claimed: true, claimsFinal: true }),
+    row({ epoch: 8 }),
+    row({ epoch: 8, reward: '0', claimsFinal: true }),
+  ];
   assert.equal(expiredRewards(rows, 10).length, 1);
 });
 

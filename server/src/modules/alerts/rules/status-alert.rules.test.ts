@@ -29,7 +29,10 @@ test('recovery must hold as long, resolves every open status alert, and is never
 });
 
 test('JAILED → OFFLINE resolves JAILED and opens OFFLINE once held', () => {
-  assert.deepEqual(statusDecision({ kind: 'NODE_OFFLINE', consecutive: 2 }, 2, new Set(['NODE_JAILED']), false), { open: 'NODE_OFFLINE', resolve: ['NODE_JAILED'] });
+  assert.deepEqual(statusDecision({ kind: 'NODE_OFFLINE', consecutive: 2 }, 2, new Set(['NODE_JAILED']), false), {
+    open: 'NODE_OFFLINE',
+    resolve: ['NODE_JAILED'],
+  });
 });
 
 test('suppression freezes a bad status and opens nothing', () => {
@@ -45,4 +48,6 @@ test('mass offline: at least half of the tracked nodes and at least 3 going OFFL
   assert.equal(massOffline(going(2), 2), null, 'fewer than 3');
   assert.equal(massOffline(going(3), 7), null, 'under half');
   assert.equal(massOffline([...going(2), { before: 'NODE_OFFLINE', seen: 'NODE_OFFLINE' }], 3), null, 'already offline is no change');
+  const firstSeen = Array.from({ length: 4 }, () => ({ before: undefined, seen: 'NODE_OFFLINE' as const }));
+  assert.equal(massOffline(firstSeen, 4), null, 'a first observation is no change');
 });

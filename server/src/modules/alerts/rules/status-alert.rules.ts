@@ -64,9 +64,14 @@ export function statusDecision(cond: Held | undefined, hold: number, open: Reado
   return { open: open.has(kind) ? null : kind, resolve: [...open].filter((k) => k !== kind) };
 }
 
-/** Whether so many tracked nodes went OFFLINE in this one refresh that the source is the likelier fault. */
+/**
+ * Whether so many tracked nodes went OFFLINE in this one refresh that the source is the likelier
+ * fault. A node's first observation is no change (a fresh install with offline nodes alerts
+ * normally). While suppressed, the nodes' conditions stay frozen where they were, so the same nodes
+ * still count as "went OFFLINE" next refresh: the hold lasts until they are back (or seen apart).
+ */
 export function massOffline(changes: readonly { before: string | undefined; seen: StatusCandidate | null }[], tracked: number): number | null {
-  const went = changes.filter((c) => c.seen === 'NODE_OFFLINE' && c.before !== 'NODE_OFFLINE').length;
+  const went = changes.filter((c) => c.seen === 'NODE_OFFLINE' && c.before !== undefined && c.before !== 'NODE_OFFLINE').length;
   return went >= MASS_OFFLINE_MIN && went >= MASS_OFFLINE_SHARE * tracked ? went : null;
 }
 
