@@ -5,7 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
-import { Injectable, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
+import { Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import { SMTPServer } from 'smtp-server';
 import { AppConfig } from '../../config/app-config.js';
 import { parseMail } from './mail-parse.js';
@@ -39,6 +39,9 @@ export class MailSink implements OnModuleInit, OnModuleDestroy {
 
   async onModuleInit(): Promise<void> {
     if (!this.enabled) return;
+    if (this.config.isProduction) {
+      new Logger(MailSink.name).warn('SMTP_URL is unset: email alerts go to the built-in mail sink (admins can read them), not to their recipients');
+    }
     const server = new SMTPServer({
       authOptional: true,
       disabledCommands: ['STARTTLS', 'AUTH'],

@@ -4,6 +4,7 @@ import { DeliveryFailure } from '../../../src/modules/notifications/notification
 import { FAKE_BOT_TOKEN } from '../../../src/simulator/telegram/fake-bot-api.js';
 import { code, registerCustomer, type Session } from '../../helpers/accounts.js';
 import { startTestApp, type TestApp } from '../../helpers/test-app.js';
+import { withClient } from '../../helpers/test-db.js';
 import { createChannel, LIST, outbound, sendThrough, storedChannel } from './notify-helpers.js';
 
 const sim = (app: TestApp) => app.running.upstreams.simulator!.url;
@@ -88,6 +89,19 @@ describe('Telegram linking by long polling against the simulator’s fake Bot AP
     assert.match(hints[0].text, /^This link is invalid or has expired/);
     assert.match(hints[1].text, /^Чтобы получать оповещения MineGNK здесь/);
     assert.equal((await channelOf(app, alice.accessToken, channel.id)).target, '5151', 'the replayed code did not move the channel');
+  });
+
+  test('an expired code links nothing; the channel list then shows a fresh link that works', async () => {
+    const { channel, code: old } = await pendingTelegram(app, alice.accessToken);
+    await withClient(app.db.url, (c) => c.query(`UPDATE notification_channels SET link_expires_at = now() - interval '1 second' WHERE id = $1`, [channel.id]));
+    await simCall(app, '/__sim/telegram/updates', { chatId: 9191, text: `/start ${old}` });
+    await waitFor('the hint', async () => ((await sentTo(app, 9191)).length ? true : undefined));
+    const pending = await channelOf(app, alice.accessToken, channel.id);
+    assert.equal(pending.status, 'PENDING_LINK');
+    const fresh = /start=([\w-]+)$/.exec(pending.telegramLinkUrl)![1];
+    assert.notEqual(fresh, old);
+    await simCall(app, '/__sim/telegram/updates', { chatId: 9191, text: `/start ${fresh}` });
+    await waitFor('the link', async () => ((await channelOf(app, alice.accessToken, channel.id)).status === 'ACTIVE' ? true : undefined));
   });
 
   test('a chat that blocked the bot is a final failure; an unlinked channel is not sent to', async () => {
