@@ -40,7 +40,11 @@ async function startReceiver() {
     url: `http://127.0.0.1:${server.address().port}/hook`,
     stats,
     perKey,
-    close: () => new Promise((r) => (server.closeAllConnections(), server.close(r))),
+    close: () =>
+      new Promise((r) => {
+        server.closeAllConnections();
+        server.close(r);
+      }),
   };
 }
 

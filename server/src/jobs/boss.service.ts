@@ -42,9 +42,10 @@ export class BossService implements OnModuleInit, OnModuleDestroy {
     this.boss = new PgBoss({
       db: { executeSql: (text, values) => this.execute(text, values) },
       schema: 'pgboss',
-      // Cron scheduling is unused; maintenance (expiring jobs of a killed process, archiving) every 30 s.
+      // Cron scheduling is unused. Maintenance (one instance at a time) expires the active jobs of a
+      // killed process so they run again; every 15 s bounds that wait near the jobs' own expiry.
       schedule: false,
-      maintenanceIntervalSeconds: 30,
+      maintenanceIntervalSeconds: 15,
     });
     this.boss.on('error', (err) => this.log.error({ err }, 'pg-boss error'));
   }

@@ -14,13 +14,20 @@ export const FAILING_WINDOW_MS = 15 * 60_000;
 @Injectable()
 export class DeliveriesHealth {
   private lastRaisedAt = 0;
+  private checks: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly deliveries: DeliveriesRepository,
     @Inject(ROOT_LOGGER) private readonly log: Logger,
   ) {}
 
-  async deliveryFailed(): Promise<void> {
+  /** Checks run one after another: concurrent final failures must not each see the threshold crossed and each report it. */
+  deliveryFailed(): Promise<void> {
+    this.checks = this.checks.then(() => this.check()).catch((err) => this.log.warn({ err }, 'delivery failure check failed'));
+    return this.checks;
+  }
+
+  private async check(): Promise<void> {
     if (Date.now() - this.lastRaisedAt < FAILING_WINDOW_MS) return;
     const failed = await this.deliveries.failedSince(new Date(Date.now() - FAILING_WINDOW_MS));
     if (failed < FAILING_THRESHOLD) return;

@@ -42,7 +42,7 @@ export class DeliveryWorker implements OnApplicationBootstrap {
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    await this.boss.work<DeliveryJob>(DELIVERY_QUEUE, { batchSize: CONCURRENCY, pollingIntervalSeconds: 1 }, (job) => this.handle(job));
+    await this.boss.work<DeliveryJob>(DELIVERY_QUEUE, { batchSize: CONCURRENCY, pollingIntervalSeconds: 2 }, (job) => this.handle(job));
   }
 
   async handle(job: PgBoss.JobWithMetadata<DeliveryJob>): Promise<JobOutcome> {

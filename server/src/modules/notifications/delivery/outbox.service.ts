@@ -25,8 +25,8 @@ export class OutboxService implements NotificationOutbox {
   ) {}
 
   async enqueue(tx: Tx, alert: AlertRecord, event: DeliveryEvent): Promise<void> {
-    // A muted node's alerts are history only (contract): no deliveries.
-    if (alert.mutedAt && event !== 'RESOLVED') return;
+    // Created while its node was muted: history only (contract), never announced, so no recovery notice either.
+    if (alert.mutedAt) return;
     const channels = await this.recipients(alert, tx);
     const rows: NewDelivery[] = [];
     for (const channel of channels) {

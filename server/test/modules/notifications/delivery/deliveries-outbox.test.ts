@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { Db } from '../../../../src/database/db.js';
+import { BossService } from '../../../../src/jobs/boss.service.js';
 import { DeliveryLoadersFactory } from '../../../../src/modules/notifications/delivery/delivery-loaders.js';
 import { DeliverySweeper } from '../../../../src/modules/notifications/delivery/delivery-sweeper.js';
 import { OutboxService } from '../../../../src/modules/notifications/delivery/outbox.service.js';
@@ -48,10 +49,17 @@ test("a rolled-back alert transaction leaves no delivery and no job (they share 
   assert.equal(jobs, 0);
 });
 
-test('muted alerts are not delivered (history only)', async () => {
+test('muted alerts are not delivered, opening or resolving (history only)', async () => {
   const alert = await insertAlert(app.db.url, customer.user.id);
   await enqueue(app.running, { ...alert, mutedAt: new Date() });
+  await enqueue(app.running, { ...alert, mutedAt: new Date(), state: 'RESOLVED', resolvedAt: new Date() }, 'RESOLVED');
   assert.deepEqual(await deliveryRows(app.db.url, 'alert_id = $1', [alert.id]), []);
+});
+
+test('a pg-boss error event is logged, not thrown: the app keeps serving', async () => {
+  app.running.app.get(BossService).boss.emit('error', new Error('simulated pg-boss failure'));
+  const res = await fetch(`${app.url}/health/live`);
+  assert.ok(res.status < 500);
 });
 
 test('the sweeper re-queues a PENDING row whose job is gone', async () => {

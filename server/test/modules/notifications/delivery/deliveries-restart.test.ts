@@ -49,3 +49,35 @@ test('an app closed mid-burst: the next app on the same database delivers the re
     await first.db.drop();
   }
 });
+
+test('two apps on one database (replicas) share the queue: each delivery sent once', async () => {
+  const receiver = await startWebhookReceiver(SECRET, async () => {
+    await new Promise((r) => setTimeout(r, 20));
+    return 200;
+  });
+  const first = await startTestApp(DELIVERY_ENV);
+  const dbUrl = first.db.url;
+  const second = await startAppOn(dbUrl);
+  try {
+    const user = await registerCustomer(first, 'replicas@minegnk.test');
+    for (let i = 0; i < CHANNELS; i++) await webhookChannel(first.running, user.user.id, receiver.url, SECRET);
+    // Each replica raises its own alert: both fan out to every channel, and both workers take jobs.
+    await Promise.all([
+      insertAlert(dbUrl, user.user.id).then((a) => enqueue(first.running, a)),
+      insertAlert(dbUrl, user.user.id).then((a) => enqueue(second, a)),
+    ]);
+    await waitFor(
+      'every delivery SENT',
+      () => deliveryRows(dbUrl),
+      (r) => r.length === 2 * CHANNELS && r.every((d) => d.status === 'SENT'),
+      60_000,
+    );
+    await new Promise((r) => setTimeout(r, 1500));
+    assert.equal(receiver.distinctKeys(), 2 * CHANNELS);
+    assert.equal(receiver.received.length, 2 * CHANNELS, 'none sent by both replicas');
+  } finally {
+    await second.close();
+    await receiver.close();
+    await first.close();
+  }
+});
