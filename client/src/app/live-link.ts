@@ -10,7 +10,7 @@ const EXPIRY_MARGIN_MS = 15_000;
 const MAX_RETRY_WAIT_MS = 30_000;
 
 /** The access token's `exp` (ms), read without verifying: only to know when to refresh it. */
-function expiresAt(token: string): number {
+export function expiresAt(token: string): number {
   try {
     const payload = JSON.parse(atob(token.split('.')[1].replace(/-/g, '+').replace(/_/g, '/'))) as { exp?: number };
     return (payload.exp ?? 0) * 1000;
@@ -20,7 +20,7 @@ function expiresAt(token: string): number {
 }
 
 /** The current access token, refreshed first when it is about to expire (the same single-flight refresh HTTP uses). */
-async function freshToken(): Promise<string | null> {
+export async function freshToken(): Promise<string | null> {
   const token = session.accessToken;
   if (token && expiresAt(token) - Date.now() > EXPIRY_MARGIN_MS) return token;
   if (session.hasRefreshToken && (await session.refresh())) return session.accessToken;

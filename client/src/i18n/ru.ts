@@ -41,7 +41,7 @@ export const ru: Strings = {
   // Polling and manual refresh of live data (issue #15).
   liveData: {
     refresh: 'Обновить сейчас',
-    live: 'в реальном времени',
+    live: 'онлайн',
     liveHint: 'Подключено: страница обновляется, как только у сервера появляются новые данные.',
     polling: 'опрос',
     pollingHint: 'Нет живого подключения: страница перечитывает данные каждые 2 минуты.',

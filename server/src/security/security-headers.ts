@@ -6,12 +6,6 @@ import helmet from 'helmet';
 export const HSTS_MAX_AGE_SECONDS = 180 * 24 * 60 * 60;
 
 /**
- * The one policy for every path, the UI and the GraphQL playground (bundled GraphiQL) alike: only
- * our own scripts, no inline or eval; inline styles allowed because Mantine writes <style> elements
- * and style attributes at run time (GraphiQL's CodeMirror sets style attributes too); never framed.
- * No `upgrade-insecure-requests`: served over plain HTTP (no TLS proxy), it would break every asset.
- */
-/**
  * The live socket (graphql-ws on /graphql) is same-origin, but CSP 2 browsers (Safari before 15.4)
  * do not count ws:/wss: as 'self': the page's own host is named with the WebSocket scheme. A Host
  * header that is not a plain host[:port] names nothing (it would only ever reach its own sender).
@@ -22,6 +16,12 @@ const sameOriginSocket = (req: IncomingMessage): string => {
   return `${(req as Request).secure ? 'wss' : 'ws'}://${host}`;
 };
 
+/**
+ * The one policy for every path, the UI and the GraphQL playground (bundled GraphiQL) alike: only
+ * our own scripts, no inline or eval; inline styles allowed because Mantine writes <style> elements
+ * and style attributes at run time (GraphiQL's CodeMirror sets style attributes too); never framed.
+ * No `upgrade-insecure-requests`: served over plain HTTP (no TLS proxy), it would break every asset.
+ */
 const UI_CSP = {
   defaultSrc: ["'self'"],
   baseUri: ["'self'"],
