@@ -14,7 +14,6 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  mutation SaveLanguage($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      language\n    }\n  }\n": typeof types.SaveLanguageDocument,
     "\n  fragment ActivityFeed_event on ActivityEvent {\n    id\n    kind\n    message\n    params {\n      action\n      nodeName\n      fromStatus\n      toStatus\n      statusRule\n      statusDetails {\n        jailedUntil\n        exclusionReason\n        missedRate\n        invalidationRate\n        confirmationPocRatio\n        threshold\n      }\n      requestType\n      quantity\n      gpuType\n      fromRequestStatus\n      toRequestStatus\n    }\n    createdAt\n    nodeId\n    supportRequestId\n  }\n": typeof types.ActivityFeed_EventFragmentDoc,
     "\n  query AlertBell($first: Int!) {\n    unreadAlertCount\n    alerts(first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          ...AlertItem_alert\n        }\n      }\n    }\n  }\n": typeof types.AlertBellDocument,
     "\n  subscription AlertChanged {\n    alertChanged {\n      id\n      ...AlertItem_alert\n    }\n  }\n": typeof types.AlertChangedDocument,
@@ -46,6 +45,8 @@ type Documents = {
     "\n  mutation AcknowledgeAllAlerts {\n    acknowledgeAllAlerts\n  }\n": typeof types.AcknowledgeAllAlertsDocument,
     "\n  subscription DashboardChanged {\n    dashboardChanged {\n      reason\n      at\n    }\n  }\n": typeof types.DashboardChangedDocument,
     "\n  subscription NodeStatusChanged {\n    nodeStatusChanged {\n      node {\n        id\n        status\n        statusReason\n      }\n      status\n      previousStatus\n      at\n    }\n  }\n": typeof types.NodeStatusChangedDocument,
+    "\n  query ProfileLanguage {\n    me {\n      id\n      language\n    }\n  }\n": typeof types.ProfileLanguageDocument,
+    "\n  mutation SaveLanguage($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      language\n    }\n  }\n": typeof types.SaveLanguageDocument,
     "\n  query AdminMail($first: Int!) {\n    sinkMail(first: $first) {\n      id\n      to\n      subject\n      text\n      receivedAt\n    }\n    failedDeliveries(first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          event\n          attempts\n          error\n          createdAt\n          channel {\n            id\n            kind\n            label\n          }\n        }\n      }\n    }\n  }\n": typeof types.AdminMailDocument,
     "\n  query AdminNodes($filter: NodesFilterInput, $after: String, $userSearch: String) {\n    nodes(first: 25, filter: $filter, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          displayName\n          identifier\n          identifierType\n          owner {\n            id\n            email\n          }\n          ...NodeStatusBadge_node\n        }\n      }\n    }\n    users(first: 20, search: $userSearch) {\n      nodes {\n        id\n        email\n      }\n    }\n  }\n": typeof types.AdminNodesDocument,
     "\n  mutation AssignNode($input: AssignNodeInput!) {\n    assignNode(input: $input) {\n      id\n      owner {\n        id\n        email\n      }\n    }\n  }\n": typeof types.AssignNodeDocument,
@@ -79,7 +80,6 @@ type Documents = {
     "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshToken(refreshToken: $refreshToken) {\n      accessToken\n      refreshToken\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": typeof types.RefreshSessionDocument,
 };
 const documents: Documents = {
-    "\n  mutation SaveLanguage($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      language\n    }\n  }\n": types.SaveLanguageDocument,
     "\n  fragment ActivityFeed_event on ActivityEvent {\n    id\n    kind\n    message\n    params {\n      action\n      nodeName\n      fromStatus\n      toStatus\n      statusRule\n      statusDetails {\n        jailedUntil\n        exclusionReason\n        missedRate\n        invalidationRate\n        confirmationPocRatio\n        threshold\n      }\n      requestType\n      quantity\n      gpuType\n      fromRequestStatus\n      toRequestStatus\n    }\n    createdAt\n    nodeId\n    supportRequestId\n  }\n": types.ActivityFeed_EventFragmentDoc,
     "\n  query AlertBell($first: Int!) {\n    unreadAlertCount\n    alerts(first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          ...AlertItem_alert\n        }\n      }\n    }\n  }\n": types.AlertBellDocument,
     "\n  subscription AlertChanged {\n    alertChanged {\n      id\n      ...AlertItem_alert\n    }\n  }\n": types.AlertChangedDocument,
@@ -111,6 +111,8 @@ const documents: Documents = {
     "\n  mutation AcknowledgeAllAlerts {\n    acknowledgeAllAlerts\n  }\n": types.AcknowledgeAllAlertsDocument,
     "\n  subscription DashboardChanged {\n    dashboardChanged {\n      reason\n      at\n    }\n  }\n": types.DashboardChangedDocument,
     "\n  subscription NodeStatusChanged {\n    nodeStatusChanged {\n      node {\n        id\n        status\n        statusReason\n      }\n      status\n      previousStatus\n      at\n    }\n  }\n": types.NodeStatusChangedDocument,
+    "\n  query ProfileLanguage {\n    me {\n      id\n      language\n    }\n  }\n": types.ProfileLanguageDocument,
+    "\n  mutation SaveLanguage($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      language\n    }\n  }\n": types.SaveLanguageDocument,
     "\n  query AdminMail($first: Int!) {\n    sinkMail(first: $first) {\n      id\n      to\n      subject\n      text\n      receivedAt\n    }\n    failedDeliveries(first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          event\n          attempts\n          error\n          createdAt\n          channel {\n            id\n            kind\n            label\n          }\n        }\n      }\n    }\n  }\n": types.AdminMailDocument,
     "\n  query AdminNodes($filter: NodesFilterInput, $after: String, $userSearch: String) {\n    nodes(first: 25, filter: $filter, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          displayName\n          identifier\n          identifierType\n          owner {\n            id\n            email\n          }\n          ...NodeStatusBadge_node\n        }\n      }\n    }\n    users(first: 20, search: $userSearch) {\n      nodes {\n        id\n        email\n      }\n    }\n  }\n": types.AdminNodesDocument,
     "\n  mutation AssignNode($input: AssignNodeInput!) {\n    assignNode(input: $input) {\n      id\n      owner {\n        id\n        email\n      }\n    }\n  }\n": types.AssignNodeDocument,
@@ -158,10 +160,6 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation SaveLanguage($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      language\n    }\n  }\n"): (typeof documents)["\n  mutation SaveLanguage($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      language\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -286,6 +284,14 @@ export function graphql(source: "\n  subscription DashboardChanged {\n    dashbo
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription NodeStatusChanged {\n    nodeStatusChanged {\n      node {\n        id\n        status\n        statusReason\n      }\n      status\n      previousStatus\n      at\n    }\n  }\n"): (typeof documents)["\n  subscription NodeStatusChanged {\n    nodeStatusChanged {\n      node {\n        id\n        status\n        statusReason\n      }\n      status\n      previousStatus\n      at\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProfileLanguage {\n    me {\n      id\n      language\n    }\n  }\n"): (typeof documents)["\n  query ProfileLanguage {\n    me {\n      id\n      language\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveLanguage($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      language\n    }\n  }\n"): (typeof documents)["\n  mutation SaveLanguage($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      language\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

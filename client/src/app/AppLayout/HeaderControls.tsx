@@ -1,12 +1,11 @@
 import { ActionIcon, Button, Group, Menu, SegmentedControl, Tooltip, useComputedColorScheme, useMantineColorScheme, VisuallyHidden } from '@mantine/core';
 import { IconLogout, IconMoon, IconSun } from '@tabler/icons-react';
-import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { graphql } from '../../gql';
 import { changeLanguage, type Language } from '../../i18n';
 import { useSession } from '../../session/SessionProvider';
 import { AlertBell } from '../../components/AlertBell/AlertBell';
+import { useProfileLanguage } from '../../lib/useProfileLanguage';
 
 /** Each language named in itself (the convention for language pickers); the short code is only what shows. */
 const LANGUAGE_OPTIONS: { value: Language; code: string; name: string }[] = [
@@ -14,25 +13,12 @@ const LANGUAGE_OPTIONS: { value: Language; code: string; name: string }[] = [
   { value: 'ru', code: 'RU', name: 'Русский' },
 ];
 
-// The profile keeps the language so that mail, Telegram and Discord messages are worded in it too.
-const SaveLanguageMutation = graphql(`
-  mutation SaveLanguage($input: UpdateProfileInput!) {
-    updateProfile(input: $input) {
-      id
-      language
-    }
-  }
-`);
-
 export function LanguageSwitch() {
   const { i18n, t } = useTranslation();
   const { user } = useSession();
-  const [saveLanguage] = useMutation(SaveLanguageMutation);
-  const onChange = (lng: Language) => {
-    void changeLanguage(lng);
-    // Best effort: the page's language has switched either way; the next switch tries again.
-    if (user) saveLanguage({ variables: { input: { language: lng === 'ru' ? 'RU' : 'EN' } } }).catch(() => undefined);
-  };
+  // Signed in: the profile follows (its effect also saves a choice made before signing in).
+  useProfileLanguage(Boolean(user));
+  const onChange = (lng: Language) => void changeLanguage(lng);
   return (
     <SegmentedControl
       size="xs"
