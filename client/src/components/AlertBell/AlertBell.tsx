@@ -15,6 +15,8 @@ export const BELL_ALERTS = 8;
 export const BELL_POLL_MS = 60_000;
 /** After the subscription failed (e.g. the server restarted), subscribe again this much later. */
 export const BELL_RESUBSCRIBE_MS = 10_000;
+/** A refresh raises a burst of alerts (one event each): one re-read for all of them. */
+export const BELL_DEBOUNCE_MS = 300;
 
 const AlertBellQuery = graphql(`
   query AlertBell($first: Int!) {
@@ -48,8 +50,16 @@ export function AlertBell() {
   const socket = useLiveConnection();
   const { data, refetch, startPolling, stopPolling } = useQuery(AlertBellQuery, { variables: { first: BELL_ALERTS } });
   const reread = useCallback(() => void refetch().catch(() => undefined), [refetch]);
+  const debounce = useRef<ReturnType<typeof setTimeout>>(undefined);
+  useEffect(() => () => clearTimeout(debounce.current), []);
   // A changed alert updates itself in the cache; a new one changes the count and the list: re-read them.
-  const { restart } = useSubscription(AlertChangedSubscription, { onData: reread, onError: () => setFailed(true) });
+  const { restart } = useSubscription(AlertChangedSubscription, {
+    onData: () => {
+      clearTimeout(debounce.current);
+      debounce.current = setTimeout(reread, BELL_DEBOUNCE_MS);
+    },
+    onError: () => setFailed(true),
+  });
   useEffect(() => {
     if (!failed) return;
     const retry = setTimeout(() => {
