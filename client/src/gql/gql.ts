@@ -16,7 +16,6 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "\n  fragment ActivityFeed_event on ActivityEvent {\n    id\n    kind\n    message\n    params {\n      action\n      nodeName\n      fromStatus\n      toStatus\n      statusRule\n      statusDetails {\n        jailedUntil\n        exclusionReason\n        missedRate\n        invalidationRate\n        confirmationPocRatio\n        threshold\n      }\n      requestType\n      quantity\n      gpuType\n      fromRequestStatus\n      toRequestStatus\n    }\n    createdAt\n    nodeId\n    supportRequestId\n  }\n": typeof types.ActivityFeed_EventFragmentDoc,
     "\n  query AlertBell($first: Int!) {\n    unreadAlertCount\n    alerts(first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          ...AlertItem_alert\n        }\n      }\n    }\n  }\n": typeof types.AlertBellDocument,
-    "\n  subscription AlertChanged {\n    alertChanged {\n      id\n      ...AlertItem_alert\n    }\n  }\n": typeof types.AlertChangedDocument,
     "\n  fragment AlertDeliveries_delivery on NotificationDelivery {\n    id\n    event\n    status\n    attempts\n    error\n    createdAt\n    sentAt\n    channel {\n      id\n      kind\n      label\n    }\n  }\n": typeof types.AlertDeliveries_DeliveryFragmentDoc,
     "\n  fragment AlertItem_alert on Alert {\n    id\n    kind\n    severity\n    state\n    title\n    message\n    link\n    openedAt\n    resolvedAt\n    acknowledgedAt\n    muted\n    node {\n      id\n      displayName\n      identifier\n    }\n  }\n": typeof types.AlertItem_AlertFragmentDoc,
     "\n  fragment AlertRulesForm_user on User {\n    alertRules {\n      holdRefreshes\n      claimWindowHours\n      earningsDropShare\n      reminderMinutes\n    }\n  }\n": typeof types.AlertRulesForm_UserFragmentDoc,
@@ -43,6 +42,7 @@ type Documents = {
     "\n  fragment StatusTimeline_change on NodeStatusChange {\n    at\n    oldStatus\n    newStatus\n    reason\n  }\n": typeof types.StatusTimeline_ChangeFragmentDoc,
     "\n  mutation AcknowledgeAlert($id: ID!) {\n    acknowledgeAlert(id: $id) {\n      id\n      ...AlertItem_alert\n    }\n  }\n": typeof types.AcknowledgeAlertDocument,
     "\n  mutation AcknowledgeAllAlerts {\n    acknowledgeAllAlerts\n  }\n": typeof types.AcknowledgeAllAlertsDocument,
+    "\n  subscription AlertChanged {\n    alertChanged {\n      id\n      ...AlertItem_alert\n    }\n  }\n": typeof types.AlertChangedDocument,
     "\n  subscription DashboardChanged {\n    dashboardChanged {\n      reason\n      at\n    }\n  }\n": typeof types.DashboardChangedDocument,
     "\n  subscription NodeStatusChanged {\n    nodeStatusChanged {\n      node {\n        id\n        status\n        statusReason\n      }\n      status\n      previousStatus\n      at\n    }\n  }\n": typeof types.NodeStatusChangedDocument,
     "\n  query ProfileLanguage {\n    me {\n      id\n      language\n    }\n  }\n": typeof types.ProfileLanguageDocument,
@@ -82,7 +82,6 @@ type Documents = {
 const documents: Documents = {
     "\n  fragment ActivityFeed_event on ActivityEvent {\n    id\n    kind\n    message\n    params {\n      action\n      nodeName\n      fromStatus\n      toStatus\n      statusRule\n      statusDetails {\n        jailedUntil\n        exclusionReason\n        missedRate\n        invalidationRate\n        confirmationPocRatio\n        threshold\n      }\n      requestType\n      quantity\n      gpuType\n      fromRequestStatus\n      toRequestStatus\n    }\n    createdAt\n    nodeId\n    supportRequestId\n  }\n": types.ActivityFeed_EventFragmentDoc,
     "\n  query AlertBell($first: Int!) {\n    unreadAlertCount\n    alerts(first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          ...AlertItem_alert\n        }\n      }\n    }\n  }\n": types.AlertBellDocument,
-    "\n  subscription AlertChanged {\n    alertChanged {\n      id\n      ...AlertItem_alert\n    }\n  }\n": types.AlertChangedDocument,
     "\n  fragment AlertDeliveries_delivery on NotificationDelivery {\n    id\n    event\n    status\n    attempts\n    error\n    createdAt\n    sentAt\n    channel {\n      id\n      kind\n      label\n    }\n  }\n": types.AlertDeliveries_DeliveryFragmentDoc,
     "\n  fragment AlertItem_alert on Alert {\n    id\n    kind\n    severity\n    state\n    title\n    message\n    link\n    openedAt\n    resolvedAt\n    acknowledgedAt\n    muted\n    node {\n      id\n      displayName\n      identifier\n    }\n  }\n": types.AlertItem_AlertFragmentDoc,
     "\n  fragment AlertRulesForm_user on User {\n    alertRules {\n      holdRefreshes\n      claimWindowHours\n      earningsDropShare\n      reminderMinutes\n    }\n  }\n": types.AlertRulesForm_UserFragmentDoc,
@@ -109,6 +108,7 @@ const documents: Documents = {
     "\n  fragment StatusTimeline_change on NodeStatusChange {\n    at\n    oldStatus\n    newStatus\n    reason\n  }\n": types.StatusTimeline_ChangeFragmentDoc,
     "\n  mutation AcknowledgeAlert($id: ID!) {\n    acknowledgeAlert(id: $id) {\n      id\n      ...AlertItem_alert\n    }\n  }\n": types.AcknowledgeAlertDocument,
     "\n  mutation AcknowledgeAllAlerts {\n    acknowledgeAllAlerts\n  }\n": types.AcknowledgeAllAlertsDocument,
+    "\n  subscription AlertChanged {\n    alertChanged {\n      id\n      ...AlertItem_alert\n    }\n  }\n": types.AlertChangedDocument,
     "\n  subscription DashboardChanged {\n    dashboardChanged {\n      reason\n      at\n    }\n  }\n": types.DashboardChangedDocument,
     "\n  subscription NodeStatusChanged {\n    nodeStatusChanged {\n      node {\n        id\n        status\n        statusReason\n      }\n      status\n      previousStatus\n      at\n    }\n  }\n": types.NodeStatusChangedDocument,
     "\n  query ProfileLanguage {\n    me {\n      id\n      language\n    }\n  }\n": types.ProfileLanguageDocument,
@@ -168,10 +168,6 @@ export function graphql(source: "\n  fragment ActivityFeed_event on ActivityEven
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AlertBell($first: Int!) {\n    unreadAlertCount\n    alerts(first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          ...AlertItem_alert\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AlertBell($first: Int!) {\n    unreadAlertCount\n    alerts(first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          ...AlertItem_alert\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  subscription AlertChanged {\n    alertChanged {\n      id\n      ...AlertItem_alert\n    }\n  }\n"): (typeof documents)["\n  subscription AlertChanged {\n    alertChanged {\n      id\n      ...AlertItem_alert\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -276,6 +272,10 @@ export function graphql(source: "\n  mutation AcknowledgeAlert($id: ID!) {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AcknowledgeAllAlerts {\n    acknowledgeAllAlerts\n  }\n"): (typeof documents)["\n  mutation AcknowledgeAllAlerts {\n    acknowledgeAllAlerts\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription AlertChanged {\n    alertChanged {\n      id\n      ...AlertItem_alert\n    }\n  }\n"): (typeof documents)["\n  subscription AlertChanged {\n    alertChanged {\n      id\n      ...AlertItem_alert\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

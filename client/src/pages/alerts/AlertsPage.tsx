@@ -10,6 +10,7 @@ import { CardsSkeleton } from '../../components/TableSkeleton/TableSkeleton';
 import { AlertItem } from '../../components/AlertItem/AlertItem';
 import { AlertDeliveries } from '../../components/AlertDeliveries/AlertDeliveries';
 import { useAcknowledgeAlerts } from '../../lib/useAcknowledgeAlerts';
+import { useAlertChanged } from '../../lib/useAlertChanged';
 
 export const ALERTS_PAGE_SIZE = 20;
 
@@ -42,10 +43,12 @@ export default function AlertsPage() {
   const { t } = useTranslation();
   const [filter, setFilter] = useState<StateFilter>('ALL');
   const state = filter === 'ALL' ? null : filter;
-  const { data, error, loading, refetch, fetchMore } = useQuery(AlertsQuery, {
+  const query = useQuery(AlertsQuery, {
     variables: { first: ALERTS_PAGE_SIZE, after: null, state },
     fetchPolicy: 'cache-and-network',
   });
+  const { data, error, loading, refetch, fetchMore } = query;
+  useAlertChanged(query);
   const { acknowledge, pendingId } = useAcknowledgeAlerts();
   const connection = data?.alerts;
   const edges = connection?.edges ?? [];

@@ -8,6 +8,7 @@ import { MuteControl } from '../../components/MuteControl/MuteControl';
 import { ErrorState } from '../../components/ErrorState/ErrorState';
 import { CardsSkeleton } from '../../components/TableSkeleton/TableSkeleton';
 import { useAcknowledgeAlerts } from '../../lib/useAcknowledgeAlerts';
+import { useAlertChanged } from '../../lib/useAlertChanged';
 
 const PAGE_SIZE = 20;
 
@@ -41,10 +42,12 @@ const NodeAlertsQuery = graphql(`
 /** A node's alerts, newest first, with the mute control above them. */
 export function NodeAlerts({ nodeId }: { nodeId: string }) {
   const { t } = useTranslation();
-  const { data, error, loading, refetch, fetchMore } = useQuery(NodeAlertsQuery, {
+  const query = useQuery(NodeAlertsQuery, {
     variables: { id: nodeId, first: PAGE_SIZE, after: null },
     fetchPolicy: 'cache-and-network',
   });
+  const { data, error, loading, refetch, fetchMore } = query;
+  useAlertChanged(query);
   const { acknowledge, pendingId } = useAcknowledgeAlerts();
   if (error && !data) return <ErrorState error={error} onRetry={() => void refetch()} />;
   if (!data) return <CardsSkeleton count={2} height={90} />;
