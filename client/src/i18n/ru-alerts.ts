@@ -94,7 +94,7 @@ export const ruAlerts: WithRussianPlurals<typeof enAlerts> = {
     hint: 'Куда отправлять оповещения. У каждого канала своя минимальная важность и свои события.',
     empty: 'Каналов нет: оповещения видны только в колокольчике.',
     kind: { EMAIL: 'Почта', TELEGRAM: 'Telegram', DISCORD: 'Discord', WEBHOOK: 'Вебхук' },
-    status: { ACTIVE: 'Активен', PENDING_LINK: 'Ждёт привязки Telegram' },
+    status: { ACTIVE: 'Активен', PENDING_LINK: 'Ждёт привязки' },
     target: { EMAIL: 'Адрес почты', TELEGRAM: 'Чат Telegram', DISCORD: 'URL вебхука Discord', WEBHOOK: 'URL вебхука' },
     targetHint: { TELEGRAM: 'Оставьте пустым: чат привязывается, когда вы откроете бота после сохранения.' },
     add: 'Добавить канал',

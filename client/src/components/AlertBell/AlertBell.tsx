@@ -40,7 +40,7 @@ export function AlertBell() {
   return (
     // hideDetached off: the header is fixed, its bell is never scrolled away (and jsdom has no layout to tell).
     <Indicator label={unread > 99 ? '99+' : unread} size={18} color="red" disabled={unread === 0} offset={4} data-testid="bell-count">
-      <Popover opened={opened} onChange={setOpened} position="bottom-end" width={380} shadow="md" withinPortal hideDetached={false}>
+      <Popover opened={opened} onChange={setOpened} position="bottom-end" width="min(380px, calc(100vw - 24px))" shadow="md" withinPortal hideDetached={false}>
         <Popover.Target>
           <ActionIcon variant="default" size="lg" aria-label={label} onClick={() => setOpened((o) => !o)} data-testid="alert-bell">
             <IconBell size={18} />
