@@ -140,6 +140,7 @@ export const enAlerts = {
     reminderMinutes: 'Every, minutes',
     save: 'Save rules',
     saved: 'Alert rules saved',
+    range: 'A whole number from {{min}} to {{max}}',
     events: 'Events to notify about',
   },
   admin: {

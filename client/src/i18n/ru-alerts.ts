@@ -144,6 +144,7 @@ export const ruAlerts: WithRussianPlurals<typeof enAlerts> = {
     reminderMinutes: 'Каждые, минут',
     save: 'Сохранить правила',
     saved: 'Правила оповещений сохранены',
+    range: 'Целое число от {{min}} до {{max}}',
     events: 'О каких событиях уведомлять',
   },
   admin: {

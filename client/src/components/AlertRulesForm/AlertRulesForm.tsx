@@ -16,12 +16,12 @@ export const AlertRulesFormFragment = graphql(`
   }
 `);
 
-/** Bounds offered by the form (the server validates its own). */
+/** The server's bounds (server/src/modules/users/alert-rules.ts ALERT_RULE_BOUNDS; the share as %). */
 export const RULE_BOUNDS = {
   holdRefreshes: [1, 10],
-  claimWindowHours: [1, 168],
-  earningsDropPercent: [1, 100],
-  reminderMinutes: [5, 1440],
+  claimWindowHours: [1, 72],
+  earningsDropPercent: [5, 95],
+  reminderMinutes: [15, 1440],
 } as const;
 const DEFAULT_REMINDER_MINUTES = 60;
 
@@ -29,6 +29,11 @@ const DEFAULT_REMINDER_MINUTES = 60;
 export function AlertRulesForm(props: { user: FragmentType<typeof AlertRulesFormFragment>; onSubmit(input: AlertRulesInput): Promise<void> }) {
   const { alertRules: rules } = useFragment(AlertRulesFormFragment, props.user);
   const { t } = useTranslation();
+  const outOfRange = (key: keyof typeof RULE_BOUNDS, value: unknown) => {
+    const [min, max] = RULE_BOUNDS[key];
+    const n = Number(value);
+    return value === '' || !Number.isInteger(n) || n < min || n > max ? t('alerts.rules.range', { min, max }) : null;
+  };
   const form = useForm({
     initialValues: {
       holdRefreshes: rules.holdRefreshes,
@@ -37,6 +42,12 @@ export function AlertRulesForm(props: { user: FragmentType<typeof AlertRulesForm
       earningsDropPercent: Math.round(rules.earningsDropShare * 100),
       reminder: rules.reminderMinutes != null,
       reminderMinutes: rules.reminderMinutes ?? DEFAULT_REMINDER_MINUTES,
+    },
+    validate: {
+      holdRefreshes: (v) => outOfRange('holdRefreshes', v),
+      claimWindowHours: (v) => outOfRange('claimWindowHours', v),
+      earningsDropPercent: (v) => outOfRange('earningsDropPercent', v),
+      reminderMinutes: (v, values) => (values.reminder ? outOfRange('reminderMinutes', v) : null),
     },
   });
   const submit = form.onSubmit(async (v) => {
@@ -58,7 +69,6 @@ export function AlertRulesForm(props: { user: FragmentType<typeof AlertRulesForm
   const range = (key: keyof typeof RULE_BOUNDS) => ({
     min: RULE_BOUNDS[key][0],
     max: RULE_BOUNDS[key][1],
-    clampBehavior: 'strict' as const,
     allowDecimal: false,
   });
   return (

@@ -1,7 +1,8 @@
 import type { NotificationChannelKind } from '../../gql/graphql';
 
 export const LABEL_MAX = 64;
-export const TARGET_MAX = 500;
+// The server's CHANNEL_LABEL_MAX and CHANNEL_TARGET_MAX (notifications/dto/channel.inputs.ts).
+export const TARGET_MAX = 2048;
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
