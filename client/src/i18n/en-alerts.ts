@@ -123,6 +123,9 @@ export const enAlerts = {
     invalidEmail: 'Enter a valid email address',
     invalidUrl: 'Enter an http(s) URL',
     targetRefused: 'This target is not accepted (only public http(s) addresses).',
+    discordRefused: 'Enter a Discord webhook URL (https://discord.com/api/webhooks/…) on a public address.',
+    kindRefused: 'Cannot add it: the account already has the most channels allowed (10), or this kind is not set up on the server.',
+    telegramUnreachable: 'The Telegram bot cannot be reached right now; try again later.',
   },
   prefs: {
     epochGuard: 'An epoch is at risk, a claim window closes soon or a reward expired',

@@ -127,6 +127,9 @@ export const ruAlerts: WithRussianPlurals<typeof enAlerts> = {
     invalidEmail: 'Введите корректный адрес почты',
     invalidUrl: 'Введите адрес http(s)',
     targetRefused: 'Этот адрес не принимается (только публичные адреса http(s)).',
+    discordRefused: 'Введите URL вебхука Discord (https://discord.com/api/webhooks/…) на публичном адресе.',
+    kindRefused: 'Не удалось добавить: в аккаунте уже максимум каналов (10) или этот тип не настроен на сервере.',
+    telegramUnreachable: 'Бот Telegram сейчас недоступен; попробуйте позже.',
   },
   prefs: {
     epochGuard: 'Эпоха под угрозой, окно получения награды закрывается или награда сгорела',

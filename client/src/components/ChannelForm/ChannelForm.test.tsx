@@ -82,10 +82,21 @@ describe('ChannelForm', () => {
     });
     const onSubmit = vi.fn().mockRejectedValue(refusal);
     renderWithProviders(<ChannelForm onSubmit={onSubmit} />);
-    await pickKind('Discord');
+    await pickKind('Webhook');
     await userEvent.type(field('Label'), 'Team');
-    await userEvent.type(field('Discord webhook URL'), 'http://127.0.0.1/hook');
+    await userEvent.type(field('Webhook URL'), 'http://10.0.0.5/hook');
     await userEvent.click(screen.getByRole('button', { name: 'Save channel' }));
     expect(await screen.findByText('This target is not accepted (only public http(s) addresses).')).toBeTruthy();
+  });
+
+  it('words the channel limit under the kind, not under the target', { timeout: 20_000 }, async () => {
+    const limit = new CombinedGraphQLErrors({
+      errors: [{ message: 'At most 10 notification channels per account', extensions: { code: 'BAD_USER_INPUT', field: 'input.kind' } }],
+    });
+    renderWithProviders(<ChannelForm onSubmit={vi.fn().mockRejectedValue(limit)} />);
+    await userEvent.type(field('Label'), 'Eleventh');
+    await userEvent.type(field('Email address'), 'me@example.com');
+    await userEvent.click(screen.getByRole('button', { name: 'Save channel' }));
+    expect(await screen.findByText(/the account already has the most channels allowed \(10\)/)).toBeTruthy();
   });
 });

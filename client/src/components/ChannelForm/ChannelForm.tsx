@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { AlertKind, AlertSeverity, CreateNotificationChannelInput, NotificationChannelKind } from '../../gql/graphql';
 import { ADMIN_ALERT_KINDS, ALERT_KINDS, ALERT_SEVERITIES, CHANNEL_KINDS } from '../../lib/alert-kinds';
 import { useAlertTexts } from '../../lib/alert-texts';
-import { apiError } from '../../lib/errors';
+import { type ApiErrorInfo, apiError } from '../../lib/errors';
 import { ChannelCreated, type CreatedChannelResult } from './ChannelCreated';
 import { LABEL_MAX, TARGET_MAX, labelError, targetError } from './channel-validation';
 
@@ -15,6 +15,17 @@ const PLACEHOLDER: Record<NotificationChannelKind, string> = {
   DISCORD: 'https://discord.com/api/webhooks/…',
   WEBHOOK: 'https://example.com/minegnk-hook',
 };
+
+/** Where the server's refusal shows and how it is worded: by code and field, never by its (English) message. */
+function serverRefusal(info: ApiErrorInfo | null, kind: NotificationChannelKind): ['kind' | 'label' | 'target', string] {
+  if (info?.code === 'SERVICE_UNAVAILABLE') return ['kind', 'alerts.channels.telegramUnreachable'];
+  if (info?.code !== 'BAD_USER_INPUT') return ['target', 'errors.generic'];
+  if (info.field === 'input.label') return ['label', 'alerts.channels.required'];
+  // The channel limit, or a kind the server has no bot for.
+  if (info.field === 'input.kind') return ['kind', 'alerts.channels.kindRefused'];
+  if (kind === 'EMAIL') return ['target', 'alerts.channels.invalidEmail'];
+  return ['target', kind === 'DISCORD' ? 'alerts.channels.discordRefused' : 'alerts.channels.targetRefused'];
+}
 
 interface ChannelFormValues {
   kind: NotificationChannelKind;
@@ -58,10 +69,8 @@ export function ChannelForm(props: { isAdmin?: boolean; onSubmit(input: CreateNo
       form.reset();
       if (result.secret || result.telegramLinkUrl) setCreated(result);
     } catch (error) {
-      const info = apiError(error);
-      if (info?.code === 'BAD_USER_INPUT' && info.field === 'input.label') form.setFieldError('label', info.message);
-      else if (info?.code === 'BAD_USER_INPUT') form.setFieldError('target', t('alerts.channels.targetRefused'));
-      else form.setFieldError('target', t('errors.generic'));
+      const [field, message] = serverRefusal(apiError(error), v.kind);
+      form.setFieldError(field, t(message));
     }
   });
 
