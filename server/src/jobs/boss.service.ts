@@ -11,7 +11,10 @@ export const BOSS_DATABASE_URL = Symbol('BOSS_DATABASE_URL');
 /** What a handler decides for one job: done, or fail it so pg-boss retries it (with its backoff) or gives up. */
 export type JobOutcome = { retry: false } | { retry: true; reason: string };
 
-/** pg-boss's SQL executor running on the caller's transaction: a job sent through it commits or rolls back with the caller's rows. */
+/**
+ * pg-boss's SQL executor running on the caller's transaction: a job sent through it commits or rolls
+ * back with the caller's rows. For `send`/`insert` only: TypeORM answers UPDATE/DELETE as [rows, count].
+ */
 export function txExecutor(tx: Tx): PgBoss.Db {
   return { executeSql: async (text, values) => ({ rows: await tx.rows(text, values ?? []) }) };
 }

@@ -2,9 +2,10 @@ import type { AppConfig } from '../../../config/app-config.js';
 import type PgBoss from 'pg-boss';
 import { DELIVERY_QUEUE, type DeliveryJob } from './delivery.types.js';
 
-/** A send longer than this counts as failed (retryable); the job's expiry must exceed it. */
-export const SEND_TIMEOUT_MS = 10_000;
-/** A job still active this long after it started belongs to a killed process: pg-boss fails it, and it is retried. */
+/**
+ * A job still active this long after it started belongs to a killed process: pg-boss fails it, and it
+ * is retried. Must exceed the senders' own timeout (10 s a request) plus the row's bookkeeping.
+ */
 export const JOB_EXPIRE_SECONDS = 30;
 
 /**
