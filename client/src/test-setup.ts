@@ -23,3 +23,5 @@ globalThis.ResizeObserver ??= class {
 if (!(document as any).fonts) {
   (document as any).fonts = { addEventListener: () => {}, removeEventListener: () => {}, ready: Promise.resolve() };
 }
+// jsdom has no scrollIntoView; Mantine's Select scrolls the selected option into view.
+Element.prototype.scrollIntoView ??= () => {};

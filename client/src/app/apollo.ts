@@ -51,10 +51,13 @@ export function createCache() {
           users: relayStylePagination(['search']),
           mySupportRequests: relayStylePagination(['status']),
           supportRequests: relayStylePagination(['status']),
+          // `first` is a key too: the bell's latest few and the Alerts page's pages are separate lists.
+          alerts: relayStylePagination(['state', 'nodeId', 'first']),
+          failedDeliveries: relayStylePagination(),
         },
       },
       // A node's settled epochs: "Load more" appends the next page.
-      Node: { fields: { epochs: relayStylePagination() } },
+      Node: { fields: { epochs: relayStylePagination(), alerts: relayStylePagination() } },
       NotificationPreferences: { merge: true },
       NodeHardware: { merge: true },
     },

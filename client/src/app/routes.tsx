@@ -16,6 +16,7 @@ const NewRequestPage = lazy(() => import('../pages/requests/NewRequestPage'));
 const RequestsPage = lazy(() => import('../pages/requests/RequestsPage'));
 const ProfilePage = lazy(() => import('../pages/profile/ProfilePage'));
 const AdminPage = lazy(() => import('../pages/admin/AdminPage'));
+const AlertsPage = lazy(() => import('../pages/alerts/AlertsPage'));
 
 function FullPageLoader() {
   return (
@@ -75,6 +76,7 @@ export function AppRoutes() {
         <Route path="nodes/:id" element={<NodeDetailsPage />} />
         <Route path="requests" element={<RequestsPage />} />
         <Route path="requests/new" element={<NewRequestPage />} />
+        <Route path="alerts" element={<AlertsPage />} />
         <Route path="profile" element={<ProfilePage />} />
         <Route
           path="admin/:tab?"

@@ -10,6 +10,8 @@ import { enEpochs } from './en-epochs';
 import { ru } from './ru';
 import { ruServerTexts } from './ru-server-texts';
 import { ruEpochs } from './ru-epochs';
+import { enAlerts } from './en-alerts';
+import { ruAlerts } from './ru-alerts';
 
 export const LANGUAGES = ['en', 'ru'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -29,8 +31,8 @@ export function setupI18n(lng: Language = initialLanguage()) {
     void i18next.use(initReactI18next).init({
       // The server's codes are worded in files of their own (en.ts and ru.ts are at their size limit).
       resources: {
-        en: { translation: { ...en, serverTexts: enServerTexts, epochs: enEpochs } },
-        ru: { translation: { ...ru, serverTexts: ruServerTexts, epochs: ruEpochs } },
+        en: { translation: { ...en, serverTexts: enServerTexts, epochs: enEpochs, alerts: enAlerts } },
+        ru: { translation: { ...ru, serverTexts: ruServerTexts, epochs: ruEpochs, alerts: ruAlerts } },
       },
       lng,
       fallbackLng: 'en',

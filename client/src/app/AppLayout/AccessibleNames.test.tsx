@@ -111,7 +111,11 @@ describe('icon-only controls have accessible names', () => {
   });
 
   it('names the sign-out icon of the phone header', () => {
-    renderWithProviders(<HeaderControls />);
+    renderWithProviders(
+      <MockedProvider mocks={[]}>
+        <HeaderControls />
+      </MockedProvider>,
+    );
     // The labelled button from xs up, the icon that opens a menu below it.
     expect(screen.getAllByRole('button', { name: 'Sign out' })).toHaveLength(2);
   });

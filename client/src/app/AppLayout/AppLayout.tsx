@@ -1,6 +1,6 @@
 import { AppShell, Burger, Group, NavLink, ScrollArea, Text, Divider } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconLayoutDashboard, IconServer2, IconCirclePlus, IconMessages, IconUser, IconShieldLock } from '@tabler/icons-react';
+import { IconLayoutDashboard, IconServer2, IconCirclePlus, IconMessages, IconUser, IconShieldLock, IconBell } from '@tabler/icons-react';
 import { Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
@@ -29,6 +29,7 @@ export function AppLayout() {
     { to: '/nodes', label: t('nav.nodes'), icon: <IconServer2 size={18} /> },
     { to: '/requests/new', label: t('nav.addNode'), icon: <IconCirclePlus size={18} /> },
     { to: '/requests', label: t('nav.requests'), icon: <IconMessages size={18} />, exact: true },
+    { to: '/alerts', label: t('alerts.nav'), icon: <IconBell size={18} /> },
     { to: '/profile', label: t('nav.profile'), icon: <IconUser size={18} /> },
   ];
   const isActive = (item: NavItem) => (item.exact ? pathname === item.to : pathname.startsWith(item.to));

@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { changeLanguage, type Language } from '../../i18n';
 import { useSession } from '../../session/SessionProvider';
+import { AlertBell } from '../../components/AlertBell/AlertBell';
+import { useProfileLanguage } from '../../lib/useProfileLanguage';
 
 /** Each language named in itself (the convention for language pickers); the short code is only what shows. */
 const LANGUAGE_OPTIONS: { value: Language; code: string; name: string }[] = [
@@ -13,12 +15,16 @@ const LANGUAGE_OPTIONS: { value: Language; code: string; name: string }[] = [
 
 export function LanguageSwitch() {
   const { i18n, t } = useTranslation();
+  const { user } = useSession();
+  // Signed in: the profile follows (its effect also saves a choice made before signing in).
+  useProfileLanguage(Boolean(user));
+  const onChange = (lng: Language) => void changeLanguage(lng);
   return (
     <SegmentedControl
       size="xs"
       aria-label={t('nav.language')}
       value={i18n.language}
-      onChange={(lng) => void changeLanguage(lng as Language)}
+      onChange={(lng) => onChange(lng as Language)}
       data={LANGUAGE_OPTIONS.map((o) => ({
         value: o.value,
         label: (
@@ -59,6 +65,7 @@ export function HeaderControls() {
       <ColorSchemeToggle />
       {user && (
         <>
+          <AlertBell />
           <Button variant="default" leftSection={<IconLogout size={16} />} onClick={onSignOut} visibleFrom="xs" data-testid="sign-out">
             {t('nav.signOut')}
           </Button>

@@ -14,13 +14,26 @@ export const ProfileFormFragment = graphql(`
     currencyPreference
     notificationPreferences {
       nodeDown
+      epochGuard
       earningsDrop
       requestUpdates
+      assignments
+      system
     }
   }
 `);
 
-const PREFS = ['nodeDown', 'earningsDrop', 'requestUpdates'] as const;
+const PREFS = ['nodeDown', 'epochGuard', 'earningsDrop', 'requestUpdates', 'assignments', 'system'] as const;
+type Pref = (typeof PREFS)[number];
+/** Event groups worded with the alerts texts (#14); the first three predate them. */
+const PREF_LABEL: Record<Pref, string> = {
+  nodeDown: 'profile.nodeDown',
+  epochGuard: 'alerts.prefs.epochGuard',
+  earningsDrop: 'profile.earningsDrop',
+  requestUpdates: 'profile.requestUpdates',
+  assignments: 'alerts.prefs.assignments',
+  system: 'alerts.prefs.system',
+};
 
 export function ProfileForm(props: { user: FragmentType<typeof ProfileFormFragment>; onSubmit(input: UpdateProfileInput): Promise<void> }) {
   const user = useFragment(ProfileFormFragment, props.user);
@@ -32,9 +45,7 @@ export function ProfileForm(props: { user: FragmentType<typeof ProfileFormFragme
       telegram: user.telegram ?? '',
       discord: user.discord ?? '',
       currencyPreference: user.currencyPreference as Currency,
-      nodeDown: user.notificationPreferences.nodeDown,
-      earningsDrop: user.notificationPreferences.earningsDrop,
-      requestUpdates: user.notificationPreferences.requestUpdates,
+      ...user.notificationPreferences,
     },
     validate: {
       telegram: (v) => (v && !/^@?[A-Za-z0-9_]{5,32}$/.test(v.trim()) ? '@handle, 5–32 letters, digits or _' : null),
@@ -50,7 +61,7 @@ export function ProfileForm(props: { user: FragmentType<typeof ProfileFormFragme
         telegram: v.telegram.trim() || null,
         discord: v.discord.trim() || null,
         currencyPreference: v.currencyPreference,
-        notificationPreferences: { nodeDown: v.nodeDown, earningsDrop: v.earningsDrop, requestUpdates: v.requestUpdates },
+        notificationPreferences: Object.fromEntries(PREFS.filter((p) => isAdmin || p !== 'system').map((p) => [p, v[p]])),
       });
       form.resetDirty();
     } catch (error) {
@@ -76,8 +87,8 @@ export function ProfileForm(props: { user: FragmentType<typeof ProfileFormFragme
         <Title order={4} mt="sm">
           {t('profile.notifications')}
         </Title>
-        {PREFS.map((p) => (
-          <Switch key={p} label={t(`profile.${p}`)} {...form.getInputProps(p, { type: 'checkbox' })} />
+        {PREFS.filter((p) => isAdmin || p !== 'system').map((p) => (
+          <Switch key={p} label={t(PREF_LABEL[p])} {...form.getInputProps(p, { type: 'checkbox' })} />
         ))}
         <Group justify="flex-end">
           <Button type="submit" loading={form.submitting} disabled={!form.isDirty()}>

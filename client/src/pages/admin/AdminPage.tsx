@@ -7,8 +7,9 @@ import { AdminUsersTab } from './AdminUsersTab';
 import { AdminRequestsTab } from './AdminRequestsTab';
 import { AdminStatsTab } from './AdminStatsTab';
 import { AdminNodesTab } from './AdminNodesTab';
+import { AdminMailTab } from './AdminMailTab';
 
-const TABS = ['requests', 'nodes', 'users', 'stats'] as const;
+const TABS = ['requests', 'nodes', 'users', 'stats', 'mail'] as const;
 
 export default function AdminPage() {
   const { t } = useTranslation();
@@ -24,6 +25,7 @@ export default function AdminPage() {
           <Tabs.Tab value="nodes">{t('admin.nodes')}</Tabs.Tab>
           <Tabs.Tab value="users">{t('admin.users')}</Tabs.Tab>
           <Tabs.Tab value="stats">{t('admin.stats')}</Tabs.Tab>
+          <Tabs.Tab value="mail">{t('alerts.admin.tab')}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="requests">
           <AdminRequestsTab />
@@ -36,6 +38,9 @@ export default function AdminPage() {
         </Tabs.Panel>
         <Tabs.Panel value="stats">
           <AdminStatsTab />
+        </Tabs.Panel>
+        <Tabs.Panel value="mail">
+          <AdminMailTab />
         </Tabs.Panel>
       </Tabs>
     </>

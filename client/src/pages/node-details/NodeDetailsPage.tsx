@@ -11,6 +11,7 @@ import { StatsFreshness } from '../../components/StatsFreshness/StatsFreshness';
 import { ErrorState } from '../../components/ErrorState/ErrorState';
 import { NodeHistory } from './NodeHistory';
 import { NodeEpochs } from './NodeEpochs';
+import { NodeAlerts } from './NodeAlerts';
 import { EpochRiskGauge } from '../../components/EpochRiskGauge/EpochRiskGauge';
 import { CardsSkeleton } from '../../components/TableSkeleton/TableSkeleton';
 import { shortIdentifier } from '../../lib/format';
@@ -98,6 +99,9 @@ export default function NodeDetailsPage() {
           <Tabs.Tab value="history" data-testid="tab-history">
             {t('node.history')}
           </Tabs.Tab>
+          <Tabs.Tab value="alerts" data-testid="tab-alerts">
+            {t('alerts.node.tab')}
+          </Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="overview">
           <Stack gap="md">
@@ -113,6 +117,9 @@ export default function NodeDetailsPage() {
         </Tabs.Panel>
         <Tabs.Panel value="history">
           <NodeHistory nodeId={node.id} />
+        </Tabs.Panel>
+        <Tabs.Panel value="alerts">
+          <NodeAlerts nodeId={node.id} />
         </Tabs.Panel>
       </Tabs>
     </Stack>

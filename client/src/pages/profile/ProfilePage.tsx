@@ -9,6 +9,7 @@ import { PasswordForm } from '../../components/PasswordForm/PasswordForm';
 import { ErrorState } from '../../components/ErrorState/ErrorState';
 import { CardsSkeleton } from '../../components/TableSkeleton/TableSkeleton';
 import { formatDate } from '../../lib/format';
+import { NotificationsSection } from './NotificationsSection';
 
 const ProfilePageQuery = graphql(`
   query ProfilePage {
@@ -99,6 +100,7 @@ export default function ProfilePage() {
             </Paper>
           </Grid.Col>
         </Grid>
+        <NotificationsSection />
       </Stack>
     </>
   );
