@@ -31,7 +31,7 @@ export type ActivityKind =
   | 'REQUEST_UPDATE'
   | 'STATUS_CHANGE';
 
-/** What an alert is about: node status, epoch guard, earnings, requests, assignments or the system. */
+/** What an alert is about (node status, epoch guard, earnings, support, assignment, system). */
 export type AlertKind =
   | 'CLAIM_WINDOW_CLOSING'
   | 'EARNINGS_DROP'
@@ -62,7 +62,7 @@ export type AlertRulesInput = {
   reminderMinutes?: number | null | undefined;
 };
 
-/** INFO < WARNING < CRITICAL. */
+/** INFO < WARNING < CRITICAL (channels filter by a minimum). */
 export type AlertSeverity =
   | 'CRITICAL'
   | 'INFO'
