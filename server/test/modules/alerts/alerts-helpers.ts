@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { RefresherService } from '../../../src/jobs/refresher.service.js';
-import { AlertsService } from '../../../src/modules/alerts/alerts.service.js';
 import type { AlertRecord, DeliveryEvent } from '../../../src/modules/alerts/alert.types.js';
+import type { Session } from '../../helpers/accounts.js';
 import type { TestApp } from '../../helpers/test-app.js';
 import { withClient } from '../../helpers/test-db.js';
 
@@ -16,20 +16,32 @@ export async function scriptHost(app: TestApp, address: string, script: Record<s
   assert.equal(res.status, 200, await res.text());
 }
 
+export interface LoggedDelivery {
+  event: DeliveryEvent;
+  alert: Pick<AlertRecord, 'id' | 'kind' | 'nodeId' | 'dedupeKey'>;
+}
+
 /**
- * What AlertsService hands the NOTIFICATION_OUTBOX seam. The delivery outbox (DELIV) is not on this
- * branch, so a recorder takes its place at the seam: same call, same transaction argument.
- * (At merge these assertions can count notification_deliveries rows instead.)
+ * The real outbox's rows: each given user gets an EMAIL channel (every kind, INFO and up; the
+ * tests' SMTP sink receives it), and the returned function reads `notification_deliveries` joined
+ * to their alerts, oldest first — what AlertsService enqueued, in the alert's own transaction.
  */
-export function recordOutbox(app: TestApp): { events: { alert: AlertRecord; event: DeliveryEvent; inTx: boolean }[] } {
-  const recorded = { events: [] as { alert: AlertRecord; event: DeliveryEvent; inTx: boolean }[] };
-  const service = app.running.app.get(AlertsService) as unknown as { outbox?: unknown };
-  service.outbox = {
-    async enqueue(tx: { manager?: unknown }, alert: AlertRecord, event: DeliveryEvent) {
-      recorded.events.push({ alert, event, inTx: Boolean(tx?.manager) });
-    },
-  };
-  return recorded;
+export async function deliveryLog(app: TestApp, sessions: readonly Session[]): Promise<() => Promise<LoggedDelivery[]>> {
+  for (const s of sessions) {
+    const res = await app.gql(
+      `mutation($input: CreateNotificationChannelInput!) { createNotificationChannel(input: $input) { channel { id } } }`,
+      { input: { kind: 'EMAIL', target: s.user.email, label: 'test inbox', minSeverity: 'INFO' } },
+      s.accessToken,
+    );
+    assert.equal(res.errors, undefined, JSON.stringify(res.errors));
+  }
+  return async () =>
+    (
+      await q(
+        app,
+        `SELECT d.event, a.id, a.kind, a.node_id, a.dedupe_key FROM notification_deliveries d JOIN alerts a ON a.id = d.alert_id ORDER BY d.created_at, d.id`,
+      )
+    ).map((r) => ({ event: r.event, alert: { id: r.id, kind: r.kind, nodeId: r.node_id, dedupeKey: r.dedupe_key } }));
 }
 
 /** Statuses the last refresh stored, by identifier. */

@@ -8,18 +8,18 @@ import assert from 'node:assert/strict';
 import { AlertsService } from '../../../src/modules/alerts/alerts.service.js';
 import { registerCustomer, type Session } from '../../helpers/accounts.js';
 import { startTestApp, type TestApp } from '../../helpers/test-app.js';
-import { q, recordOutbox } from './alerts-helpers.js';
+import { q, deliveryLog } from './alerts-helpers.js';
 
 let app: TestApp;
 let user: Session;
 let alerts: AlertsService;
-let outbox: ReturnType<typeof recordOutbox>;
+let deliveries: Awaited<ReturnType<typeof deliveryLog>>;
 
 before(async () => {
   app = await startTestApp();
   user = await registerCustomer(app, 'race@example.com');
   alerts = app.running.app.get(AlertsService);
-  outbox = recordOutbox(app);
+  deliveries = await deliveryLog(app, [user]);
 });
 after(() => app.close());
 
@@ -36,7 +36,7 @@ test('50 concurrent raises of one key: one alert, one delivery', async () => {
   const results = await Promise.all(Array.from({ length: 50 }, () => alerts.raise(system('race:1'))));
   assert.equal(results.filter(Boolean).length, 1);
   assert.equal((await q(app, `SELECT count(*)::int AS n FROM alerts WHERE dedupe_key = 'race:1'`))[0].n, 1);
-  assert.equal(outbox.events.filter((e) => e.alert.dedupeKey === 'race:1').length, 1);
+  assert.equal((await deliveries()).filter((e) => e.alert.dedupeKey === 'race:1').length, 1);
 });
 
 test('a stateful key opens again after it resolved; a one-shot key never again', async () => {
