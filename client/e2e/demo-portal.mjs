@@ -37,7 +37,15 @@ function freePort() {
 }
 
 function startServer(port, pgPort) {
-  const env = { ...process.env, PORT: String(port), EMBEDDED_PG_DIR: join(tmp, 'pg'), EMBEDDED_PG_PORT: String(pgPort), LOG_LEVEL: 'warn' };
+  // The shortest refresh period (60 s), so the incident story's two held refreshes take two minutes, not four.
+  const env = {
+    ...process.env,
+    PORT: String(port),
+    EMBEDDED_PG_DIR: join(tmp, 'pg'),
+    EMBEDDED_PG_PORT: String(pgPort),
+    LOG_LEVEL: 'warn',
+    CACHE_TTL_SECONDS: '60',
+  };
   for (const k of ['DATABASE_URL', 'REDIS_URL', 'GONKA_NODE_URLS', 'HYPERFUSION_URL', 'HASHIRO_URL', 'NODE_ENV']) delete env[k];
   server = spawn(process.execPath, [join(ROOT, 'server/dist/src/main.js')], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   return new Promise((resolve, reject) => {

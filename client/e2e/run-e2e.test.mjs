@@ -4,6 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { ADMIN, CUSTOMER, base, closePortal, openInNewTabs, openPortal, page, shot, signIn, signOut, simulatorUrl, timeToVisible } from './demo-portal.mjs';
+import { incidentReachesEveryone } from './incident.mjs';
 import { playgroundOffline } from './playground.mjs';
 
 const timings = {};
@@ -137,13 +138,16 @@ test('customer: sees the request in progress and the new node', { timeout: 60_00
   await page.goto(`${base}/nodes`);
   await page.getByLabel('Search name or gonka1… address').fill('e2e-assigned');
   await page.getByTestId('node-row').filter({ hasText: 'e2e-assigned' }).waitFor();
+  // The search applies after its debounce: wait for the filtered list, not the unfiltered one that
+  // merely contains the node (the list then reloads, and a check in between saw no rows).
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid="node-row"]').length === 1);
   await shot('10-customer-new-node');
   // Russian, dark, phone-sized: the same page still renders.
   await page.setViewportSize({ width: 390, height: 844 });
   await page.locator('label', { hasText: 'Русский' }).first().click();
   await page.getByRole('heading', { name: 'Мои ноды' }).waitFor();
   // On a phone the node list is a list of cards: whole status badges, nothing to scroll sideways.
-  await page.getByTestId('node-card').first().waitFor();
+  await page.getByTestId('node-card').first().locator('.mantine-Badge-label').first().waitFor();
   await assertFitsPhone('my nodes');
   await shot('11-nodes-ru-phone');
   await page.goto(`${base}/`);
@@ -156,6 +160,20 @@ test('customer: sees the request in progress and the new node', { timeout: 60_00
 
 test('playground: bundled GraphiQL offline, the README operations as tabs, signed in as the customer', { timeout: 60_000 }, async () => {
   await playgroundOffline(page, base, CUSTOMER, shot);
+});
+
+test('an incident scripted through the simulator reaches the bell, the mail sink and the webhook', { timeout: 600_000 }, async () => {
+  await page.goto(`${base}/`);
+  const signedIn = await page
+    .getByTestId('signed-in-as')
+    .filter({ hasText: CUSTOMER.email })
+    .waitFor({ timeout: 5000 })
+    .then(() => true)
+    .catch(() => false);
+  if (!signedIn) await signIn(CUSTOMER);
+  // English (the profile follows the page): the story reads the alert's English title everywhere.
+  await page.locator('label', { hasText: 'English' }).first().click();
+  await incidentReachesEveryone({ page, base, simulatorUrl, customer: CUSTOMER, admin: ADMIN, shot });
 });
 
 /** Labels of visible badges whose text does not fit (cut with an ellipsis). */
