@@ -17,6 +17,19 @@ const REQUEST_CODES = new Set([
   'QUERY_TOO_COMPLEX',
 ]);
 
+/**
+ * graphql-js stops coercing variables after 50 errors and adds this one, with no code (Apollo codes
+ * the 50 before it BAD_USER_INPUT): it is about the request too, not an internal failure.
+ */
+const VARIABLE_ERROR_LIMIT = 'Too many errors processing variables, error limit reached. Execution aborted.';
+
+/** The request-error code of an error graphql-js or Apollo raised, if it is one. */
+function requestCode(formatted: GraphQLFormattedError): string | undefined {
+  const code = String(formatted.extensions?.code ?? '');
+  if (REQUEST_CODES.has(code)) return code;
+  return formatted.message === VARIABLE_ERROR_LIMIT ? 'BAD_USER_INPUT' : undefined;
+}
+
 /** A request error whose message is the JS runtime's (a stack overflow on a hostile nesting), not graphql-js's. */
 function runtimeFailure(message: string): boolean {
   return /Maximum call stack size exceeded|too much recursion/i.test(message);
@@ -44,7 +57,7 @@ function domainErrorOf(error: unknown): DomainError | undefined {
  * domain error nor a request error): the errors the error-logging plugin must log.
  */
 export function shownAsInternal(error: GraphQLError): boolean {
-  return !domainErrorOf(error) && !REQUEST_CODES.has(String(error.extensions?.code ?? ''));
+  return !domainErrorOf(error) && requestCode(error) === undefined;
 }
 
 /**
@@ -60,8 +73,8 @@ export function formatError(production: boolean) {
     if (original) {
       return { message: original.message, path, locations: formatted.locations, extensions: { code: original.code, ...original.extra } };
     }
-    const code = String(formatted.extensions?.code ?? '');
-    if (REQUEST_CODES.has(code)) {
+    const code = requestCode(formatted);
+    if (code) {
       const message = runtimeFailure(formatted.message)
         ? 'The document or its variables are nested too deeply'
         : production

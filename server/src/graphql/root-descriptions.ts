@@ -9,7 +9,7 @@ export function describeRootTypes(schema: GraphQLSchema): GraphQLSchema {
   const subscription = schema.getSubscriptionType();
   if (subscription) {
     subscription.description =
-      "Live updates over WebSocket (graphql-ws, subprotocol graphql-transport-ws) at /graphql, each for the signed-in user only; connectionParams `{ authorization: 'Bearer <accessToken>' }`.";
+      "Live updates over WebSocket on the same /graphql endpoint (graphql-ws, subprotocol graphql-transport-ws), each for the signed-in user only; connectionParams `{ authorization: 'Bearer <accessToken>' }`.";
   }
   return schema;
 }

@@ -9,7 +9,7 @@ export const httpSubscriptionRule: ValidationRule = (context) => ({
   OperationDefinition(node) {
     if (node.operation !== 'subscription') return;
     context.reportError(
-      new GraphQLError('Subscriptions are served over WebSocket (graphql-ws, subprotocol graphql-transport-ws) at /graphql, not over HTTP.', {
+      new GraphQLError('Subscriptions are served over WebSocket on this same endpoint (graphql-ws, subprotocol graphql-transport-ws), not over HTTP.', {
         nodes: node,
       }),
     );
