@@ -1,4 +1,4 @@
-import { Button, Group, SegmentedControl, Stack, Text } from '@mantine/core';
+import { SegmentedControl, Stack } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,9 +7,7 @@ import type { AlertState } from '../../gql/graphql';
 import { PageHeader } from '../../components/PageHeader/PageHeader';
 import { ErrorState } from '../../components/ErrorState/ErrorState';
 import { CardsSkeleton } from '../../components/TableSkeleton/TableSkeleton';
-import { AlertItem } from '../../components/AlertItem/AlertItem';
-import { AlertDeliveries } from '../../components/AlertDeliveries/AlertDeliveries';
-import { useAcknowledgeAlerts } from '../../lib/useAcknowledgeAlerts';
+import { AlertList } from '../../components/AlertList/AlertList';
 import { useAlertChanged } from '../../lib/useAlertChanged';
 
 export const ALERTS_PAGE_SIZE = 20;
@@ -17,21 +15,7 @@ export const ALERTS_PAGE_SIZE = 20;
 const AlertsQuery = graphql(`
   query Alerts($first: Int!, $after: String, $state: AlertState) {
     alerts(first: $first, after: $after, state: $state) {
-      totalCount
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-      edges {
-        cursor
-        node {
-          id
-          ...AlertItem_alert
-          deliveries {
-            ...AlertDeliveries_delivery
-          }
-        }
-      }
+      ...AlertList_connection
     }
   }
 `);
@@ -49,9 +33,7 @@ export default function AlertsPage() {
   });
   const { data, error, loading, refetch, fetchMore } = query;
   useAlertChanged(query);
-  const { acknowledge, pendingId } = useAcknowledgeAlerts();
   const connection = data?.alerts;
-  const edges = connection?.edges ?? [];
   return (
     <>
       <PageHeader title={t('alerts.page.title')} />
@@ -71,26 +53,8 @@ export default function AlertsPage() {
           <ErrorState error={error} onRetry={() => void refetch()} />
         ) : !connection ? (
           <CardsSkeleton count={3} height={90} />
-        ) : edges.length === 0 ? (
-          <Text c="dimmed">{t('alerts.page.empty')}</Text>
         ) : (
-          <Stack gap="sm" data-testid="alerts-list">
-            {edges.map(({ node }) => (
-              <AlertItem key={node.id} alert={node} onAcknowledge={(id) => void acknowledge(id)} acknowledging={pendingId === node.id}>
-                <AlertDeliveries deliveries={node.deliveries} />
-              </AlertItem>
-            ))}
-            <Group justify="space-between">
-              <Text size="sm" c="dimmed">
-                {t('alerts.page.shown', { shown: edges.length, total: connection.totalCount })}
-              </Text>
-              {connection.pageInfo.hasNextPage && (
-                <Button variant="default" loading={loading} onClick={() => void fetchMore({ variables: { after: connection.pageInfo.endCursor } })}>
-                  {t('alerts.page.loadMore')}
-                </Button>
-              )}
-            </Group>
-          </Stack>
+          <AlertList connection={connection} loading={loading} onLoadMore={(after) => void fetchMore({ variables: { after } })} testId="alerts-list" />
         )}
       </Stack>
     </>
