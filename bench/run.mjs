@@ -1,4 +1,6 @@
-// Runs bench scripts one after another, each in its own process: `node bench/run.mjs bench|drills|all [--smoke]`.
+// Runs bench scripts one after another, each in its own process:
+// `node bench/run.mjs bench|drills|all [name…] [--smoke]` — a name selects the suite's scripts whose
+// file name contains it (`npm run drills -- replicas`); options (`--…`) go to every script.
 // Exit code: non-zero when a script crashed or a drill reported lost data (its own exit code).
 import { spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
@@ -6,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const SUITES = {
-  bench: ['upstream-economy.mjs', 'dashboard-throughput.mjs', 'scale.mjs', 'alerts-evaluation.mjs'],
+  bench: ['upstream-economy.mjs', 'dashboard-throughput.mjs', 'scale.mjs', 'alerts-evaluation.mjs', 'replicas-throughput.mjs'],
   drills: [
     'drills/upstream-faults.mjs',
     'drills/support-burst.mjs',
@@ -14,20 +16,25 @@ const SUITES = {
     'drills/postgres-restart.mjs',
     'drills/hostile-requests.mjs',
     'drills/deliveries-restart.mjs',
+    'drills/replicas.mjs',
   ],
 };
 SUITES.all = [...SUITES.bench, ...SUITES.drills];
 
 const [suite = 'all', ...rest] = process.argv.slice(2);
-const scripts = SUITES[suite];
-if (!scripts) {
-  console.error(`usage: node bench/run.mjs ${Object.keys(SUITES).join('|')} [--smoke]`);
+const names = rest.filter((a) => !a.startsWith('--'));
+const options = rest.filter((a) => a.startsWith('--'));
+const scripts = SUITES[suite]?.filter((s) => names.length === 0 || names.some((n) => s.split('/').pop().includes(n)));
+if (!scripts?.length) {
+  console.error(
+    `usage: node bench/run.mjs ${Object.keys(SUITES).join('|')} [name…] [--smoke]${scripts ? ` (no ${suite} script matches ${names.join(', ')})` : ''}`,
+  );
   process.exit(2);
 }
 const results = [];
 for (const script of scripts) {
   const started = Date.now();
-  const r = spawnSync(process.execPath, [join(here, script), ...rest], { stdio: 'inherit' });
+  const r = spawnSync(process.execPath, [join(here, script), ...options], { stdio: 'inherit' });
   results.push({ script, code: r.status ?? r.signal, seconds: Math.round((Date.now() - started) / 1000) });
 }
 console.log('\n## summary');

@@ -131,6 +131,9 @@ async function main() {
     }
     const refreshesBeforeSettled = await server.refreshes();
     await server.close();
+    // One refresh per period across every process on a database (pg-boss's throttle, issue #17): the
+    // second server would wait for the next slot (up to CACHE_TTL_SECONDS) unless this one's is gone.
+    await sql(db.url, `DELETE FROM pgboss.job WHERE name = 'refresh'`);
     // Most of that RSS is garbage V8 has not collected yet: with its default old-space limit (a
     // share of the machine's RAM) nothing forces a GC after the refresh's big JSON parses. The same
     // server with the heap capped near its live set shows what the process really needs.

@@ -6,11 +6,17 @@ import { ROOT } from './surface.mjs';
 
 const BIN = join(ROOT, 'node_modules/autocannon/autocannon.js');
 
-/** POSTs `body` to `url` for `seconds` at `connections`; returns autocannon's JSON result and the command. */
-export function cannon({ url, body, token, connections = 20, seconds = 10 }) {
-  const args = ['-c', String(connections), '-d', String(seconds), '-m', 'POST', '-H', 'content-type=application/json'];
+/**
+ * POSTs `body` to `url` (or, with `method: 'GET'`, GETs `url` as it is) for `seconds` at
+ * `connections`; `headers` are added. Returns autocannon's JSON result and the command.
+ */
+export function cannon({ url, body, token, connections = 20, seconds = 10, method = 'POST', headers = {} }) {
+  const args = ['-c', String(connections), '-d', String(seconds), '-m', method];
+  if (method === 'POST') args.push('-H', 'content-type=application/json');
   if (token) args.push('-H', `authorization=Bearer ${token}`);
-  args.push('-b', JSON.stringify(body), '--json', url);
+  for (const [k, v] of Object.entries(headers)) args.push('-H', `${k}=${v}`);
+  if (method === 'POST') args.push('-b', JSON.stringify(body));
+  args.push('--json', url);
   const shown = ['npx autocannon', ...args.map((a) => (/[\s{"]/.test(a) ? `'${a.length > 60 ? `${a.slice(0, 57)}...` : a}'` : a))]
     .join(' ')
     .replace(/Bearer [^']+/, 'Bearer <token>');

@@ -52,14 +52,14 @@ export function diffRoutes(after, before = {}) {
   return out;
 }
 
-/** Runs a script's main and exits with its code; a crash prints the stack and exits 1. */
-export function run(main, cleanup = async () => {}) {
+/** Runs a script's main and exits with its code; a crash prints the stack and exits 1. `limitMs` overrides the time limit. */
+export function run(main, cleanup = async () => {}, limitMs = SMOKE ? 110_000 : 900_000) {
   const deadline = setTimeout(
     () => {
       console.error('bench: time limit reached, stopping');
       process.exit(1);
     },
-    Number(process.env.BENCH_TIMEOUT_MS ?? (SMOKE ? 110_000 : 900_000)),
+    Number(process.env.BENCH_TIMEOUT_MS ?? limitMs),
   ).unref();
   main()
     .then(async (code) => {

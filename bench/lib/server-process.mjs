@@ -10,9 +10,9 @@ import { ROOT, testing } from './surface.mjs';
 
 /**
  * Starts the server with `env` (plus a JWT secret, a free port, production mode) and waits for its
- * banner. Returns `{ url, pid, rssMb, token, gqlTimed, refreshes, close }`.
+ * banner. Returns `{ url, pid, rssMb, token, gqlTimed, metrics, refreshes, close }`.
  */
-export async function startServerProcess(env) {
+export async function startServerProcess(env, { execArgv = [], cwd } = {}) {
   const port = await freePort();
   // Production keeps /metrics off the public port unless a token is set: the bench reads it with one.
   const metricsToken = randomBytes(24).toString('hex');
@@ -26,7 +26,9 @@ export async function startServerProcess(env) {
     METRICS_TOKEN: metricsToken,
     ...env,
   };
-  const child = spawn(process.execPath, [join(ROOT, 'server/dist/src/main.js')], {
+  // execArgv: flags NODE_OPTIONS refuses (a heap snapshot on a signal, a CPU profile); cwd: where such files land.
+  const child = spawn(process.execPath, [...execArgv, join(ROOT, 'server/dist/src/main.js')], {
+    cwd,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/root', ...config },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -68,11 +70,15 @@ export async function startServerProcess(env) {
       const serverMs = Number(/app;dur=([\d.]+)/.exec(res.headers.get('server-timing') ?? '')?.[1] ?? NaN);
       return { body, roundTripMs, serverMs };
     },
-    /** Completed refresher runs so far (from /metrics). */
-    async refreshes() {
+    /** The server's /metrics text (Prometheus). */
+    async metrics() {
       const res = await fetch(`${url}/metrics`, { headers: { authorization: `Bearer ${config.METRICS_TOKEN}` } });
       if (!res.ok) throw new Error(`/metrics answered ${res.status}`);
-      const text = await res.text();
+      return res.text();
+    },
+    /** Completed refresher runs so far (from /metrics). */
+    async refreshes() {
+      const text = await this.metrics();
       return [...text.matchAll(/^refresh_duration_seconds_count\{[^}]*job="nodes"[^}]*\} (\d+)/gm)].reduce((s, m) => s + Number(m[1]), 0);
     },
     async close() {

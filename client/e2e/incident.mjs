@@ -4,22 +4,9 @@
 // page's bell, in the demo mail sink (Admin → Mail sink, read here through `sinkMail`) and, signed,
 // in the simulator's webhook sink.
 import assert from 'node:assert/strict';
+import { gql, login } from './api.mjs';
 
 const WAIT_MS = 240_000;
-
-async function gql(base, query, token) {
-  const res = await fetch(`${base}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query }),
-  });
-  const body = await res.json();
-  assert.equal(body.errors, undefined, JSON.stringify(body.errors));
-  return body.data;
-}
-
-const login = async (base, { email, password }) =>
-  (await gql(base, `mutation { login(input: { email: ${JSON.stringify(email)}, password: ${JSON.stringify(password)} }) { accessToken } }`)).login.accessToken;
 
 async function eventually(what, probe) {
   const deadline = Date.now() + WAIT_MS;

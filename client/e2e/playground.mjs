@@ -1,10 +1,21 @@
 // The GraphQL playground offline (#15 defect 4): every request to a host other than the portal's
 // is aborted, as on an air-gapped install; the bundled GraphiQL must still render, under the
-// app's CSP, with the README's operations as tabs, and sign in through its helper bar.
+// app's CSP, with the README's operations as tabs, sign in through its helper bar, and run a query
+// with a personal API token instead.
 import assert from 'node:assert/strict';
+import { gql, login } from './api.mjs';
 
 const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost']);
 const TAB_NAMES = ['Me', 'SummaryCards', 'EarningsChart', 'NodeTable', 'NodeDetails', 'ActivityFeed', 'EpochGuard', 'NeedsAttention'];
+
+/** A read-only personal API token of `user`, created with a signed-in session. */
+async function createApiToken(base, user) {
+  const session = await login(base, user);
+  const created = await gql(base, 'mutation ($input: CreateApiTokenInput!) { createApiToken(input: $input) { token } }', session, {
+    input: { name: `e2e playground ${Date.now()}`, scope: 'READ', expiresInDays: 1 },
+  });
+  return created.createApiToken.token;
+}
 
 /** Opens /graphql with the internet cut off, signs in as `user` and runs the first tab (`me`). */
 export async function playgroundOffline(page, base, user, shot) {
@@ -38,6 +49,16 @@ export async function playgroundOffline(page, base, user, shot) {
     await page.locator('.graphiql-execute-button').click();
     await page.locator('.graphiql-response').filter({ hasText: user.email }).waitFor();
     await shot('13-playground-offline');
+
+    // An integrator's personal API token (made here over HTTP, as a script would) instead of a sign-in.
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    const token = await createApiToken(base, user);
+    await page.getByLabel('API token', { exact: true }).fill(token);
+    await page.getByRole('button', { name: 'Use token' }).click();
+    await page.getByTestId('playground-api-token').filter({ hasText: user.email }).waitFor();
+    await page.locator('.graphiql-tab').filter({ hasText: 'Me' }).first().click();
+    await page.locator('.graphiql-execute-button').click();
+    await page.locator('.graphiql-response').filter({ hasText: user.email }).waitFor();
   } finally {
     page.off('console', onConsole);
     await page.unroute('**/*');

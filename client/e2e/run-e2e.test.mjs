@@ -6,6 +6,8 @@ import assert from 'node:assert/strict';
 import { ADMIN, CUSTOMER, base, closePortal, openInNewTabs, openPortal, page, shot, signIn, signOut, simulatorUrl, timeToVisible } from './demo-portal.mjs';
 import { incidentReachesEveryone } from './incident.mjs';
 import { playgroundOffline } from './playground.mjs';
+import { assertMonotonicYAxis } from './compact-number.mjs';
+import { dataWords, russianWithoutEnglish } from './russian-story.mjs';
 
 const timings = {};
 
@@ -30,6 +32,8 @@ test('customer: dashboard with nodes and a chart, node details, a support reques
   timings.dashboardNodesPainted = await timeToVisible(`${base}/`, '[data-testid="node-row"]');
   await page.locator('[data-testid="earnings-chart"] .recharts-bar-rectangle').first().waitFor();
   timings.dashboardChartPainted = Date.now() - start;
+  // Defect 2: readable, monotonic Y-axis labels at any magnitude (compact: "172K").
+  await assertMonotonicYAxis(page, '[data-testid="earnings-chart"]', 'en');
   assert.ok((await page.getByTestId('node-row').count()) > 0);
   assert.match(await page.getByTestId('summary-active').innerText(), /\d+/);
   await page.getByTestId('demo-banner').waitFor();
@@ -85,7 +89,7 @@ test('customer: dashboard with nodes and a chart, node details, a support reques
 
   await page.goto(`${base}/requests/new`);
   await page.getByPlaceholder('H100 80GB').fill('H100 80GB');
-  await page.getByLabel('Quantity').fill('2');
+  await page.getByLabel('Number of GPUs').fill('2');
   await page.getByLabel('Budget or price range').fill('$2.5 / GPU-hour');
   await page.getByLabel('Comments').fill(requestNote);
   await page.keyboard.press('Escape');
@@ -158,7 +162,17 @@ test('customer: sees the request in progress and the new node', { timeout: 60_00
   await page.locator('label', { hasText: 'English' }).first().click();
 });
 
-test('playground: bundled GraphiQL offline, the README operations as tabs, signed in as the customer', { timeout: 60_000 }, async () => {
+test('customer in Russian: no English server text on the dashboard, nodes, a node page and alerts', { timeout: 180_000 }, async () => {
+  await page.setViewportSize({ width: 1366, height: 900 });
+  const extra = await dataWords(base, CUSTOMER);
+  try {
+    await russianWithoutEnglish({ page, base, extra, shot });
+  } finally {
+    await page.locator('label', { hasText: 'English' }).first().click();
+  }
+});
+
+test('playground offline: the README operations as tabs, signed in, then with an API token', { timeout: 60_000 }, async () => {
   await playgroundOffline(page, base, CUSTOMER, shot);
 });
 

@@ -7,6 +7,8 @@ import type { Logger } from 'pino';
 import { CacheModule } from './cache/cache.module.js';
 import type { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
+import { DataSource, type DataSourceOptions } from 'typeorm';
+import { initializeMigrated } from './database/migrate-under-lock.js';
 import { typeormOptions } from './database/typeorm-options.js';
 import { graphqlOptions } from './graphql/graphql-options.js';
 import { ResolverErrorsFilter } from './graphql/resolver-errors.filter.js';
@@ -23,7 +25,8 @@ import { DatabaseModule } from './database/database.module.js';
 import type { UpstreamEndpoints } from './network/upstream-endpoints.js';
 import { MetricsModule } from './metrics/metrics.module.js';
 import { ActivityModule } from './modules/activity/activity.module.js';
-import { AccessGate, AuthModule } from './modules/auth/index.js';
+import { AuthModule, BearerAuth } from './modules/auth/index.js';
+import { ApiTokensModule } from './modules/api-tokens/api-tokens.module.js';
 import { AdminModule } from './modules/admin/admin.module.js';
 import { DashboardModule } from './modules/dashboard/dashboard.module.js';
 import { DemoModule } from './modules/demo/demo.module.js';
@@ -36,6 +39,10 @@ import { NotificationsModule } from './modules/notifications/notifications.modul
 import { SupportModule } from './modules/support/support.module.js';
 import { SystemModule } from './modules/system/system.module.js';
 import { UsersModule } from './modules/users/users.module.js';
+import { PricesModule } from './modules/prices/prices.module.js';
+import { RentsModule } from './modules/rents/rents.module.js';
+import { ProfitModule } from './modules/profit/profit.module.js';
+import { StatementsModule } from './modules/statements/statements.module.js';
 
 export interface AppDeps {
   config: AppConfig;
@@ -53,7 +60,11 @@ export class AppModule {
       imports: [
         ConfigModule.forRoot(config),
         LoggingModule.forRoot(logger),
-        TypeOrmModule.forRoot({ ...typeormOptions(databaseUrl), retryAttempts: 3, retryDelay: 1000 }),
+        TypeOrmModule.forRootAsync({
+          useFactory: () => ({ ...typeormOptions(databaseUrl), retryAttempts: 3, retryDelay: 1000 }),
+          // Migrations under an advisory lock: replicas starting together on one database take turns.
+          dataSourceFactory: (options) => initializeMigrated(new DataSource(options as DataSourceOptions)),
+        }),
         CacheModule,
         MetricsModule,
         NetworkModule.forRoot(upstreams),
@@ -64,8 +75,8 @@ export class AppModule {
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [AuthModule, RequestLoadersModule],
-          inject: [RequestLoadersFactory, AccessGate],
-          useFactory: (loaders: RequestLoadersFactory, gate: AccessGate) => graphqlOptions(config, logger, loaders, gate),
+          inject: [RequestLoadersFactory, BearerAuth],
+          useFactory: (loaders: RequestLoadersFactory, bearer: BearerAuth) => graphqlOptions(config, logger, loaders, bearer),
         }),
         HealthModule,
         SystemModule,
@@ -78,11 +89,16 @@ export class AppModule {
         ActivityModule,
         UsersModule,
         AuthModule,
+        ApiTokensModule,
         SupportModule,
         NotificationsModule,
         AlertsModule,
         DeliveryModule,
         LiveModule,
+        PricesModule,
+        RentsModule,
+        ProfitModule,
+        StatementsModule,
       ],
       // Every GraphQL input/args class is validated; failures are BAD_USER_INPUT naming the field.
       providers: [

@@ -8,8 +8,11 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { Logger } from 'pino';
 import type { Request, Response } from 'express';
 import { AppModule } from './app.module.js';
+import { trackHttp } from './common/http-drain.js';
 import type { AppConfig } from './config/app-config.js';
 import { resolveDatabase } from './database/database.js';
+import { LiveTransport } from './graphql/live/live-transport.service.js';
+import { BossService } from './jobs/boss.service.js';
 import type { RunningDatabase } from './database/embedded-postgres.js';
 import { PinoNestLogger } from './logging/pino-nest-logger.js';
 import { resolveUpstreams, type UpstreamEndpoints } from './network/upstream-endpoints.js';
@@ -24,6 +27,7 @@ export interface RunningApp {
   upstreams: UpstreamEndpoints;
   /** The loopback-only /metrics listener's base URL, when METRICS_PORT is set. */
   metricsUrl?: string;
+  /** Graceful and bounded by SHUTDOWN_GRACE_SECONDS (closeGracefully below); later calls wait for the first. */
   close(): Promise<void>;
 }
 
@@ -71,17 +75,38 @@ export async function startApp(config: AppConfig, logger: Logger, opts: { port?:
   const started = app;
   const sources = upstreams;
   const metricsListener = metrics;
+  const http = trackHttp(started.getHttpServer());
+  /**
+   * Graceful shutdown, bounded by SHUTDOWN_GRACE_SECONDS: the port closes at once (a balancer's health
+   * check fails, it sends no more), live sockets close with 1001 so clients reconnect elsewhere,
+   * in-flight requests and running jobs finish meanwhile (a job still running at the deadline is
+   * handed back to pg-boss for another instance), then the modules stop and the database and Redis
+   * connections close last.
+   */
+  const closeGracefully = async () => {
+    const deadline = Date.now() + config.env.SHUTDOWN_GRACE_SECONDS * 1000;
+    const left = () => Math.max(0, deadline - Date.now());
+    http.stopAccepting();
+    const jobs = started.get(BossService).stop(left());
+    await started.get(LiveTransport).goAway();
+    await http.idle(left());
+    await http.closeAll();
+    await new Promise((res) => (metricsListener ? metricsListener.close(res) : res(undefined)));
+    await jobs;
+    await started.close();
+    await sources.simulator?.close();
+    await database.stop();
+  };
+  let closing: Promise<void> | undefined;
   return {
     app: started,
     url: `http://127.0.0.1:${port}`,
     database,
     upstreams: sources,
     metricsUrl: metricsListener && `http://127.0.0.1:${(metricsListener.address() as AddressInfo).port}`,
-    async close() {
-      await new Promise((res) => (metricsListener ? metricsListener.close(res) : res(undefined)));
-      await started.close();
-      await sources.simulator?.close();
-      await database.stop();
+    close() {
+      closing ??= closeGracefully();
+      return closing;
     },
   };
 }
@@ -105,7 +130,7 @@ function serveClient(app: NestExpressApplication, config: AppConfig): void {
   app.useStaticAssets(dist, { index: false, maxAge: '1h' });
   const index = join(dist, 'index.html');
   app.use((req: Request, res: Response, next: () => void) => {
-    const apiPath = /^\/(graphql|health|metrics)(\/|$)/.test(req.path);
+    const apiPath = /^\/(graphql|health|metrics|statements)(\/|$)/.test(req.path);
     if (req.method !== 'GET' || apiPath || !req.accepts('html')) return next();
     res.sendFile(index);
   });

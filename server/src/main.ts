@@ -3,6 +3,9 @@ import { createRootLogger } from './logging/root-logger.js';
 import { startApp } from './bootstrap.js';
 import { DEMO_ACCOUNTS } from './modules/demo/demo-seed.service.js';
 
+// Past the grace: closing the database and Redis connections and stopping an embedded PostgreSQL.
+const HARD_STOP_MARGIN_MS = 15_000;
+
 async function main(): Promise<void> {
   let config: AppConfig;
   try {
@@ -30,7 +33,16 @@ async function main(): Promise<void> {
   const shutdown = async (signal: string) => {
     if (closing) return;
     closing = true;
-    logger.info({ signal }, 'shutting down');
+    logger.info({ signal, graceSeconds: config.env.SHUTDOWN_GRACE_SECONDS }, 'shutting down');
+    // A stop hook that hangs must not keep a stopping replica alive for ever.
+    const hardStop = setTimeout(
+      () => {
+        logger.error('shutdown did not finish in time; exiting');
+        process.exit(1);
+      },
+      config.env.SHUTDOWN_GRACE_SECONDS * 1000 + HARD_STOP_MARGIN_MS,
+    );
+    hardStop.unref();
     await running.close().catch((e) => logger.error({ err: e }, 'error during shutdown'));
     process.exit(0);
   };

@@ -19,9 +19,13 @@ function findTests(dir: string): string[] {
 }
 
 async function main(): Promise<void> {
-  const filter = process.argv[2];
+  // Optional substrings of compiled test paths: a file runs when it contains any of them.
+  const filters = process.argv.slice(2);
   // Integration tests live under test/ (mirroring src/); unit tests sit beside the pure rules in src/.
-  const files = [...findTests(__dirname), ...findTests(join(__dirname, '../src'))].filter((f) => !filter || f.includes(filter)).sort();
+  const all = [...findTests(__dirname), ...findTests(join(__dirname, '../src'))];
+  const files = all.filter((f) => filters.length === 0 || filters.some((s) => f.includes(s))).sort();
+  // node --test with no files would run everything it finds: a filter that matches nothing is a mistake.
+  if (files.length === 0) throw new Error(`no test file matches ${filters.join(', ')}`);
   let adminUrl = process.env.DATABASE_URL;
   let stop = async () => {};
   if (!adminUrl) {

@@ -124,8 +124,18 @@ export function verify(before, after, accepted) {
   const createdUnknown = by('createSupportRequest').filter((a) => !a.value?.id).length;
   const updated = new Set([...ids('updateSupportRequest', (a) => a.value?.id), ...ids('updateSupportRequest', (a) => a.input?.id)]);
   const registered = ids('register', (a) => (typeof a.input?.input?.email === 'string' ? a.input.input.email.trim() : undefined));
-  const assignedIdentifiers = ids('assignNode', (a) => a.input?.input?.identifier);
-  const assignedPairs = ids('assignNode', (a) => `${a.input?.input?.userId}/${a.input?.input?.identifier}`);
+  // assignNodes (bulk, issue #15) creates and links every valid line of its list.
+  const bulkLines = by('assignNodes').flatMap((a) =>
+    (Array.isArray(a.input?.input?.lines) ? a.input.input.lines : []).map((l) => ({
+      userId: a.input.input.userId,
+      identifier: String(l?.identifier ?? '').trim(),
+    })),
+  );
+  const assignedIdentifiers = new Set([...ids('assignNode', (a) => a.input?.input?.identifier), ...bulkLines.map((l) => l.identifier.toLowerCase())]);
+  const assignedPairs = new Set([
+    ...ids('assignNode', (a) => `${a.input?.input?.userId}/${a.input?.input?.identifier}`),
+    ...bulkLines.map((l) => `${l.userId}/${l.identifier}`.toLowerCase()),
+  ]);
   const unassigned = ids('unassignNode', (a) => a.input?.input?.nodeId);
   const passwordChanged = by('changePassword').length;
   const rows = [];

@@ -17,6 +17,7 @@ const RequestsPage = lazy(() => import('../pages/requests/RequestsPage'));
 const ProfilePage = lazy(() => import('../pages/profile/ProfilePage'));
 const AdminPage = lazy(() => import('../pages/admin/AdminPage'));
 const AlertsPage = lazy(() => import('../pages/alerts/AlertsPage'));
+const StatementPage = lazy(() => import('../pages/statement/StatementPage'));
 
 function FullPageLoader() {
   return (
@@ -78,6 +79,7 @@ export function AppRoutes() {
         <Route path="requests/new" element={<NewRequestPage />} />
         <Route path="alerts" element={<AlertsPage />} />
         <Route path="profile" element={<ProfilePage />} />
+        <Route path="statement" element={<StatementPage />} />
         <Route
           path="admin/:tab?"
           element={

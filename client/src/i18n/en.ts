@@ -123,7 +123,7 @@ export const en = {
     intro: 'Tell us what you need; support creates the server and links the node to your account.',
     type: 'Request type',
     gpuType: 'Desired GPU',
-    quantity: 'Quantity',
+    quantity: 'Number of GPUs',
     budget: 'Budget or price range',
     network: 'Network',
     comments: 'Comments',

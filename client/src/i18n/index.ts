@@ -12,6 +12,18 @@ import { ruServerTexts } from './ru-server-texts';
 import { ruEpochs } from './ru-epochs';
 import { enAlerts } from './en-alerts';
 import { ruAlerts } from './ru-alerts';
+import { enApiTokens } from './en-api-tokens';
+import { ruApiTokens } from './ru-api-tokens';
+import { enMoney } from './en-money';
+import { ruMoney } from './ru-money';
+import { enCloud } from './en-cloud';
+import { ruCloud } from './ru-cloud';
+import { enHistory } from './en-history';
+import { ruHistory } from './ru-history';
+import { enRent } from './en-rent';
+import { ruRent } from './ru-rent';
+import { enExpected } from './en-expected';
+import { ruExpected } from './ru-expected';
 
 export const LANGUAGES = ['en', 'ru'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -31,8 +43,34 @@ export function setupI18n(lng: Language = initialLanguage()) {
     void i18next.use(initReactI18next).init({
       // The server's codes are worded in files of their own (en.ts and ru.ts are at their size limit).
       resources: {
-        en: { translation: { ...en, serverTexts: enServerTexts, epochs: enEpochs, alerts: enAlerts } },
-        ru: { translation: { ...ru, serverTexts: ruServerTexts, epochs: ruEpochs, alerts: ruAlerts } },
+        en: {
+          translation: {
+            ...en,
+            ...enCloud,
+            serverTexts: enServerTexts,
+            epochs: enEpochs,
+            alerts: enAlerts,
+            apiTokens: enApiTokens,
+            money: enMoney,
+            history: enHistory,
+            rent: enRent,
+            expected: enExpected,
+          },
+        },
+        ru: {
+          translation: {
+            ...ru,
+            ...ruCloud,
+            serverTexts: ruServerTexts,
+            epochs: ruEpochs,
+            alerts: ruAlerts,
+            apiTokens: ruApiTokens,
+            money: ruMoney,
+            history: ruHistory,
+            rent: ruRent,
+            expected: ruExpected,
+          },
+        },
       },
       lng,
       fallbackLng: 'en',

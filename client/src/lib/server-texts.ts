@@ -1,5 +1,8 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import type { FragmentType } from '../gql';
+import type { StatusReason_DetailsFragment } from '../gql/graphql';
+import type { StatusReasonDetailsFragment } from '../components/StatusReason/StatusReason';
 import { enServerTexts } from '../i18n/en-server-texts';
 import { formatDateTime } from './format';
 
@@ -9,20 +12,23 @@ import { formatDateTime } from './format';
  * server's own text, so nothing is ever blank.
  */
 
-interface StatusDetails {
-  jailedUntil?: string | null;
-  exclusionReason?: string | null;
-  missedRate?: number | null;
-  invalidationRate?: number | null;
-  confirmationPocRatio?: number | null;
-  threshold?: number | null;
+type StatusDetails = StatusReason_DetailsFragment;
+/** The figures as documents select them: the masked StatusReason_details fragment. */
+type StatusDetailsRef = FragmentType<typeof StatusReasonDetailsFragment>;
+
+/**
+ * The fragment's data. The generated useFragment only retypes its argument (masking is types only),
+ * so this is the same unmasking without importing the document (StatusReason.tsx imports this file).
+ */
+function unmask(ref: StatusDetailsRef | null | undefined): StatusDetails | null {
+  return (ref as StatusDetails | null | undefined) ?? null;
 }
 
 export interface StatusReasonSource {
   status?: string;
   statusReason: string;
   statusRule?: string | null;
-  statusDetails?: StatusDetails | null;
+  statusDetails?: StatusDetailsRef | null;
 }
 
 export interface ActivitySource {
@@ -33,7 +39,7 @@ export interface ActivitySource {
     fromStatus?: string | null;
     toStatus?: string | null;
     statusRule?: string | null;
-    statusDetails?: StatusDetails | null;
+    statusDetails?: StatusDetailsRef | null;
     requestType?: string | null;
     quantity?: number | null;
     gpuType?: string | null;
@@ -88,7 +94,7 @@ function ruleText(t: TFunction, lang: string, rule: string | null | undefined, d
 
 export function statusReasonText(t: TFunction, lang: string, node: StatusReasonSource): string {
   if (node.status === 'UNKNOWN') return t('serverTexts.noDataYet');
-  return ruleText(t, lang, node.statusRule, node.statusDetails) ?? node.statusReason;
+  return ruleText(t, lang, node.statusRule, unmask(node.statusDetails)) ?? node.statusReason;
 }
 
 export function activityText(t: TFunction, lang: string, event: ActivitySource): string {
@@ -98,7 +104,7 @@ export function activityText(t: TFunction, lang: string, event: ActivitySource):
   const node = p.nodeName ?? '';
   switch (p.action) {
     case 'NODE_STATUS_CHANGED': {
-      const why = ruleText(t, lang, p.statusRule, p.statusDetails);
+      const why = ruleText(t, lang, p.statusRule, unmask(p.statusDetails));
       const vars = { node, from: t(`status.${p.fromStatus}`), to: t(`status.${p.toStatus}`) };
       return why ? t(`${key}_WHY`, { ...vars, why }) : t(key, vars);
     }

@@ -1,9 +1,8 @@
 import { useCallback, useEffect, useRef } from 'react';
 
 /**
- * How often pages re-read live data: the server's cache TTL (CACHE_TTL_SECONDS, default 120 s, see
- * server/src/config/config.schema.ts). The API does not expose the configured TTL (serverInfo has no
- * such field), so the client assumes the default; polling faster would only re-read the same cache.
+ * The server's default cache TTL (CACHE_TTL_SECONDS, 120 s): how often pages re-read live data until
+ * the server has told its configured one (ServerInfo.cacheTtlSeconds, see refresh-interval.ts).
  */
 export const DATA_REFRESH_MS = 120_000;
 

@@ -3,7 +3,8 @@ import { useApolloClient } from '@apollo/client/react';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { graphql } from '../gql';
 import { useLiveConnection } from './live-connection';
-import { DATA_REFRESH_MS, type PollableQuery, useLivePolling } from './useLivePolling';
+import { useRefreshIntervalMs } from './refresh-interval';
+import { type PollableQuery, useLivePolling } from './useLivePolling';
 
 export const DashboardChangedSubscription = graphql(`
   subscription DashboardChanged {
@@ -46,7 +47,8 @@ export interface SignalSource {
 
 /**
  * Keeps a page's query current: refetches when the server signals a change (dashboardChanged, and
- * nodeStatusChanged with `nodeStatus`), and polls (useLivePolling) only while the live socket is not
+ * nodeStatusChanged with `nodeStatus`), and polls (useLivePolling, at the server's refresh period:
+ * refresh-interval.ts) only while the live socket is not
  * connected. A signal in a hidden tab is kept and refetched on return; becoming live again refetches
  * again once (events may have been missed meanwhile). Returns `refresh` and the `mode` to show.
  */
@@ -54,7 +56,7 @@ export function useLiveUpdates(query: PollableQuery, options: { nodeStatus?: boo
   // Apollo's client is a SignalSource; `options.source` stands in for it in tests.
   const source = useApolloClient(options.source as unknown as ApolloClient | undefined) as unknown as SignalSource;
   const live = useLiveConnection() === 'live';
-  const { refresh } = useLivePolling(query, DATA_REFRESH_MS, !live);
+  const { refresh } = useLivePolling(query, useRefreshIntervalMs(), !live);
   const [attempt, setAttempt] = useState(0);
   const pending = useRef(false);
   const debounce = useRef<ReturnType<typeof setTimeout>>(undefined);

@@ -15,7 +15,7 @@ const NODE_VARIABLES = JSON.stringify({ id: 'paste a node id from myNodes' }, nu
 export const EXAMPLE_OPERATIONS: ExampleOperation[] = [
   {
     title: 'Who am I',
-    query: `# Sign in above first: the playground then sends Authorization: Bearer <accessToken>
+    query: `# Sign in above (or paste an API token) first: the playground then sends Authorization: Bearer <token>
 query Me { me { email role } }`,
   },
   {

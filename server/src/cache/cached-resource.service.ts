@@ -20,6 +20,20 @@ export interface Cached<T> {
 export const STALE_REFRESH_PAUSE_AFTER_FAILURE_MS = 5_000;
 
 /**
+ * A resource a periodic job refreshes every TTL (the network view: the refresher) is left to that
+ * job for this share of a TTL more before readers revalidate it themselves. The job's run starts up
+ * to a quarter TTL after its slot opens (offers every quarter period, 2 s polling), so a copy the
+ * last run stored can expire before the next run: with several replicas every replica's readers
+ * then fetched it at that moment, each on its own (bench/drills/replicas.mjs, check a).
+ */
+export const PERIODIC_REVALIDATION_GRACE = 0.5;
+
+export interface ReadOptions {
+  /** Refreshed by a periodic job every TTL: readers revalidate it only once that job is late. */
+  periodic?: boolean;
+}
+
+/**
  * Stale-while-revalidate over the shared cache, with single-flight: within one process, concurrent
  * readers of a missing or expired resource share one fetch; an expired entry is served (marked
  * stale) while one refresh runs; a failed refresh keeps the last good value.
@@ -40,13 +54,16 @@ export class CachedResourceService {
   }
 
   /** `ttlMs: Infinity` for immutable resources (settled epochs). */
-  async get<T>(key: string, fetch: () => Promise<T>, ttlMs = this.ttlMs): Promise<Cached<T>> {
+  async get<T>(key: string, fetch: () => Promise<T>, ttlMs = this.ttlMs, { periodic = false }: ReadOptions = {}): Promise<Cached<T>> {
     const entry = await this.cache.get<T>(key);
     const resource = key.split(':').slice(0, 3).join(':');
     if (entry) {
-      const stale = Date.now() - entry.storedAt > ttlMs;
+      const age = Date.now() - entry.storedAt;
+      const stale = age > ttlMs;
       this.metrics.cacheLookups.inc({ resource, result: stale ? 'stale' : 'fresh' });
-      if (stale && !this.pausedAfterFailure(key)) void this.refresh(key, fetch).catch(() => undefined);
+      const revalidate = periodic ? age > ttlMs * (1 + PERIODIC_REVALIDATION_GRACE) : stale;
+      // Revalidated with `freshFor`: a copy another replica refreshed meanwhile (in Redis) is taken as is.
+      if (revalidate && !this.pausedAfterFailure(key)) void this.refresh(key, fetch, ttlMs).catch(() => undefined);
       return { value: entry.value, fetchedAt: new Date(entry.storedAt), stale };
     }
     this.metrics.cacheLookups.inc({ resource, result: 'miss' });
@@ -64,18 +81,24 @@ export class CachedResourceService {
   }
 
   /**
-   * Fetches now (sharing an in-flight fetch) and stores the result. With `freshFor`, a reader whose
-   * miss raced a fetch that has just finished gets that result instead of fetching again.
+   * Fetches now (sharing an in-flight fetch) and stores the result. With `freshFor`, a copy at most
+   * that old is used instead of fetching: one a reader's miss raced here, or one another replica
+   * refreshed into Redis while this replica's memory copy went stale (issue #17: with 3 replicas each
+   * revalidated the network view itself, 26 upstream calls a TTL window instead of 14). Readers share
+   * their own flight; a forced refresh (no `freshFor`, the refresher) only ever joins a real fetch.
    */
   refresh<T>(key: string, fetch: () => Promise<T>, freshFor?: number): Promise<Cached<T>> {
+    if (freshFor === undefined) return this.fetchAndStore(key, fetch);
+    return this.inFlight.run(`${key}\u0000read`, async (): Promise<Cached<T>> => {
+      const entry = await this.cache.getFresh<T>(key, freshFor);
+      if (entry) return { value: entry.value, fetchedAt: new Date(entry.storedAt), stale: false };
+      return this.fetchAndStore(key, fetch);
+    });
+  }
+
+  private fetchAndStore<T>(key: string, fetch: () => Promise<T>): Promise<Cached<T>> {
     return this.inFlight.run(key, async (): Promise<Cached<T>> => {
       try {
-        if (freshFor !== undefined) {
-          const entry = await this.cache.get<T>(key);
-          if (entry && Date.now() - entry.storedAt <= freshFor) {
-            return { value: entry.value, fetchedAt: new Date(entry.storedAt), stale: false };
-          }
-        }
         const value = await fetch();
         const stored = await this.cache.set(key, value);
         this.lastErrors.delete(key);

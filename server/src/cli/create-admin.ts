@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import { AppConfig, ConfigError } from '../config/app-config.js';
 import { resolveDatabase } from '../database/database.js';
 import { Db } from '../database/db.js';
+import { initializeMigrated } from '../database/migrate-under-lock.js';
 import { typeormOptions } from '../database/typeorm-options.js';
 import { hashPassword } from '../modules/auth/password-hasher.js';
 import { RefreshTokensRepository } from '../modules/auth/refresh-tokens.repository.js';
@@ -43,8 +44,7 @@ async function main(): Promise<void> {
   const database = await resolveDatabase(config, log);
   const dataSource = new DataSource(typeormOptions(database.url));
   try {
-    await dataSource.initialize();
-    await dataSource.runMigrations({ transaction: 'each' });
+    await initializeMigrated(dataSource);
     const db = new Db(dataSource);
     const users = new UsersService(new UsersRepository(db));
     const passwordHash = await hashPassword(password);

@@ -107,6 +107,8 @@ export const envSchema = z.object({
   TRUST_PROXY: trustProxySetting.default(false),
   METRICS_TOKEN: z.string().min(16, { message: 'expected at least 16 characters' }).max(256).optional(),
   METRICS_PORT: port.optional(),
+  // Graceful shutdown (issue #17): how long a stopping process lets in-flight requests and jobs finish.
+  SHUTDOWN_GRACE_SECONDS: z.coerce.number({ message: 'expected seconds' }).int().min(1).max(300).default(10),
   SERVE_CLIENT: flag.default(true),
   CLIENT_DIST_DIR: z.string().min(1).default('client/dist'),
   SMTP_URL: smtpUrl.optional(),
@@ -121,7 +123,22 @@ export const envSchema = z.object({
   PUBLIC_URL: httpUrl.optional(),
   // Notification deliveries (issue #14): attempts per delivery before it is FAILED, and the first retry's delay (doubling after).
   NOTIFY_MAX_ATTEMPTS: z.coerce.number({ message: 'expected an integer' }).int().min(1).max(20).default(5),
+  // Personal API tokens (issue #15): requests per token per minute, beyond which RATE_LIMITED.
+  API_TOKEN_RATE_LIMIT_PER_MINUTE: z.coerce.number({ message: 'expected an integer' }).int().min(1).max(100000).default(600),
   NOTIFY_RETRY_DELAY_SECONDS: z.coerce.number({ message: 'expected seconds' }).int().min(1).max(3600).default(10),
+  // GNK price (issue #16): a CoinGecko-compatible API root (…/api/v3), the coin's id there, and an optional API key.
+  PRICE_API_URL: httpUrl.optional(),
+  PRICE_COIN_ID: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9-]{0,99}$/, { message: 'expected a CoinGecko coin id like wrapped-gonka' })
+    .default('wrapped-gonka'),
+  PRICE_API_KEY: z.string().min(8, { message: 'expected at least 8 characters' }).max(256).optional(),
+  // Gcore Cloud API (issue #16): the cloud instance behind a node, read-only.
+  GCORE_API_URL: httpUrl.optional(),
+  GCORE_API_TOKEN: z
+    .string()
+    .regex(/^[\x21-\x7e]{8,512}$/, { message: 'expected a Gcore permanent API token (8-512 printable characters, no spaces)' })
+    .optional(),
 });
 
 /** Rules spanning several variables; checked after each variable is valid on its own. */
@@ -132,6 +149,9 @@ export function crossFieldIssues(env: Env): Array<{ path: string; message: strin
   }
   if (Boolean(env.ADMIN_EMAIL) !== Boolean(env.ADMIN_PASSWORD)) {
     issues.push({ path: env.ADMIN_EMAIL ? 'ADMIN_PASSWORD' : 'ADMIN_EMAIL', message: 'ADMIN_EMAIL and ADMIN_PASSWORD go together' });
+  }
+  if (env.GCORE_API_URL && !env.GCORE_API_TOKEN) {
+    issues.push({ path: 'GCORE_API_TOKEN', message: 'required with GCORE_API_URL (Gcore answers nothing without a token)' });
   }
   if (env.METRICS_PORT !== undefined && env.METRICS_PORT === env.PORT) {
     issues.push({ path: 'METRICS_PORT', message: 'must differ from PORT' });

@@ -16,14 +16,18 @@ function keepErrorListener(client: Client): void {
   client.on('error', () => undefined);
 }
 
-/** One place that says how TypeORM reaches PostgreSQL: migrations only, never synchronize. */
+/**
+ * One place that says how TypeORM reaches PostgreSQL: migrations only, never synchronize. TypeORM
+ * does not run them itself on initialize: `initializeMigrated` (migrate-under-lock.ts) runs them
+ * under an advisory lock, so replicas starting together do not race.
+ */
 export function typeormOptions(url: string): DataSourceOptions {
   return {
     type: 'postgres',
     url,
     entities: [join(__dirname, '../modules/**/entities/*.entity.js')],
     migrations: [join(__dirname, 'migrations/*.js')],
-    migrationsRun: true,
+    migrationsRun: false,
     migrationsTransactionMode: 'each',
     synchronize: false,
     logging: false,

@@ -8,14 +8,14 @@ import { knownOperationTypesRule } from './known-operation-types.rule.js';
 import { httpSubscriptionRule } from './live/http-subscription.rule.js';
 import { describeRootTypes } from './root-descriptions.js';
 import type { RequestLoadersFactory } from './request-loaders.js';
-import type { AccessGate } from '../modules/auth/access-gate.js';
-import { AccessTokens } from '../modules/auth/access-tokens.js';
+import type { BearerAuth } from '../modules/auth/bearer-auth.service.js';
+import { readOnlyScopePlugin } from '../modules/auth/read-only-scope.plugin.js';
 import { contextFactory } from './gql-context.js';
 import { playgroundPlugin } from './playground.plugin.js';
 import { queryLimitsPlugin } from './query-limits.plugin.js';
 
 /** Apollo options: in-memory code-first schema (sorted), landing page per config, one error mapper. */
-export function graphqlOptions(config: AppConfig, log: Logger, loaders: RequestLoadersFactory, gate: AccessGate): ApolloDriverConfig {
+export function graphqlOptions(config: AppConfig, log: Logger, loaders: RequestLoadersFactory, bearer: BearerAuth): ApolloDriverConfig {
   return {
     path: '/graphql',
     autoSchemaFile: true,
@@ -31,12 +31,13 @@ export function graphqlOptions(config: AppConfig, log: Logger, loaders: RequestL
     includeStacktraceInErrorResponses: false,
     // Apollo's own "Did you mean" hints are removed in formatError for production.
     formatError: formatError(config.isProduction),
-    context: contextFactory(loaders, new AccessTokens(config), gate, log),
+    context: contextFactory(loaders, bearer, log),
     // Cast: @nestjs/apollo loads Apollo's ESM build and we compile against its CJS types (same runtime shape).
     // Cache-control hints are not used (no CDN in front), and the plugin wraps every field resolver.
     plugins: [
       errorLoggingPlugin(log),
       queryLimitsPlugin(config),
+      readOnlyScopePlugin(),
       ApolloServerPluginCacheControlDisabled(),
       ...(config.playgroundEnabled ? [playgroundPlugin(config)] : []),
     ] as ApolloDriverConfig['plugins'],

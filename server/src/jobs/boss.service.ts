@@ -2,6 +2,8 @@ import { Inject, Injectable, type OnModuleDestroy, type OnModuleInit } from '@ne
 import PgBoss from 'pg-boss';
 import { Pool, type PoolClient } from 'pg';
 import type { Logger } from 'pino';
+import { AppConfig } from '../config/app-config.js';
+import { underAdvisoryLock } from '../database/advisory-lock.js';
 import type { Tx } from '../database/db.js';
 import { ROOT_LOGGER } from '../logging/logging.module.js';
 
@@ -21,8 +23,10 @@ export function txExecutor(tx: Tx): PgBoss.Db {
 
 /**
  * One pg-boss 10 instance on the application's PostgreSQL (schema `pgboss`, created on first start):
- * durable queues that survive restarts. Started on module init (tests too); stopped gracefully
- * (active jobs finish) in onModuleDestroy, which Nest runs before TypeORM closes its pool on shutdown.
+ * durable queues that survive restarts. Started on module init (tests too); stopped gracefully by
+ * bootstrap's close while HTTP drains (else in onModuleDestroy, which Nest runs before TypeORM
+ * closes its pool): running jobs get SHUTDOWN_GRACE_SECONDS, then pg-boss fails the ones still
+ * running so another instance retries them.
  * pg-boss problems are logged, never thrown at the app: a queue hiccup must not take the portal down.
  */
 @Injectable()
@@ -33,11 +37,16 @@ export class BossService implements OnModuleInit, OnModuleDestroy {
   /** Jobs `work()` has already completed or failed itself (pg-boss then settles them again, unawaited: skipped). */
   private readonly settled = new Set<string>();
   private readonly queues = new Map<string, Promise<void>>();
+  private stopping?: Promise<void>;
+  private readonly graceMs: number;
+  private creatingQueue: Promise<void> = Promise.resolve();
 
   constructor(
     @Inject(BOSS_DATABASE_URL) url: string,
     @Inject(ROOT_LOGGER) private readonly log: Logger,
+    config: AppConfig,
   ) {
+    this.graceMs = config.env.SHUTDOWN_GRACE_SECONDS * 1000;
     // Our own small pool: a crash-proof 'error' listener on every connection (see typeorm-options.ts), fail fast while the DB is away.
     this.pool = new Pool({ connectionString: url, max: 4, connectionTimeoutMillis: 3000, application_name: 'minegnk-pgboss' });
     this.pool.on('connect', (client: PoolClient) => client.on('error', () => undefined));
@@ -66,18 +75,40 @@ export class BossService implements OnModuleInit, OnModuleDestroy {
     return this.starting;
   }
 
-  /** Creates the queue if missing (per-job options carry the retry policy, so a changed env applies without a queue update). */
+  /**
+   * Creates the queue if missing (per-job options carry the retry policy, so a changed env applies
+   * without a queue update). Under an advisory lock: pg-boss's create_queue adds a partition to its
+   * job table, and replicas starting together creating the same queues deadlocked in PostgreSQL
+   * (test/database/concurrent-migrations.test.ts).
+   */
   ensureQueue(name: string): Promise<void> {
     let ready = this.queues.get(name);
     if (!ready) {
-      ready = this.start().then(async () => {
-        if (!(await this.boss.getQueue(name))) await this.boss.createQueue(name, { name, policy: 'standard' });
-      });
+      ready = this.start().then(() => this.createQueueOnce(name));
       // A failed creation (DB away) is tried again by the next caller.
       ready.catch(() => this.queues.delete(name));
       this.queues.set(name, ready);
     }
     return ready;
+  }
+
+  /** One creation at a time in this process too: each waiting one would hold a connection of the small pool. */
+  private createQueueOnce(name: string): Promise<void> {
+    const created = this.creatingQueue.then(() => this.createQueueLocked(name));
+    this.creatingQueue = created.catch(() => undefined);
+    return created;
+  }
+
+  private async createQueueLocked(name: string): Promise<void> {
+    if (await this.boss.getQueue(name)) return;
+    const lockHolder = await this.pool.connect();
+    try {
+      await underAdvisoryLock(lockHolder, 'minegnk:pgboss-queues', async () => {
+        if (!(await this.boss.getQueue(name))) await this.boss.createQueue(name, { name, policy: 'standard' });
+      });
+    } finally {
+      lockHolder.release();
+    }
   }
 
   /**
@@ -115,15 +146,27 @@ export class BossService implements OnModuleInit, OnModuleDestroy {
     }
   }
 
+  /**
+   * No new jobs are fetched; running ones get `timeoutMs` (at least 1 s, pg-boss's floor) to finish,
+   * then pg-boss fails them ('pg-boss shut down while active') and their retry runs on another
+   * instance. Jobs can still be sent (requests finishing meanwhile); the pool closes in
+   * onModuleDestroy. Idempotent: later calls wait for the first.
+   */
+  stop(timeoutMs = this.graceMs): Promise<void> {
+    this.stopping ??= (async () => {
+      try {
+        await this.starting;
+        await this.boss.stop({ graceful: true, wait: true, timeout: timeoutMs });
+      } catch (err) {
+        this.log.error({ err }, 'pg-boss did not stop cleanly');
+      }
+    })();
+    return this.stopping;
+  }
+
   async onModuleDestroy(): Promise<void> {
-    try {
-      await this.starting;
-      await this.boss.stop({ graceful: true, wait: true, timeout: 20_000 });
-    } catch (err) {
-      this.log.error({ err }, 'pg-boss did not stop cleanly');
-    } finally {
-      await this.pool.end().catch(() => undefined);
-    }
+    await this.stop();
+    await this.pool.end().catch(() => undefined);
   }
 
   /** pg-boss's executor. The batch settlement `work` already did is answered here without SQL (its promise is not awaited by pg-boss). */

@@ -1,4 +1,4 @@
-import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import { AppConfig } from '../config/app-config.js';
 import { MetricsService } from '../metrics/metrics.service.js';
 import { AlertEvaluatorService } from '../modules/alerts/alert-evaluator.service.js';
@@ -9,6 +9,10 @@ import { NodeStatusRepository } from '../modules/nodes/node-status.repository.js
 import { NodesRepository, type TrackedNode } from '../modules/nodes/nodes.repository.js';
 import { type RecordedStatusChange, StatusRecorderService } from '../modules/nodes/status-recorder.service.js';
 import { LivePublisher } from '../graphql/live/live-events.js';
+import { PeriodicJobsService } from './periodic-jobs.service.js';
+
+/** The refresh's pg-boss queue. */
+export const REFRESH_JOB = 'refresh';
 
 export interface RefreshReport {
   at: Date;
@@ -21,14 +25,13 @@ export interface RefreshReport {
 
 /**
  * Keeps node_stats_cache, the status timeline and earnings_history current for every tracked node
- * (a node linked to a user), once per TTL, off the request path. A failed run keeps the last good
- * data and is recorded; requests never wait for it.
+ * (a node linked to a user), once per TTL, off the request path: run as the periodic pg-boss job
+ * `refresh` (periodic-jobs.service.ts: one replica per TTL). A failed run keeps the last good data and is
+ * recorded; requests never wait for it.
  */
 @Injectable()
-export class RefresherService implements OnApplicationBootstrap, OnModuleDestroy {
+export class RefresherService implements OnModuleInit, OnModuleDestroy {
   private readonly log = new Logger(RefresherService.name);
-  private timer?: NodeJS.Timeout;
-  private firstRun?: NodeJS.Timeout;
   private running?: Promise<RefreshReport>;
   lastReport?: RefreshReport;
 
@@ -42,20 +45,15 @@ export class RefresherService implements OnApplicationBootstrap, OnModuleDestroy
     private readonly metrics: MetricsService,
     private readonly alerts: AlertEvaluatorService,
     private readonly live: LivePublisher,
+    private readonly periodic: PeriodicJobsService,
   ) {}
 
-  onApplicationBootstrap(): void {
-    if (this.config.env.NODE_ENV === 'test') return; // tests call refreshNow() when they mean it
-    const every = this.config.env.CACHE_TTL_SECONDS * 1000;
-    const tick = () => void this.refreshNow().catch((e: Error) => this.log.warn(`refresh crashed: ${e.message}`));
-    this.firstRun = setTimeout(tick, 1000).unref();
-    this.timer = setInterval(tick, every).unref();
+  onModuleInit(): void {
+    this.periodic.register({ name: REFRESH_JOB, everySeconds: this.config.env.CACHE_TTL_SECONDS, run: () => this.refreshNow().then(() => undefined) });
   }
 
-  /** Stops the timers and lets a running refresh finish before the database pool closes. */
+  /** Lets a running refresh finish before the database pool closes. */
   async onModuleDestroy(): Promise<void> {
-    clearTimeout(this.firstRun);
-    clearInterval(this.timer);
     await this.running?.catch(() => undefined);
   }
 
@@ -65,14 +63,20 @@ export class RefresherService implements OnApplicationBootstrap, OnModuleDestroy
     return this.running;
   }
 
-  /** Open pages refetch on these (graphql/live): each change to its node's owner, a signal to every owner. */
+  /** A refresh that starts after this call: a running one (it read the stores before a change) is let finish first. */
+  async refreshAfterRunning(): Promise<RefreshReport> {
+    await this.running?.catch(() => undefined);
+    return this.refreshNow();
+  }
+
+  /** Open pages refetch on these (graphql/live): each change to its node's owner, then one refresh signal. */
   private async publishLive(tracked: TrackedNode[], changes: RecordedStatusChange[], at: Date): Promise<void> {
     const ownerOf = new Map(tracked.map((t) => [t.id, t.ownerId]));
     const owned = changes.flatMap((c) => {
       const ownerId = ownerOf.get(c.nodeId);
       return ownerId ? [{ ...c, ownerId }] : [];
     });
-    await this.live.refreshed(ownerOf.values(), owned, at);
+    await this.live.refreshed(owned, at);
   }
 
   /** One refresh, then its alerts (issue #14) from what it read and stored: no extra upstream call. */

@@ -25,6 +25,13 @@ export class MetricsService {
     buckets: [0.05, 0.1, 0.25, 0.5, 1, 2, 5, 10, 30],
     registers: [this.registry],
   });
+  /** Which replica is running a periodic job right now (pg-boss records no worker): 1 while this process runs it. */
+  readonly periodicJobRunning = new Gauge({
+    name: 'periodic_job_running',
+    help: '1 while this process runs the periodic job (one replica per period), 0 otherwise',
+    labelNames: ['job'] as const,
+    registers: [this.registry],
+  });
   readonly breakerState = new Gauge({
     name: 'upstream_breaker_open',
     help: '1 when the circuit breaker of an upstream host is open (or isolated), 0 otherwise',

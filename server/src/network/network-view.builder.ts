@@ -36,7 +36,7 @@ export function buildNetworkView(src: ViewSources, failed: string[]): NetworkVie
   const excluded = new Map(src.participants?.excluded.map((e) => [e.address, e]) ?? []);
   const jailUntil = new Map(src.signingInfos?.map((s) => [s.consensusAddress, s.jailedUntil]) ?? []);
   const validators = new Map(src.validators?.filter((v) => v.accountAddress).map((v) => [v.accountAddress!, v]) ?? []);
-  const elapsedSec = epochElapsedSeconds(src);
+  const projection = epochProjection(src);
   const inEpoch = (a: string) => (src.participants ? epoch.has(a) : tracker.has(a));
 
   const addresses = new Set([...epoch.keys(), ...chain.keys(), ...tracker.keys()]);
@@ -83,7 +83,7 @@ export function buildNetworkView(src: ViewSources, failed: string[]): NetworkVie
       invalidatedInferences: stats?.invalidatedInferences ?? null,
       missedRate,
       invalidationRate,
-      jobsDay: stats && elapsedSec ? Math.round((stats.inferenceCount / elapsedSec) * 86_400) : null,
+      jobsDay: stats && projection ? Math.round(stats.inferenceCount * projection) : null,
       healthy: t?.nodeHealthy ?? null,
     };
   }
@@ -132,9 +132,14 @@ function declaredThroughput(mlNodes: { throughput: number | null }[]): number | 
 }
 
 /** Seconds since this epoch's PoC start, from block heights and the tracker's block time. */
-function epochElapsedSeconds(src: ViewSources): number | null {
-  if (!src.clock) return null;
+/**
+ * jobs/day is the epoch's pace: the inferences so far scaled to the whole epoch (in blocks), since
+ * an epoch is the chain's day (≈ 24 h on mainnet; GNK/day is one epoch's reward too). Counting by
+ * blocks, not wall seconds, keeps it true where epochs are shorter (the demo's 3-minute epochs would
+ * otherwise extrapolate a day's work per epoch into 480 days' worth).
+ */
+function epochProjection(src: ViewSources): number | null {
+  if (!src.clock || src.clock.epochLength <= 0) return null;
   const blocks = src.clock.blockHeight - src.clock.pocStartBlockHeight;
-  const seconds = blocks * (src.tracker?.avgBlockTime ?? DEFAULT_BLOCK_SECONDS);
-  return seconds > 0 ? seconds : null;
+  return blocks > 0 ? src.clock.epochLength / blocks : null;
 }

@@ -1,7 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { UpstreamUnavailableError, type GonkaNodeClient, type HyperfusionClient } from '../upstream/index.js';
+import type { GonkaNodeClient, HyperfusionClient } from '../upstream/index.js';
 import { CachedResourceService, type Cached } from '../cache/cached-resource.service.js';
-import { buildNetworkView, type ViewSources } from './network-view.builder.js';
+import { fetchNetworkView } from './view-worker/network-view.fetch.js';
+import { runViewTask } from './view-worker/view-worker.runner.js';
 import type { NetworkView, NodeHardwareView } from './network-view.types.js';
 import { GONKA_CLIENT, HYPERFUSION_CLIENT } from './upstream-clients.js';
 
@@ -20,8 +21,9 @@ export class NetworkViewService {
     @Inject(HYPERFUSION_CLIENT) private readonly tracker: HyperfusionClient | null,
   ) {}
 
+  /** The refresher refreshes it every TTL (refreshStatus): readers revalidate it only if that run is late. */
   status(): Promise<Cached<NetworkView>> {
-    return this.resources.get(VIEW_KEY, () => this.fetchStatus());
+    return this.resources.get(VIEW_KEY, () => this.fetchStatus(), undefined, { periodic: true });
   }
 
   refreshStatus(): Promise<Cached<NetworkView>> {
@@ -32,47 +34,14 @@ export class NetworkViewService {
     return this.resources.get(HARDWARE_KEY, () => this.fetchHardware());
   }
 
-  private async fetchStatus(): Promise<NetworkView> {
-    const g = this.gonka;
-    const jobs: Record<keyof ViewSources, (() => Promise<unknown>) | null | undefined> = {
-      participants: g && (() => g.currentParticipants()),
-      clock: g && (() => g.latestEpoch()),
-      chain: g && (() => g.allParticipants()),
-      validators: g && (() => g.validators()),
-      signingInfos: g && (() => g.signingInfos()),
-      tracker: this.tracker ? () => this.tracker!.inferenceCurrent() : undefined,
-    };
-    const names = Object.keys(jobs) as (keyof ViewSources)[];
-    const settled = await Promise.allSettled(names.map((n) => (jobs[n] ? jobs[n]!() : Promise.resolve(undefined))));
-    const sources: ViewSources = {};
-    const failed: string[] = [];
-    settled.forEach((r, i) => {
-      if (r.status === 'fulfilled') (sources as Record<string, unknown>)[names[i]] = r.value;
-      else failed.push(names[i]);
-    });
-    // Without an epoch list from either the node API or the tracker there is nothing true to show.
-    if (!sources.participants && !sources.tracker) {
-      const first = settled.find((r) => r.status === 'rejected') as PromiseRejectedResult | undefined;
-      throw first?.reason ?? new UpstreamUnavailableError('gonka_api', 'network-view', 'not_configured', 'no Gonka source configured');
-    }
-    return buildNetworkView(sources, failed);
+  /** In a worker thread (view-worker/): the bulk lists' garbage never reaches this heap. */
+  private fetchStatus(): Promise<NetworkView> {
+    if (!this.gonka && !this.tracker) return fetchNetworkView(null, null); // not configured: fails at once, no thread needed
+    return runViewTask<NetworkView>({ kind: 'status' }, this.gonka, this.tracker);
   }
 
-  private async fetchHardware(): Promise<Record<string, NodeHardwareView>> {
-    if (!this.gonka) return {};
-    const all = await this.gonka.hardwareNodesAll();
-    const out: Record<string, NodeHardwareView> = {};
-    for (const p of all) {
-      const gpus = new Map<string, number>();
-      for (const n of p.nodes) for (const h of n.hardware) gpus.set(h.type, (gpus.get(h.type) ?? 0) + h.count);
-      const list = [...gpus].map(([type, count]) => ({ type, count }));
-      out[p.address] = {
-        address: p.address,
-        gpus: list,
-        totalGpus: list.reduce((s, g) => s + g.count, 0),
-        mlNodes: p.nodes.map((n) => ({ localId: n.localId, status: n.status, models: n.models })),
-      };
-    }
-    return out;
+  private fetchHardware(): Promise<Record<string, NodeHardwareView>> {
+    if (!this.gonka) return Promise.resolve({});
+    return runViewTask<Record<string, NodeHardwareView>>({ kind: 'hardware' }, this.gonka, null);
   }
 }

@@ -2,7 +2,7 @@ import { Global, Module, type DynamicModule } from '@nestjs/common';
 import { ChainParamsService } from './chain-params.service.js';
 import { GovernanceModelsService } from './governance-models.service.js';
 import { NetworkViewService } from './network-view.service.js';
-import { GONKA_CLIENT, HYPERFUSION_CLIENT, upstreamClientProviders } from './upstream-clients.js';
+import { GCORE_CLIENT, GONKA_CLIENT, HYPERFUSION_CLIENT, upstreamClientProviders } from './upstream-clients.js';
 import { UPSTREAM_ENDPOINTS, type UpstreamEndpoints } from './upstream-endpoints.js';
 
 /**
@@ -23,7 +23,7 @@ export class NetworkModule {
         ChainParamsService,
         GovernanceModelsService,
       ],
-      exports: [UPSTREAM_ENDPOINTS, GONKA_CLIENT, HYPERFUSION_CLIENT, NetworkViewService, ChainParamsService, GovernanceModelsService],
+      exports: [UPSTREAM_ENDPOINTS, GONKA_CLIENT, HYPERFUSION_CLIENT, GCORE_CLIENT, NetworkViewService, ChainParamsService, GovernanceModelsService],
     };
   }
 }

@@ -1,11 +1,12 @@
 import type { Provider } from '@nestjs/common';
-import { DEFAULT_UPSTREAM_OPTIONS, GonkaNodeClient, HashiroClient, HyperfusionClient } from '../upstream/index.js';
+import { DEFAULT_UPSTREAM_OPTIONS, GcoreClient, GonkaNodeClient, HashiroClient, HyperfusionClient } from '../upstream/index.js';
 import { MetricsService } from '../metrics/metrics.service.js';
 import { UPSTREAM_ENDPOINTS, type UpstreamEndpoints } from './upstream-endpoints.js';
 
 /** The adapters, or null for a source that is not configured (it is then simply not asked). */
 export const GONKA_CLIENT = Symbol('GONKA_CLIENT');
 export const HYPERFUSION_CLIENT = Symbol('HYPERFUSION_CLIENT');
+export const GCORE_CLIENT = Symbol('GCORE_CLIENT');
 
 export const upstreamClientProviders: Provider[] = [
   {
@@ -19,6 +20,14 @@ export const upstreamClientProviders: Provider[] = [
     inject: [UPSTREAM_ENDPOINTS, MetricsService],
     useFactory: (ep: UpstreamEndpoints, metrics: MetricsService) =>
       ep.hyperfusionUrl ? new HyperfusionClient(ep.hyperfusionUrl, { ...DEFAULT_UPSTREAM_OPTIONS, onRequest: (e) => metrics.recordUpstream(e) }) : null,
+  },
+  {
+    provide: GCORE_CLIENT,
+    inject: [UPSTREAM_ENDPOINTS, MetricsService],
+    useFactory: (ep: UpstreamEndpoints, metrics: MetricsService) =>
+      ep.gcoreApiUrl && ep.gcoreApiToken
+        ? new GcoreClient(ep.gcoreApiUrl, ep.gcoreApiToken, { ...DEFAULT_UPSTREAM_OPTIONS, onRequest: (e) => metrics.recordUpstream(e) })
+        : null,
   },
   {
     provide: HashiroClient,

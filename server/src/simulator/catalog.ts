@@ -7,6 +7,12 @@ export interface GpuModel {
   key: string;
   hardwareType: string;
   weightPerGpu: number;
+  /**
+   * Inference throughput one GPU of this model declares, tokens/s. GONKA.md gives PoC weights, not
+   * throughput; these follow the GPUs' memory bandwidth (what bounds LLM decoding): A100-80GB 2.0,
+   * H100 3.35, H200 4.8, B200 8 TB/s.
+   */
+  throughputPerGpu: number;
   /** Relative popularity among ML nodes. */
   share: number;
   /** Usual GPU counts per ML node, with relative frequency. */
@@ -16,6 +22,7 @@ export interface GpuModel {
 export const GPU_MODELS: readonly GpuModel[] = [
   {
     key: 'H100',
+    throughputPerGpu: 1000,
     hardwareType: 'NVIDIA H100 80GB HBM3 | 79GB',
     weightPerGpu: 293,
     share: 45,
@@ -28,6 +35,7 @@ export const GPU_MODELS: readonly GpuModel[] = [
   },
   {
     key: 'H200',
+    throughputPerGpu: 1400,
     hardwareType: 'NVIDIA H200 | 140GB',
     weightPerGpu: 304,
     share: 25,
@@ -39,6 +47,7 @@ export const GPU_MODELS: readonly GpuModel[] = [
   },
   {
     key: 'B200',
+    throughputPerGpu: 2300,
     hardwareType: 'NVIDIA B200 | 179GB',
     weightPerGpu: 301,
     share: 10,
@@ -49,6 +58,7 @@ export const GPU_MODELS: readonly GpuModel[] = [
   },
   {
     key: 'A100',
+    throughputPerGpu: 600,
     hardwareType: 'NVIDIA A100-SXM4-80GB | 79GB',
     weightPerGpu: 128,
     share: 20,

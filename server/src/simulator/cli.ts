@@ -1,7 +1,8 @@
 /**
  * `npm run sim`: a standalone simulator for the demo and manual testing. The one place the
  * simulator reads process.env: SIMULATOR_PORT, SIMULATOR_SEED, SIMULATOR_PARTICIPANTS,
- * SIMULATOR_EPOCH_SECONDS.
+ * SIMULATOR_EPOCH_SECONDS, and SIMULATOR_HOST (bind address, default 127.0.0.1) with
+ * SIMULATOR_PUBLIC_URL (the base URL the portal reaches it by, e.g. http://sim:8000 in a container).
  */
 import { SIMULATOR_DEFAULTS, startSimulator } from './index.js';
 
@@ -19,6 +20,8 @@ function numberFromEnv(name: string, fallback: number): number {
 async function main(): Promise<void> {
   const sim = await startSimulator({
     port: numberFromEnv('SIMULATOR_PORT', 8000),
+    host: process.env.SIMULATOR_HOST || SIMULATOR_DEFAULTS.host,
+    publicUrl: process.env.SIMULATOR_PUBLIC_URL || undefined,
     seed: numberFromEnv('SIMULATOR_SEED', SIMULATOR_DEFAULTS.seed),
     participants: numberFromEnv('SIMULATOR_PARTICIPANTS', SIMULATOR_DEFAULTS.participants),
     epochDurationMs: numberFromEnv('SIMULATOR_EPOCH_SECONDS', SIMULATOR_DEFAULTS.epochDurationMs / 1000) * 1000,
@@ -27,7 +30,8 @@ async function main(): Promise<void> {
   node API, chain-api, chain-rpc: ${sim.url}
   hyperfusion tracker:           ${sim.hyperfusionUrl}
   host health:                   ${sim.url}/hosts/{address}/health
-  control:                       ${sim.url}/__sim/stats, /__sim/faults, /__sim/reset, /__sim/advance-epoch`);
+  control:                       ${sim.url}/__sim/stats, /__sim/faults, /__sim/reset, /__sim/advance-epoch
+  settled history:               epochs ${sim.earliestEpoch}… from ${new Date(sim.historyStartMs).toISOString()} (GET /__sim/clock)`);
 
   let closing = false;
   const shutdown = (signal: string): void => {

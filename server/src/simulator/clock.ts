@@ -1,7 +1,10 @@
 /**
- * Accelerated epoch clock. One epoch lasts `epochDurationMs` of wall time and `EPOCH_LENGTH_BLOCKS`
- * blocks, so block height advances proportionally. Heights are anchored on the real mainnet sample
- * (epoch 105 started PoC at block 1,627,410) so numbers look like mainnet's.
+ * Epoch clock: settled history at the real cadence, then accelerated live epochs. Epochs before the
+ * start epoch lasted `HISTORY_EPOCH_MS` (mainnet's ~24 h), so a month of history is a month of
+ * wall time; from the start epoch on, one epoch lasts `epochDurationMs`. Every epoch has
+ * `EPOCH_LENGTH_BLOCKS` blocks, so block height advances proportionally within each. Heights are
+ * anchored on the real mainnet sample (epoch 105 started PoC at block 1,627,410) so numbers look
+ * like mainnet's.
  */
 
 export const EPOCH_LENGTH_BLOCKS = 15_391;
@@ -9,6 +12,8 @@ const ANCHOR_EPOCH = 105;
 const ANCHOR_POC_START = 1_627_410;
 /** Fraction of the first epoch already elapsed at start, so the demo shows live counts at once. */
 export const INITIAL_PROGRESS = 0.3;
+/** Mainnet's epoch length in time (15,391 blocks, ~23–24 h; GONKA.md): the settled history's cadence, one epoch a day. */
+export const HISTORY_EPOCH_MS = 24 * 3_600_000;
 
 /** Offsets of each stage from poc_start, copied from the real /v1/epochs/latest sample. */
 export const STAGE_OFFSETS = {
@@ -80,6 +85,7 @@ export class EpochClock {
     private readonly now: () => number,
     private readonly durationMs: number,
     startEpoch: number,
+    private readonly historyEpochMs: number = HISTORY_EPOCH_MS,
   ) {
     this.epoch = startEpoch;
     this.firstEpoch = startEpoch;
@@ -110,9 +116,21 @@ export class EpochClock {
       const end = this.startedAtByEpoch.get(epoch + 1) ?? known + this.durationMs;
       return known + frac * (end - known);
     }
-    const anchorEpoch = epoch < this.firstEpoch ? this.firstEpoch : this.epoch;
-    const anchorStart = this.startedAtByEpoch.get(anchorEpoch) as number;
-    return anchorStart + (t - anchorEpoch) * this.durationMs;
+    const firstStart = this.startedAtByEpoch.get(this.firstEpoch) as number;
+    // Before the start epoch: the history, at the real cadence.
+    if (epoch < this.firstEpoch) return firstStart - (this.firstEpoch - t) * this.historyEpochMs;
+    const currentStart = this.startedAtByEpoch.get(this.epoch) as number;
+    return currentStart + (t - this.epoch) * this.durationMs;
+  }
+
+  /** Wall length of `epoch` as planned: the real cadence before the start epoch, the accelerated one after. */
+  epochLengthMs(epoch: number): number {
+    return epoch < this.firstEpoch ? this.historyEpochMs : this.durationMs;
+  }
+
+  /** The epoch the simulator started in (the first live, accelerated one). */
+  get startEpoch(): number {
+    return this.firstEpoch;
   }
 
   /**
@@ -123,7 +141,7 @@ export class EpochClock {
   blockTimeMs(height: number): number | null {
     if (height > this.read().blockHeight) return null;
     const epoch = epochOfHeight(height);
-    const at = this.wallTimeAt(epoch) + ((height - pocStartHeight(epoch)) * this.durationMs) / EPOCH_LENGTH_BLOCKS;
+    const at = this.wallTimeAt(epoch) + ((height - pocStartHeight(epoch)) * this.epochLengthMs(epoch)) / EPOCH_LENGTH_BLOCKS;
     const next = this.startedAtByEpoch.get(epoch + 1);
     return next === undefined ? at : Math.min(at, next);
   }

@@ -38,6 +38,16 @@ export interface EpochPlan {
 const MAX_INFERENCES = 1_255;
 const MAX_MISSED = 24;
 const MAX_INVALIDATED = 8;
+/** Below this weight (about one A100) a host may get no request in an epoch. */
+const IDLE_MAX_WEIGHT = 150;
+/** Share of host-epochs whose confirmation PoC fell short of 1; most by a little (trackers flag < 0.9). */
+const CONFIRMATION_SHORT_SHARE = 0.15;
+
+/** Usually 1; else 0.6..0.99 skewed to the top, so only ~2 % of host-epochs fall under 0.9. */
+function confirmationRatio(rng: Rng): number {
+  if (rng.next() < 1 - CONFIRMATION_SHORT_SHARE) return 1;
+  return Math.round((0.6 + 0.39 * rng.next() ** 0.15) * 1e4) / 1e4;
+}
 
 export function buildEpochPlan(seed: number, hosts: readonly HostProfile[], epoch: number, scripts?: HostScripts): EpochPlan {
   const members: MemberPlan[] = [];
@@ -69,15 +79,17 @@ function planMember(seed: number, host: HostProfile, epoch: number): MemberPlan 
     nodeWeights,
     workload,
     exclusion,
-    confirmationPocRatio: rng.next() < 0.85 ? 1 : Math.round((0.6 + rng.next() * 0.39) * 1e4) / 1e4,
+    confirmationPocRatio: confirmationRatio(rng),
     seedSignature: rng.hex(64),
   };
 }
 
 function planWorkload(rng: Rng, weight: number, highMiss: boolean, exclusion: Exclusion | null): EpochWorkload {
-  // Bigger hosts get routed more requests; a few idle hosts serve nothing.
+  // Bigger hosts get routed more requests. Only a host too small to be routed much may sit idle a
+  // whole epoch; a serving server always gets some (a healthy node at 0 jobs/day is not believable).
   const capacity = 150 + (MAX_INFERENCES - 150) * Math.min(1, weight / 25_000) ** 0.6;
-  let inferences = rng.next() < 0.04 ? 0 : Math.floor(capacity * (0.35 + 0.65 * rng.next()));
+  const idle = rng.next() < 0.04 && weight < IDLE_MAX_WEIGHT;
+  let inferences = idle ? 0 : Math.floor(capacity * (0.35 + 0.65 * rng.next()));
   let missed: number;
   if (highMiss) {
     // Still within the usual 0–24 missed, but on few requests, so the rate lands at 12–35% and most

@@ -28,16 +28,30 @@ const HIGH_MISS_PROBABILITY = 0.03;
 /** How far back to look for a past jail when reporting `jailed_until` of an unjailed validator. */
 const JAIL_HISTORY_EPOCHS = 30;
 
+/**
+ * Incidents cluster on a minority of flaky hosts, as on mainnet: most hosts run steadily (a third of
+ * the average rates, under one lost epoch a month), a quarter are flaky. The network-wide rates stay
+ * the probabilities above (0.75 × 1/3 + 0.25 × 3 = 1).
+ */
+const FLAKY_SHARE = 0.25;
+const STEADY_FACTOR = 1 / 3;
+const FLAKY_FACTOR = (1 - (1 - FLAKY_SHARE) * STEADY_FACTOR) / FLAKY_SHARE;
+
+/** How much more (or less) often than average incidents befall `host`. */
+export function incidentFactor(seed: number, host: number): number {
+  return draw(seed, Topic.flakiness, host) < FLAKY_SHARE ? FLAKY_FACTOR : STEADY_FACTOR;
+}
+
 /** Offline spell (health 503) starting in `epoch`, if any. */
 export function offlineStartingIn(seed: number, host: number, epoch: number): Interval | null {
-  if (draw(seed, Topic.offline, host, epoch, 0) >= OFFLINE_PROBABILITY) return null;
+  if (draw(seed, Topic.offline, host, epoch, 0) >= OFFLINE_PROBABILITY * incidentFactor(seed, host)) return null;
   const start = epoch + draw(seed, Topic.offline, host, epoch, 1);
   return { start, end: start + 0.15 + draw(seed, Topic.offline, host, epoch, 2) * (OFFLINE_MAX_EPOCHS - 0.15) };
 }
 
 /** Jail (validator jailed by slashing) starting in `epoch`, if any. */
 export function jailStartingIn(seed: number, host: number, epoch: number): Interval | null {
-  if (draw(seed, Topic.jail, host, epoch, 0) >= JAIL_PROBABILITY) return null;
+  if (draw(seed, Topic.jail, host, epoch, 0) >= JAIL_PROBABILITY * incidentFactor(seed, host)) return null;
   const start = epoch + draw(seed, Topic.jail, host, epoch, 1);
   return { start, end: start + 0.6 + draw(seed, Topic.jail, host, epoch, 2) * (JAIL_MAX_EPOCHS - 0.6) };
 }
@@ -60,11 +74,18 @@ export function lastEndedJail(seed: number, host: number, t: number): Interval |
   return null;
 }
 
+/** Of two intervals (either may be missing), the one that ends later. */
+export function laterEnding(a: Interval | null, b: Interval | null): Interval | null {
+  if (!a || !b) return a ?? b;
+  return a.end >= b.end ? a : b;
+}
+
 /** Removal from the epoch's active set (status INACTIVE/INVALID), if it happens in `epoch`. */
 export function exclusionIn(seed: number, host: number, epoch: number): Exclusion | null {
+  const f = incidentFactor(seed, host);
   const r = draw(seed, Topic.exclusion, host, epoch, 0);
-  if (r >= INACTIVE_PROBABILITY + INVALID_PROBABILITY) return null;
-  const status = r < INACTIVE_PROBABILITY ? 'INACTIVE' : 'INVALID';
+  if (r >= (INACTIVE_PROBABILITY + INVALID_PROBABILITY) * f) return null;
+  const status = r < INACTIVE_PROBABILITY * f ? 'INACTIVE' : 'INVALID';
   const reasons = EXCLUSION_REASONS[status];
   const reason = reasons[Math.floor(draw(seed, Topic.exclusion, host, epoch, 1) * reasons.length)];
   return { status, reason, atProgress: 0.2 + draw(seed, Topic.exclusion, host, epoch, 2) * 0.7 };
@@ -72,7 +93,7 @@ export function exclusionIn(seed: number, host: number, epoch: number): Exclusio
 
 /** Host that misses many of few requests this epoch (it usually fails the downtime test: no reward). */
 export function hasHighMissRate(seed: number, host: number, epoch: number): boolean {
-  return draw(seed, Topic.highMiss, host, epoch) < HIGH_MISS_PROBABILITY;
+  return draw(seed, Topic.highMiss, host, epoch) < HIGH_MISS_PROBABILITY * incidentFactor(seed, host);
 }
 
 function covering(

@@ -17,6 +17,8 @@ export interface MlNodeProfile {
   version: string;
   /** Per-GPU weight of this physical node relative to the nominal (cooling, clocks): 0.95..1.05. */
   efficiency: number;
+  /** Tokens/s this ML node declares: its GPUs × the model's per-GPU throughput × efficiency, ±6 % (serving setup). */
+  throughput: number;
 }
 
 export interface HostProfile {
@@ -65,7 +67,7 @@ function generateHost(seed: number, index: number, startEpoch: number): HostProf
   const consBytes = consensusAddressBytes(pubKey);
   const address = encodeBech32(ACCOUNT_HRP, accountBytes);
 
-  const mlNodes = generateMlNodes(rng, index);
+  const mlNodes = generateMlNodes(rng, index).map((node, k) => ({ ...node, throughput: declaredThroughput(seed, index, k, node) }));
   const models = [...new Set(mlNodes.map((n) => n.model))];
 
   const recent = rng.next() < 0.1;
@@ -98,7 +100,13 @@ function generateHost(seed: number, index: number, startEpoch: number): HostProf
   };
 }
 
-function generateMlNodes(rng: Rng, hostIndex: number): MlNodeProfile[] {
+/** Drawn apart from the profile's sequence (own keys of `Topic.throughput`), so the other draws stay as they were. */
+function declaredThroughput(seed: number, host: number, k: number, node: Omit<MlNodeProfile, 'throughput'>): number {
+  const jitter = 0.94 + 0.12 * draw(seed, Topic.throughput, host, k + 1);
+  return Math.round(node.gpuCount * node.gpu.throughputPerGpu * node.efficiency * jitter);
+}
+
+function generateMlNodes(rng: Rng, hostIndex: number): Omit<MlNodeProfile, 'throughput'>[] {
   const [min, max] = rng.weighted(NODE_COUNT_BUCKETS);
   const nodeCount = rng.int(min, max);
   const gpu = rng.weighted(GPU_MODELS.map((g) => [g, g.share] as const));
@@ -106,7 +114,7 @@ function generateMlNodes(rng: Rng, hostIndex: number): MlNodeProfile[] {
   // A third of multi-node hosts split their fleet over a second model.
   const secondaryModel = nodeCount > 1 && rng.next() < 0.33 ? rng.weighted(MODELS) : primaryModel;
   const namePrefix = nodeCount > 3 ? `mlnode-${rng.hex(4)}` : 'node';
-  const nodes: MlNodeProfile[] = [];
+  const nodes: Omit<MlNodeProfile, 'throughput'>[] = [];
   for (let k = 0; k < nodeCount; k++) {
     const gpuCount = rng.weighted(gpu.counts);
     nodes.push({

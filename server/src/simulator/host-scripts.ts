@@ -73,6 +73,16 @@ export class HostScripts {
     return last?.script ? last : null;
   }
 
+  /** The latest scripted jail of `host` that ended by t (an unjailed validator keeps its jailed_until). */
+  lastEndedJail(host: number, t: number): Interval | null {
+    let found: Interval | null = null;
+    for (const segment of this.segments.get(host) ?? []) {
+      const jail = segment.script?.jailed ? scriptedJail(segment, t) : null;
+      if (jail && jail.end <= t && (!found || jail.end > found.end)) found = jail;
+    }
+    return found;
+  }
+
   hosts(): number[] {
     return [...this.segments.keys()];
   }

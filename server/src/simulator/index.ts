@@ -17,12 +17,15 @@ import { HYPERFUSION_PREFIX, TELEGRAM_PREFIX } from './http/types.js';
 import { FakeBotApi } from './telegram/fake-bot-api.js';
 import { telegramRoutes } from './telegram/telegram-routes.js';
 import { webhookSinkRoutes } from './webhook-sink.js';
+import { PRICE_PREFIX, priceRoutes } from './price/price-routes.js';
+import { gcoreRoutes } from './cloud/gcore-routes.js';
 
 export type { HostScript } from './host-scripts.js';
 
 export interface SimulatorOptions {
   port?: number; // 0 = random free port (default 0)
   host?: string; // default '127.0.0.1'
+  publicUrl?: string; // the base URL clients use (and inference_url points at), when not http://host:port; default none
   seed?: number; // default 42; same seed → same network
   participants?: number; // default 300 (hundreds); must scale to 10_000 for benchmarks
   epochDurationMs?: number; // accelerated epoch length in wall time; default 180_000 (3 min)
@@ -34,8 +37,24 @@ export interface SimulatorOptions {
 export interface RunningSimulator {
   url: string; // e.g. http://127.0.0.1:40123  (Gonka node API + chain-api + chain-rpc + health live here)
   hyperfusionUrl: string; // `${url}/hyperfusion` — append `/api/v1/...` as for tracker.gonka.hyperfusion.io
+  priceApiUrl: string; // `${url}/coingecko/api/v3` — a CoinGecko-compatible price API (wrapped-gonka)
   telegramApiUrl: string; // `${url}/telegram` — a fake Telegram Bot API (append `/bot<token>/<method>`), controls under /__sim/telegram
   addresses(): string[]; // every participant address of the pool (gonka1…), in a stable order
+  /**
+   * Hosts that are one server (one ML node of 1–8 GPUs) and took part since before the history began,
+   * in pool order: what a customer renting servers owns (the demo customer's nodes).
+   */
+  singleServerHosts(): string[];
+  /**
+   * The simulator's first epoch: `earliestEpoch` is the oldest settled epoch served, and it started
+   * (PoC start block) at `historyStartMs` (wall ms), ~30 days before the start. Epochs from there to
+   * the start epoch last the real ~24 h; later ones `epochDurationMs`. Fixed for the run; also on
+   * `GET /__sim/clock` (`earliest_epoch`, `history_start`).
+   */
+  earliestEpoch: number;
+  historyStartMs: number;
+  /** Whether the public per-IP limits are enforced (option `rateLimit`): clients must then pace themselves. */
+  rateLimited: boolean;
   advanceEpoch(): void; // settle the current epoch immediately (tests/benchmarks)
   advanceTime(ms: number): void; // move simulated time forward (epochs end and settle on their own schedule)
   pauseClock(paused: boolean): void; // paused: simulated time moves only by advanceTime / advanceEpoch
@@ -92,6 +111,7 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Runni
   const server = await startSimulatorServer(state, {
     port: o.port,
     host: o.host,
+    publicUrl: o.publicUrl,
     rateLimit: o.rateLimit,
     now,
     buildRoutes: (ctx, control) => [
@@ -103,6 +123,8 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Runni
       ...hostScriptRoutes(state),
       ...telegramRoutes(telegram),
       ...webhookSinkRoutes(),
+      ...priceRoutes(ctx),
+      ...gcoreRoutes(ctx),
       ...controlRoutes({ state, advanceTime, pauseClock, clockStatus: () => ({ offsetMs: now() - o.now(), paused: pausedAt !== null }), ...control }),
     ],
   });
@@ -116,8 +138,13 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Runni
   return {
     url: server.url,
     hyperfusionUrl: `${server.url}${HYPERFUSION_PREFIX}`,
+    priceApiUrl: `${server.url}${PRICE_PREFIX}/api/v3`,
     telegramApiUrl: `${server.url}${TELEGRAM_PREFIX}`,
     addresses: () => state.hosts.map((h) => h.address),
+    singleServerHosts: () => state.hosts.filter((h) => h.mlNodes.length === 1 && h.joinEpoch < state.earliestEpoch).map((h) => h.address),
+    earliestEpoch: state.earliestEpoch,
+    historyStartMs: state.historyStartMs,
+    rateLimited: o.rateLimit,
     advanceEpoch: () => state.clock.advance(),
     advanceTime,
     pauseClock,

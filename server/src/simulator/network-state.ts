@@ -3,16 +3,18 @@
  * and settlements, and per-host facts at the current instant (status, jail, health, live counts).
  */
 import { compareBytes } from './addresses.js';
-import { EpochClock, type ClockReading } from './clock.js';
+import { EpochClock, HISTORY_EPOCH_MS, type ClockReading } from './clock.js';
 import { buildEpochPlan, isExcludedAt, workloadAt, type EpochPlan, type EpochWorkload, type MemberPlan } from './epoch-plan.js';
-import { activeJail, isOffline, lastEndedJail, type Interval } from './events.js';
+import { activeJail, isOffline, lastEndedJail, laterEnding, type Interval } from './events.js';
 import { generateHostProfiles, type HostProfile } from './host-profiles.js';
 import { HostScripts, scriptedJail, type HostScript, type ScriptSegment } from './host-scripts.js';
 import { BoundedMemo } from './memo.js';
 import { claimTime, settleEpoch, type EpochSettlement, type SettledResult } from './settlement.js';
 
-/** Settled epochs available before the start epoch, so history charts have data from the first minute. */
-export const HISTORY_EPOCHS = 20;
+/** How far back the settled history reaches before the start epoch: a month-old network from the first minute. */
+export const HISTORY_DAYS = 30;
+/** Settled epochs before the start epoch, at the real cadence: enough to cover `HISTORY_DAYS` (30 epochs of 24 h). */
+export const HISTORY_EPOCHS = Math.ceil((HISTORY_DAYS * 86_400_000) / HISTORY_EPOCH_MS);
 
 export interface NetworkConfig {
   seed: number;
@@ -31,6 +33,8 @@ export class NetworkState {
   readonly hostsInStoreOrder: number[];
   readonly clock: EpochClock;
   readonly earliestEpoch: number;
+  /** Wall time the earliest epoch of the history started (PoC start of `earliestEpoch`); fixed for the run. */
+  readonly historyStartMs: number;
   private readonly hostByAddress = new Map<string, number>();
   private readonly hostByConsensus = new Map<string, number>();
   private readonly plans = new BoundedMemo<number, EpochPlan>(48);
@@ -50,6 +54,7 @@ export class NetworkState {
     }
     this.clock = new EpochClock(config.now, config.epochDurationMs, config.startEpoch);
     this.earliestEpoch = Math.max(1, config.startEpoch - HISTORY_EPOCHS);
+    this.historyStartMs = this.clock.wallTimeAt(this.earliestEpoch);
   }
 
   read(): ClockReading {
@@ -180,9 +185,9 @@ export class NetworkState {
     return scripted === undefined ? activeJail(this.seed, host, t) : scripted;
   }
 
-  /** jailed_until in wall ms: the running jail's end, else the last one's, else null (never jailed). */
+  /** jailed_until in wall ms: the running jail's end, else the last one's (seeded or scripted), else null (never jailed). */
   jailedUntilMs(host: number, t: number): number | null {
-    const jail = this.activeJail(host, t) ?? lastEndedJail(this.seed, host, t);
+    const jail = this.activeJail(host, t) ?? laterEnding(lastEndedJail(this.seed, host, t), this.scripts.lastEndedJail(host, t));
     return jail ? this.clock.wallTimeAt(jail.end) : null;
   }
 

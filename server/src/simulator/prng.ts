@@ -19,6 +19,7 @@ export const Topic = {
   validatorKey: 11,
   identity: 12,
   throughput: 13,
+  flakiness: 14,
 } as const;
 
 /** murmur3 finaliser: cheap, well-mixed 32-bit avalanche. */

@@ -15,6 +15,8 @@ import type { SimContext } from './views/context.js';
 export interface SimulatorServerOptions {
   port: number;
   host: string;
+  /** The base URL others reach it by, when not `http://host:port` (a container bound to 0.0.0.0). */
+  publicUrl?: string;
   rateLimit: boolean;
   now: () => number;
   buildRoutes(ctx: SimContext, control: ControlHandles): RouteDef[];
@@ -114,7 +116,7 @@ export async function startSimulatorServer(state: NetworkState, options: Simulat
   });
   const { port } = server.address() as AddressInfo;
   const hostPart = options.host.includes(':') ? `[${options.host}]` : options.host;
-  const url = `http://${hostPart}:${port}`;
+  const url = options.publicUrl?.replace(/\/+$/, '') ?? `http://${hostPart}:${port}`;
   router = new Router(options.buildRoutes({ state, baseUrl: url }, { stats, faults, rateLimiter, releaseHungRequests }));
 
   return {

@@ -2,7 +2,7 @@
  * Typed failures of the upstream adapters. Callers switch on `code` (stable) and `source`; messages
  * are for logs and never contain a raw response body (it may be huge or hostile).
  */
-export type UpstreamSource = 'gonka_api' | 'hyperfusion' | 'hashiro';
+export type UpstreamSource = 'gonka_api' | 'hyperfusion' | 'hashiro' | 'price' | 'gcore';
 
 export type UpstreamErrorCode = 'UPSTREAM_UNAVAILABLE' | 'UPSTREAM_RATE_LIMITED' | 'UPSTREAM_SCHEMA_MISMATCH' | 'UPSTREAM_NOT_FOUND' | 'UPSTREAM_REJECTED';
 

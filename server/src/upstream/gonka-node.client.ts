@@ -14,6 +14,7 @@ import type {
 } from './gonka.types.js';
 import type { ChainParams, GovernanceModel, RewardEstimate } from './gonka-guard.types.js';
 import { collectCosmosPages } from './http/cosmos-pages.js';
+import { blockHeight, epochNumber, segment } from './http/path-params.js';
 import { probeHealth } from './http/probe-health.js';
 import { UpstreamHttp } from './http/upstream-http.js';
 import { chainBlockResponse, chainStatusResponse, signingInfoResponse, signingInfosPageResponse, validatorsPageResponse } from './schemas/cosmos.schema.js';
@@ -30,7 +31,7 @@ import {
 import { modelsAllResponse } from './schemas/gonka-models.schema.js';
 import { paramsResponse, rewardEstimateResponse } from './schemas/gonka-params.schema.js';
 import { GONKA_ROUTES, INFERENCE } from './gonka-routes.js';
-import type { UpstreamOptions } from './upstream-options.js';
+import type { PortableUpstreamOptions, UpstreamOptions, UpstreamRequestEvent } from './upstream-options.js';
 
 export { GONKA_ROUTES };
 
@@ -178,20 +179,14 @@ export class GonkaNodeClient {
   breakerStates(): Record<string, string> {
     return this.http.breakerStates();
   }
-}
 
-/** Epoch numbers go into paths: reject anything but a non-negative integer (a caller bug). */
-function epochNumber(epoch: number): number {
-  if (!Number.isSafeInteger(epoch) || epoch < 0) throw new RangeError(`Invalid epoch number: ${epoch}`);
-  return epoch;
-}
+  /** What the same client in a worker thread is built from (network/view-worker). */
+  portable(): { baseUrls: string[]; options: PortableUpstreamOptions } {
+    return this.http.portable();
+  }
 
-function blockHeight(height: number): number {
-  if (!Number.isSafeInteger(height) || height < 1) throw new RangeError(`Invalid block height: ${height}`);
-  return height;
-}
-
-function segment(value: string): string {
-  if (value.length === 0) throw new RangeError('Empty path segment');
-  return encodeURIComponent(value);
+  /** An attempt the worker thread's client made: into this client's breakers and metrics. */
+  absorb(event: UpstreamRequestEvent): void {
+    this.http.absorb(event);
+  }
 }

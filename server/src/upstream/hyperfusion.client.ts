@@ -1,9 +1,10 @@
+import { epochNumber } from './http/path-params.js';
 import { UpstreamHttp } from './http/upstream-http.js';
 import type { ParticipantInferences } from './hyperfusion-inferences.types.js';
 import type { TrackerEpochInference, TrackerParticipantDetails } from './hyperfusion.types.js';
 import { participantInferencesResponse } from './schemas/hyperfusion-inferences.schema.js';
 import { epochInferenceResponse, participantDetailsResponse } from './schemas/hyperfusion.schema.js';
-import type { UpstreamOptions } from './upstream-options.js';
+import type { PortableUpstreamOptions, UpstreamOptions, UpstreamRequestEvent } from './upstream-options.js';
 
 export const HYPERFUSION_ROUTES = {
   inferenceCurrent: 'GET /api/v1/inference/current',
@@ -53,9 +54,15 @@ export class HyperfusionClient {
   breakerStates(): Record<string, string> {
     return this.http.breakerStates();
   }
-}
 
-function epochNumber(epoch: number): number {
-  if (!Number.isSafeInteger(epoch) || epoch < 0) throw new RangeError(`Invalid epoch number: ${epoch}`);
-  return epoch;
+  /** What the same client in a worker thread is built from (network/view-worker). */
+  portable(): { baseUrl: string; options: PortableUpstreamOptions } {
+    const { baseUrls, options } = this.http.portable();
+    return { baseUrl: baseUrls[0], options };
+  }
+
+  /** An attempt the worker thread's client made: into this client's breaker and metrics. */
+  absorb(event: UpstreamRequestEvent): void {
+    this.http.absorb(event);
+  }
 }

@@ -9,3 +9,6 @@ export { GonkaNodeClient, GONKA_ROUTES, type GonkaNodeClientOptions } from './go
 export { HyperfusionClient, HYPERFUSION_ROUTES } from './hyperfusion.client.js';
 export { HashiroClient } from './hashiro.client.js';
 export { operatorToAccountAddress, consensusAddressFromPubkey, consensusHexAddressFromPubkey } from './cosmos-address.js';
+export { PriceClient, PRICE_ROUTES, type SpotPrice, type DailyPricePoint, type PriceCurrency } from './price.client.js';
+export * from './gcore.types.js';
+export { GcoreClient, GCORE_ROUTES, GCORE_DEFAULT_API_URL, GCORE_INSTANCE_ID } from './gcore.client.js';

@@ -32,7 +32,18 @@ export interface UpstreamOptions {
   /** Jittered exponential backoff between attempts. */
   backoff?: { initialDelayMs: number; maxDelayMs: number };
   onRequest?: (event: UpstreamRequestEvent) => void;
+  /** Sent with every request of this adapter (e.g. an API key header; never logged, errors carry only the route). */
+  headers?: Readonly<Record<string, string>>;
+  /**
+   * Breaker states to start from, by host origin (cockatiel's `toJSON()`): a client in a worker
+   * thread starts where the owning process's breakers are (network/view-worker), so a host they
+   * hold open is skipped there too.
+   */
+  breakerStates?: Readonly<Record<string, unknown>>;
 }
+
+/** What a client in another thread is built from: the same options, without the hooks (functions do not cross threads). */
+export type PortableUpstreamOptions = Omit<UpstreamOptions, 'onRequest'>;
 
 export const MAX_TIMEOUT_MS = 2000;
 export const MAX_ATTEMPTS = 3;

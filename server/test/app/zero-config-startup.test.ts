@@ -2,14 +2,14 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { freePort, spawnServer, tempDataDir } from '../helpers/spawn-server.js';
+import { freePorts, spawnServer, tempDataDir } from '../helpers/spawn-server.js';
 import { withClient } from '../helpers/test-db.js';
 import { gqlRequest } from '../helpers/test-app.js';
 
 // The README's promise: no DATABASE_URL, no REDIS_URL → embedded PostgreSQL, memory cache, working API.
 test('starts with no configuration on embedded PostgreSQL, and keeps data across restarts', { timeout: 240_000 }, async () => {
   const dataDir = join(tempDataDir(), 'pg');
-  const [port, pgPort] = [await freePort(), await freePort()];
+  const [port, pgPort] = await freePorts(2);
   const env = { PORT: String(port), EMBEDDED_PG_DIR: dataDir, EMBEDDED_PG_PORT: String(pgPort), SERVE_CLIENT: 'false' };
   const base = `http://127.0.0.1:${port}`;
   const pgUrl = `postgres://postgres:postgres@127.0.0.1:${pgPort}/minegnk`;

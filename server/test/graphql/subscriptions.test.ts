@@ -8,6 +8,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { JwtService } from '@nestjs/jwt';
 import { AppConfig } from '../../src/config/app-config.js';
+import { allDashboardsTopic, dashboardTopic, LiveEvents as LiveTopics, refreshedTopic } from '../../src/graphql/live/live-events.js';
 import { RefresherService } from '../../src/jobs/refresher.service.js';
 import { type Session, registerCustomer } from '../helpers/accounts.js';
 import { connectLive, LiveEvents } from '../helpers/live-client.js';
@@ -91,6 +92,23 @@ test("a status change reaches its owner's nodeStatusChanged, not another custome
   // Bob's signal came after the refresh published everything: his status stream stayed empty.
   assert.deepEqual(bobStatus.drain(), []);
   await Promise.all([a.dispose(), b.dispose()]);
+});
+
+test('a refresh sends one dashboard signal for everyone, not one per owner; a customer without nodes hears it too', async () => {
+  const carol = await registerCustomer(app, 'no-nodes-live@example.com');
+  const topics = app.running.app.get(LiveTopics);
+  const published: string[] = [];
+  const watched = [dashboardTopic(alice.user.id), dashboardTopic(bob.user.id), refreshedTopic, allDashboardsTopic];
+  const stops = watched.map((t) => topics.onPublished(t, () => published.push(t)));
+  const c = connectLive(app, bearer(carol));
+  await c.connected;
+  const carolBoard = new LiveEvents(c.client, DASHBOARD);
+  await new Promise((r) => setTimeout(r, 200)); // the subscribe message reaches the server
+  await refresh();
+  assert.deepEqual(published.sort(), [allDashboardsTopic, refreshedTopic].sort());
+  assert.equal((await carolBoard.next())?.data?.dashboardChanged.reason, 'refresh');
+  for (const stop of stops) stop();
+  await c.dispose();
 });
 
 test('assigning a node signals dashboardChanged to its new owner', async () => {

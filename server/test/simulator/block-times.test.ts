@@ -1,6 +1,7 @@
 /** Block times follow the simulator's own clock: `/chain-rpc/block`, `/chain-rpc/status` and the epoch heights agree. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { HISTORY_EPOCH_MS } from '../../src/simulator/clock.js';
 import { startSimulator } from '../../src/simulator/index.js';
 import { GonkaNodeClient } from '../../src/upstream/index.js';
 import { testOptions } from '../upstream/helpers/test-options.js';
@@ -20,7 +21,9 @@ describe('simulator block times', () => {
       const start = epoch.latest_epoch.poc_start_block_height;
       assert.equal((await node.block(start)).time.getTime(), started);
       assert.equal((await node.block(start + 100)).time.getTime(), started + 100 * BLOCK_MS);
-      assert.equal((await node.block(start - EPOCH_BLOCKS)).time.getTime(), started - EPOCH_BLOCKS * BLOCK_MS, 'history at the same pace');
+      // Epochs before the start are the settled history, at the real ~24 h cadence.
+      assert.equal((await node.block(start - EPOCH_BLOCKS)).time.getTime(), started - HISTORY_EPOCH_MS, 'history at the real cadence');
+      assert.equal((await node.block(start - 1)).time.getTime(), Math.floor(started - HISTORY_EPOCH_MS / EPOCH_BLOCKS), 'blocks of the history at its pace');
 
       clock.advance(BLOCK_MS / 2); // between two blocks: the latest block is the one made before
       const status = (await okJson(sim.url, '/chain-rpc/status')).result.sync_info;

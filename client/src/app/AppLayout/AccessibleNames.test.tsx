@@ -82,23 +82,28 @@ describe('icon-only controls have accessible names', () => {
         page: 'Страница 3',
       },
     ],
-  ] as const)('in %s', async (lng, names) => {
-    await changeLanguage(lng);
-    try {
-      renderShell();
-      expect(screen.getByRole('button', { name: names.theme })).toBeTruthy();
-      expect(screen.getByRole('radiogroup', { name: names.language })).toBeTruthy();
-      // Languages are named in their own language, whatever the page's language is.
-      expect(screen.getByRole('radio', { name: 'English' })).toBeTruthy();
-      expect(screen.getByRole('radio', { name: 'Русский' })).toBeTruthy();
-      expect(screen.getByRole('button', { name: names.menu })).toBeTruthy();
-      for (const control of [names.first, names.previous, names.next, names.last, names.page]) {
-        expect(screen.getByRole('button', { name: control })).toBeTruthy();
+  ] as const)(
+    'in %s',
+    async (lng, names) => {
+      await changeLanguage(lng);
+      try {
+        renderShell();
+        expect(screen.getByRole('button', { name: names.theme })).toBeTruthy();
+        expect(screen.getByRole('radiogroup', { name: names.language })).toBeTruthy();
+        // Languages are named in their own language, whatever the page's language is.
+        expect(screen.getByRole('radio', { name: 'English' })).toBeTruthy();
+        expect(screen.getByRole('radio', { name: 'Русский' })).toBeTruthy();
+        expect(screen.getByRole('button', { name: names.menu })).toBeTruthy();
+        for (const control of [names.first, names.previous, names.next, names.last, names.page]) {
+          expect(screen.getByRole('button', { name: control })).toBeTruthy();
+        }
+      } finally {
+        await changeLanguage('en');
       }
-    } finally {
-      await changeLanguage('en');
-    }
-  });
+      // The whole shell's role queries take ~5 s on a loaded machine.
+    },
+    20_000,
+  );
 
   it('leaves no control in the app shell and the node list without a name', () => {
     renderShell();

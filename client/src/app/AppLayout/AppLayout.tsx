@@ -1,11 +1,12 @@
 import { AppShell, Burger, Group, NavLink, ScrollArea, Text, Divider } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconLayoutDashboard, IconServer2, IconCirclePlus, IconMessages, IconUser, IconShieldLock, IconBell } from '@tabler/icons-react';
+import { IconLayoutDashboard, IconServer2, IconCirclePlus, IconMessages, IconUser, IconShieldLock, IconBell, IconReceipt } from '@tabler/icons-react';
 import { Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 import { DemoBanner } from '../../components/DemoBanner/DemoBanner';
 import { useSession } from '../../session/SessionProvider';
+import { useServerRefreshInterval } from '../../lib/refresh-interval';
 import { HeaderControls } from './HeaderControls';
 import { PageLoader } from './PageLoader';
 import classes from './AppLayout.module.css';
@@ -23,6 +24,7 @@ export function AppLayout() {
   const { t } = useTranslation();
   const { user } = useSession();
   const { pathname } = useLocation();
+  useServerRefreshInterval();
 
   const items: NavItem[] = [
     { to: '/', label: t('nav.dashboard'), icon: <IconLayoutDashboard size={18} />, exact: true },
@@ -30,6 +32,7 @@ export function AppLayout() {
     { to: '/requests/new', label: t('nav.addNode'), icon: <IconCirclePlus size={18} /> },
     { to: '/requests', label: t('nav.requests'), icon: <IconMessages size={18} />, exact: true },
     { to: '/alerts', label: t('alerts.nav'), icon: <IconBell size={18} /> },
+    { to: '/statement', label: t('rent.statement.nav'), icon: <IconReceipt size={18} /> },
     { to: '/profile', label: t('nav.profile'), icon: <IconUser size={18} /> },
   ];
   const isActive = (item: NavItem) => (item.exact ? pathname === item.to : pathname.startsWith(item.to));

@@ -5,6 +5,7 @@ import { useNavigate } from 'react-router';
 import { changeLanguage, type Language } from '../../i18n';
 import { useSession } from '../../session/SessionProvider';
 import { AlertBell } from '../../components/AlertBell/AlertBell';
+import { CurrencySwitch } from '../../components/CurrencySwitch/CurrencySwitch';
 import { useProfileLanguage } from '../../lib/useProfileLanguage';
 
 /** Each language named in itself (the convention for language pickers); the short code is only what shows. */
@@ -62,6 +63,11 @@ export function HeaderControls() {
   return (
     <Group gap="xs" wrap="nowrap">
       <LanguageSwitch />
+      {user && (
+        <Group visibleFrom="sm">
+          <CurrencySwitch />
+        </Group>
+      )}
       <ColorSchemeToggle />
       {user && (
         <>

@@ -19,12 +19,7 @@ export const ActivityFeedFragment = graphql(`
       toStatus
       statusRule
       statusDetails {
-        jailedUntil
-        exclusionReason
-        missedRate
-        invalidationRate
-        confirmationPocRatio
-        threshold
+        ...StatusReason_details
       }
       requestType
       quantity

@@ -1,6 +1,7 @@
-import { Alert, Button, Code, CopyButton, Group, Stack, Text } from '@mantine/core';
-import { IconAlertTriangle, IconBrandTelegram, IconCheck, IconCopy } from '@tabler/icons-react';
+import { Button, Group, Stack, Text } from '@mantine/core';
+import { IconBrandTelegram } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { SecretOnce } from '../SecretOnce/SecretOnce';
 
 /** What creating a channel hands back once: a webhook's signing secret, a Telegram deep link. */
 export interface CreatedChannelResult {
@@ -14,29 +15,16 @@ export function ChannelCreated({ result, onDone }: { result: CreatedChannelResul
   return (
     <Stack gap="sm" data-testid="channel-created">
       {result.secret && (
-        <Alert color="orange" icon={<IconAlertTriangle size={18} />} title={t('alerts.channels.secretTitle')}>
-          <Stack gap="xs">
-            <Text size="sm">{t('alerts.channels.secretWarning')}</Text>
-            <Group gap="xs" wrap="nowrap">
-              <Code block style={{ flex: 1, wordBreak: 'break-all' }} data-testid="channel-secret">
-                {result.secret}
-              </Code>
-              <CopyButton value={result.secret}>
-                {({ copied, copy }) => (
-                  <Button
-                    size="xs"
-                    variant="light"
-                    color={copied ? 'teal' : 'blue'}
-                    leftSection={copied ? <IconCheck size={14} /> : <IconCopy size={14} />}
-                    onClick={copy}
-                  >
-                    {copied ? t('alerts.channels.copied') : t('alerts.channels.copy')}
-                  </Button>
-                )}
-              </CopyButton>
-            </Group>
-          </Stack>
-        </Alert>
+        <SecretOnce
+          value={result.secret}
+          texts={{
+            title: t('alerts.channels.secretTitle'),
+            warning: t('alerts.channels.secretWarning'),
+            copy: t('alerts.channels.copy'),
+            copied: t('alerts.channels.copied'),
+          }}
+          testId="channel-secret"
+        />
       )}
       {result.telegramLinkUrl && <TelegramLinkButton url={result.telegramLinkUrl} withHint />}
       <Group justify="flex-end">

@@ -7,7 +7,7 @@ import { EarningsChart, EarningsChartFragment } from './EarningsChart';
 import { parseCompactNumber } from '../../test/compact-number';
 
 const points = ['26000.500000000', '172000.123456789', '98000.000000001'].map((amount, i) =>
-  makeFragmentData({ amount, periodStart: `2026-01-0${i + 1}T00:00:00.000Z`, epoch: null }, EarningsChartFragment),
+  makeFragmentData({ amount, amountValue: null, periodStart: `2026-01-0${i + 1}T00:00:00.000Z`, epoch: null }, EarningsChartFragment),
 );
 
 /** The Y axis tick labels as drawn, bottom to top, with the width the axis reserves for them. */

@@ -5,13 +5,17 @@ import { graphql, useFragment, type FragmentType } from '../../gql';
 import { gnkToNumber } from '../../lib/format';
 import { isZeroGnk } from '../../lib/epoch-texts';
 import { compactYAxisProps } from '../EarningsChart/EarningsChart';
-import { GnkAmount } from '../GnkAmount/GnkAmount';
+import type { FiatValueRef } from '../FiatAmount/FiatAmount';
+import { GnkWithValue } from '../FiatAmount/GnkWithValue';
 import { VERDICT_COLORS } from '../EpochTable/EpochBadges';
 
 export const EpochRewardChartFragment = graphql(`
   fragment EpochRewardChart_outcome on EpochOutcome {
     epoch
     rewarded
+    rewardedValue {
+      ...FiatAmount_value
+    }
     verdict
   }
 `);
@@ -19,6 +23,7 @@ export const EpochRewardChartFragment = graphql(`
 interface Bar {
   label: string;
   rewarded: string;
+  rewardedValue: FiatValueRef;
   verdict: string;
   gnk: number;
   zero: number;
@@ -27,7 +32,7 @@ interface Bar {
 // A bar of 0 has no height: zero epochs get a short red marker instead, this share of the tallest bar.
 const ZERO_MARKER_SHARE = 0.04;
 
-function BarTooltip({ bar }: { bar: Bar | undefined }) {
+function BarTooltip({ bar, source }: { bar: Bar | undefined; source?: string | null }) {
   const { t } = useTranslation();
   if (!bar) return null;
   return (
@@ -36,7 +41,7 @@ function BarTooltip({ bar }: { bar: Bar | undefined }) {
         {t('epochs.table.epoch')} {bar.label}
       </Text>
       <Text size="sm">
-        <GnkAmount value={bar.rewarded} /> GNK
+        <GnkWithValue gnk={bar.rewarded} value={bar.rewardedValue} source={source} layout="inline" unit />
       </Text>
       <Badge variant="light" size="xs" color={VERDICT_COLORS[bar.verdict] ?? 'gray'}>
         {t(`epochs.verdict.${bar.verdict}`, { defaultValue: bar.verdict })}
@@ -46,7 +51,7 @@ function BarTooltip({ bar }: { bar: Bar | undefined }) {
 }
 
 /** Reward per settled epoch; epochs that paid 0 are marked in red and listed with their verdict. */
-export function EpochRewardChart(props: { outcomes: FragmentType<typeof EpochRewardChartFragment>[]; height?: number }) {
+export function EpochRewardChart(props: { outcomes: FragmentType<typeof EpochRewardChartFragment>[]; height?: number; priceSource?: string | null }) {
   const outcomes = useFragment(EpochRewardChartFragment, props.outcomes);
   const { t, i18n } = useTranslation();
   if (outcomes.length === 0)
@@ -60,7 +65,14 @@ export function EpochRewardChart(props: { outcomes: FragmentType<typeof EpochRew
   const marker = tallest > 0 ? tallest * ZERO_MARKER_SHARE : 1;
   const data: Bar[] = sorted.map((o) => {
     const zero = isZeroGnk(o.rewarded);
-    return { label: `#${o.epoch}`, rewarded: o.rewarded, verdict: o.verdict, gnk: zero ? 0 : gnkToNumber(o.rewarded), zero: zero ? marker : 0 };
+    return {
+      label: `#${o.epoch}`,
+      rewarded: o.rewarded,
+      rewardedValue: o.rewardedValue,
+      verdict: o.verdict,
+      gnk: zero ? 0 : gnkToNumber(o.rewarded),
+      zero: zero ? marker : 0,
+    };
   });
   const zeroEpochs = sorted.filter((o) => isZeroGnk(o.rewarded));
   return (
@@ -76,7 +88,7 @@ export function EpochRewardChart(props: { outcomes: FragmentType<typeof EpochRew
         ]}
         withLegend
         yAxisProps={compactYAxisProps(i18n.language)}
-        tooltipProps={{ content: ({ payload }) => <BarTooltip bar={payload?.[0]?.payload as Bar | undefined} /> }}
+        tooltipProps={{ content: ({ payload }) => <BarTooltip bar={payload?.[0]?.payload as Bar | undefined} source={props.priceSource} /> }}
         tickLine="y"
         gridAxis="y"
         maxBarWidth={48}

@@ -6,7 +6,7 @@ import { graphql, useFragment, type FragmentType } from '../../gql';
 import type { EpochRiskGauge_RiskFragment } from '../../gql/graphql';
 import { formatDateTime, formatNumber } from '../../lib/format';
 import { useEpochTexts } from '../../lib/epoch-texts';
-import { GnkAmount } from '../GnkAmount/GnkAmount';
+import { GnkWithValue } from '../FiatAmount/GnkWithValue';
 import { ModelParticipationList } from './ModelParticipationList';
 
 export const EpochRiskGaugeFragment = graphql(`
@@ -24,6 +24,9 @@ export const EpochRiskGaugeFragment = graphql(`
     networkMissedRate
     downtimeThreshold
     estimatedReward
+    estimatedRewardValue {
+      ...FiatAmount_value
+    }
     estimateSource
     downtimeTest {
       threshold
@@ -65,7 +68,7 @@ function Figure({ label, children }: { label: string; children: ReactNode }) {
 }
 
 /** The current epoch's outlook against the chain's own downtime test, with the estimated reward and where it comes from. */
-export function EpochRiskGauge(props: { risk: FragmentType<typeof EpochRiskGaugeFragment> }) {
+export function EpochRiskGauge(props: { risk: FragmentType<typeof EpochRiskGaugeFragment>; priceSource?: string | null }) {
   const risk = useFragment(EpochRiskGaugeFragment, props.risk);
   const { t } = useTranslation();
   const texts = useEpochTexts();
@@ -110,7 +113,13 @@ export function EpochRiskGauge(props: { risk: FragmentType<typeof EpochRiskGauge
           <Figure label={t(`${k}.networkMissRate`)}>{texts.rate(risk.networkMissedRate)}</Figure>
         </SimpleGrid>
         <div data-testid="risk-estimate">
-          <Figure label={t(`${k}.estimatedReward`)}>{risk.estimatedReward != null ? <GnkAmount value={risk.estimatedReward} /> : t('common.none')}</Figure>
+          <Figure label={t(`${k}.estimatedReward`)}>
+            {risk.estimatedReward != null ? (
+              <GnkWithValue gnk={risk.estimatedReward} value={risk.estimatedRewardValue} source={props.priceSource} />
+            ) : (
+              t('common.none')
+            )}
+          </Figure>
           {/* A source without an amount says nothing. */}
           {risk.estimatedReward != null && risk.estimateSource && (
             <Text size="xs" c={risk.estimateSource === 'CHAIN' ? 'dimmed' : 'orange'} data-testid="risk-estimate-source">

@@ -111,4 +111,22 @@ describe('EpochTable', () => {
     renderWithProviders(<EpochTable outcomes={[outcome({ verdict: 'ZERO_SOMETHING_NEW' })]} />);
     expect(table().getByTestId('verdict-reason').textContent).toBe(SERVER_TEXT);
   });
+
+  it('shows each epoch’s reward with its value at the settlement day’s price beside it, "—" without a price', () => {
+    const usd = { amount: '5.20', currency: 'USD', price: '0.4213', priceAt: '2026-03-05T00:00:00.000Z', stale: false };
+    renderWithProviders(
+      <EpochTable
+        outcomes={[
+          outcome({ epoch: 12, rewarded: '12.345678901', rewardedValue: usd, verdict: 'PAID' }),
+          outcome({ epoch: 11, rewarded: '3.000000000', rewardedValue: null, verdict: 'PAID' }),
+        ]}
+      />,
+    );
+    expect(
+      table()
+        .getAllByTestId('gnk-value')
+        .map((v) => v.textContent),
+    ).toEqual(['$5.20', '—']);
+    expect(table().getByText('12.35')).toBeTruthy();
+  });
 });

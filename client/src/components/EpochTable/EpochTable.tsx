@@ -4,7 +4,7 @@ import { graphql, useFragment, type FragmentType } from '../../gql';
 import type { EpochTable_OutcomeFragment } from '../../gql/graphql';
 import { formatDate, formatNumber } from '../../lib/format';
 import { useEpochTexts } from '../../lib/epoch-texts';
-import { GnkAmount } from '../GnkAmount/GnkAmount';
+import { GnkWithValue } from '../FiatAmount/GnkWithValue';
 import { ResponsiveTable, type Column } from '../ResponsiveTable/ResponsiveTable';
 import { ClaimBadge, VerdictBadge } from './EpochBadges';
 
@@ -13,6 +13,9 @@ export const EpochTableFragment = graphql(`
     epoch
     settledAt
     rewarded
+    rewardedValue {
+      ...FiatAmount_value
+    }
     inferenceCount
     missedRequests
     invalidatedInferences
@@ -38,7 +41,7 @@ function requestsOf(o: EpochTable_OutcomeFragment): number | null {
 }
 
 /** Settled epochs of a node: what each paid, why, and whether its reward can still be claimed. */
-export function EpochTable(props: { outcomes: FragmentType<typeof EpochTableFragment>[] }) {
+export function EpochTable(props: { outcomes: FragmentType<typeof EpochTableFragment>[]; priceSource?: string | null }) {
   const outcomes = useFragment(EpochTableFragment, props.outcomes);
   const { t } = useTranslation();
   const texts = useEpochTexts();
@@ -53,7 +56,12 @@ export function EpochTable(props: { outcomes: FragmentType<typeof EpochTableFrag
     { key: 'epoch', header: t(`${k}.epoch`), card: 'title', cell: (o) => <Text fw={600} size="sm">{`#${o.epoch}`}</Text> },
     { key: 'claim', header: t(`${k}.claim`), card: 'status', cell: (o) => <ClaimBadge status={o.claimStatus} deadline={o.claimDeadline ?? null} /> },
     { key: 'settled', header: t(`${k}.settled`), cell: (o) => formatDate(o.settledAt) },
-    { key: 'reward', header: t(`${k}.reward`), numeric: true, cell: (o) => <GnkAmount value={o.rewarded} /> },
+    {
+      key: 'reward',
+      header: t(`${k}.reward`),
+      numeric: true,
+      cell: (o) => <GnkWithValue gnk={o.rewarded} value={o.rewardedValue} source={props.priceSource} />,
+    },
     { key: 'requests', header: t(`${k}.requests`), numeric: true, cell: (o) => formatNumber(requestsOf(o), texts.lang, 0) },
     { key: 'missed', header: t(`${k}.missed`), numeric: true, cell: (o) => formatNumber(o.missedRequests, texts.lang, 0) },
     { key: 'missedRate', header: t(`${k}.missedRate`), numeric: true, cell: (o) => texts.rate(o.missedRate) },

@@ -82,6 +82,34 @@ describe('NeedsAttention', () => {
     expect(screen.getByRole('link').textContent).toBe('rig-1: текущая эпоха 42 под угрозой — не проходит тест простоя');
   });
 
+  it('puts the value in the preferred currency beside each GNK amount, "—" without a price, nothing for a GNK preference', async () => {
+    const usd = (amount: string) => ({ amount, currency: 'USD', price: '0.41', priceAt: '2026-12-01T00:00:00Z', stale: false });
+    const valued = dashboard({
+      claimable: { amount: '12.345000000', amountValue: usd('5.06'), deadline, count: 2 },
+      expiredThisMonthValue: null,
+      attention: [
+        line({ kind: 'CLAIMABLE', nodeId: 'n2', amount: '12.345000000', amountValue: usd('5.06'), deadline }),
+        line({ kind: 'EXPIRED', amount: '3.000000000', amountValue: usd('1.23'), epoch: 39 }),
+        line({ kind: 'ZERO_EPOCH', verdict: 'ZERO_DOWNTIME', epoch: 40, amountValue: null }),
+      ],
+    });
+    const { unmount } = renderWithProviders(<NeedsAttention dashboard={valued} priceSource="simulator" />);
+    expect(screen.getByTestId('attention-claimable').textContent).toContain('12.35$5.06');
+    expect(screen.getByTestId('attention-expired').textContent).toContain('3.00—');
+    expect(screen.getAllByTestId('attention-value').map((v) => v.textContent)).toEqual(['$5.06', '$1.23']);
+    unmount();
+    await changeLanguage('ru');
+    const ru = renderWithProviders(<NeedsAttention dashboard={valued} />);
+    expect(screen.getAllByTestId('attention-value').map((v) => v.textContent?.replace(/\s/g, ' '))).toEqual(['5,06 $', '1,23 $']);
+    ru.unmount();
+    await changeLanguage('en');
+    const gnk = { amount: '3.000000000', currency: 'GNK', price: '1', priceAt: '2026-12-01T00:00:00Z', stale: false };
+    renderWithProviders(
+      <NeedsAttention dashboard={dashboard({ expiredThisMonthValue: gnk, attention: [line({ kind: 'EXPIRED', amount: '3.000000000', amountValue: gnk })] })} />,
+    );
+    expect(screen.queryAllByTestId('attention-value')).toEqual([]);
+  });
+
   it('shows "—" for an unknown at-risk count, not 0', () => {
     renderWithProviders(<NeedsAttention dashboard={dashboard({ atRiskNodes: null })} />);
     expect(screen.getByTestId('attention-at-risk').textContent).toBe('Nodes at risk—');

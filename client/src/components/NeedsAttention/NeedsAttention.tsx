@@ -7,7 +7,8 @@ import { graphql, useFragment, type FragmentType } from '../../gql';
 import type { NeedsAttention_DashboardFragment } from '../../gql/graphql';
 import { formatDateTime, formatGnk } from '../../lib/format';
 import { isZeroGnk } from '../../lib/epoch-texts';
-import { GnkAmount } from '../GnkAmount/GnkAmount';
+import { FiatAmount } from '../FiatAmount/FiatAmount';
+import { GnkWithValue } from '../FiatAmount/GnkWithValue';
 import { Countdown } from '../EpochTable/EpochBadges';
 import { RISK_COLORS } from '../EpochRiskGauge/EpochRiskGauge';
 
@@ -16,10 +17,16 @@ export const NeedsAttentionFragment = graphql(`
     atRiskNodes
     claimable {
       amount
+      amountValue {
+        ...FiatAmount_value
+      }
       deadline
       count
     }
     expiredThisMonth
+    expiredThisMonthValue {
+      ...FiatAmount_value
+    }
     zeroRewardEpochsThisMonth
     attention(first: 10) {
       kind
@@ -28,6 +35,11 @@ export const NeedsAttentionFragment = graphql(`
       riskReason
       epoch
       amount
+      amountValue {
+        # Read here too: a GNK preference shows no value cell on the line.
+        currency
+        ...FiatAmount_value
+      }
       deadline
       verdict
       riskLevel
@@ -82,7 +94,7 @@ function useLineText() {
 }
 
 /** The dashboard's epoch guard: rewards at risk, waiting to be claimed or lost, each line linking to its node. */
-export function NeedsAttention(props: { dashboard: FragmentType<typeof NeedsAttentionFragment> }) {
+export function NeedsAttention(props: { dashboard: FragmentType<typeof NeedsAttentionFragment>; priceSource?: string | null }) {
   const d = useFragment(NeedsAttentionFragment, props.dashboard);
   const { t } = useTranslation();
   const lineText = useLineText();
@@ -106,7 +118,7 @@ export function NeedsAttention(props: { dashboard: FragmentType<typeof NeedsAtte
             <Figure
               testId="attention-claimable"
               label={t(`${k}.claimable`)}
-              value={<GnkAmount value={d.claimable.amount} />}
+              value={<GnkWithValue gnk={d.claimable.amount} value={d.claimable.amountValue} source={props.priceSource} averaged />}
               hint={
                 d.claimable.count > 0 && (
                   <>
@@ -121,7 +133,11 @@ export function NeedsAttention(props: { dashboard: FragmentType<typeof NeedsAtte
                 )
               }
             />
-            <Figure testId="attention-expired" label={t(`${k}.expiredThisMonth`)} value={<GnkAmount value={d.expiredThisMonth} />} />
+            <Figure
+              testId="attention-expired"
+              label={t(`${k}.expiredThisMonth`)}
+              value={<GnkWithValue gnk={d.expiredThisMonth} value={d.expiredThisMonthValue} source={props.priceSource} averaged />}
+            />
             <Figure testId="attention-zero" label={t(`${k}.zeroEpochsThisMonth`)} value={d.zeroRewardEpochsThisMonth} />
           </SimpleGrid>
           <Stack gap={6} component="ul" p={0} m={0} style={{ listStyle: 'none' }}>
@@ -139,6 +155,11 @@ export function NeedsAttention(props: { dashboard: FragmentType<typeof NeedsAtte
                 <Anchor component={Link} to={`/nodes/${item.nodeId}`} size="sm" style={{ flex: 1, minWidth: 0, overflowWrap: 'anywhere' }}>
                   {lineText(item)}
                 </Anchor>
+                {item.amount !== null && item.amountValue?.currency !== 'GNK' && (
+                  <Text size="xs" c="dimmed" style={{ flexShrink: 0 }} data-testid="attention-value">
+                    <FiatAmount value={item.amountValue} source={props.priceSource} />
+                  </Text>
+                )}
                 {item.kind === 'CLAIMABLE' && item.deadline && (
                   <Text size="xs" c="dimmed" data-testid="attention-countdown">
                     <Countdown deadline={item.deadline} />

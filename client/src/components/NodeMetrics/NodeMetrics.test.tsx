@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { makeFragmentData } from '../../gql';
 import { changeLanguage } from '../../i18n';
 import { renderWithProviders } from '../../test/render';
@@ -59,5 +60,19 @@ describe('NodeMetrics', () => {
     expect(screen.getByTestId('uptime-span').textContent).toMatch(/^since .*\d{4}/);
     await changeLanguage('ru');
     expect(screen.getByTestId('uptime-span').textContent).toMatch(/^с .*\d{4}/);
+  });
+
+  it('shows the day and total income in the preferred currency under their GNK, a stale price marked, "—" without a price', async () => {
+    const eur = { amount: '5.06', currency: 'EUR', price: '0.4213', priceAt: '2026-03-05T10:00:00.000Z', stale: true };
+    renderWithProviders(<NodeMetrics node={metrics({ earningsDayValue: null, earningsTotalValue: eur })} priceSource="api.coingecko.com" />);
+    const [day, total] = screen.getAllByTestId('gnk-value');
+    expect(day!.textContent).toBe('—');
+    expect(total!.textContent).toBe('€5.06(stale)');
+    expect(screen.getByText('12.00')).toBeTruthy();
+    await userEvent.hover(within(total!).getByTestId('fiat-amount'));
+    expect(await screen.findByText(/^Price from api\.coingecko\.com/)).toBeTruthy();
+    expect(screen.getByText(/on average 1 GNK = 0\.4213 EUR/)).toBeTruthy();
+    await changeLanguage('ru');
+    expect(screen.getAllByTestId('gnk-value')[1]!.textContent).toBe('5,06 €(устарела)');
   });
 });

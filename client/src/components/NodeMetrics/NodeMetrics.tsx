@@ -2,7 +2,7 @@ import { Paper, Progress, SimpleGrid, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { graphql, useFragment, type FragmentType } from '../../gql';
 import { formatNumber, formatPercent } from '../../lib/format';
-import { GnkAmount } from '../GnkAmount/GnkAmount';
+import { GnkWithValue } from '../FiatAmount/GnkWithValue';
 import { UptimeSpan } from '../UptimeSpan/UptimeSpan';
 
 export const NodeMetricsFragment = graphql(`
@@ -12,7 +12,13 @@ export const NodeMetricsFragment = graphql(`
     tokensPerSec
     jobsDay
     earningsDay
+    earningsDayValue {
+      ...FiatAmount_value
+    }
     earningsTotal
+    earningsTotalValue {
+      ...FiatAmount_value
+    }
   }
 `);
 
@@ -31,7 +37,7 @@ function Metric({ label, value, children }: { label: string; value: React.ReactN
 }
 
 /** Metrics tab: uptime, throughput, jobs and income. */
-export function NodeMetrics(props: { node: FragmentType<typeof NodeMetricsFragment> }) {
+export function NodeMetrics(props: { node: FragmentType<typeof NodeMetricsFragment>; priceSource?: string | null }) {
   const node = useFragment(NodeMetricsFragment, props.node);
   const { t, i18n } = useTranslation();
   const lng = i18n.language;
@@ -47,8 +53,14 @@ export function NodeMetrics(props: { node: FragmentType<typeof NodeMetricsFragme
       </Metric>
       <Metric label={t('nodes.tokensPerSec')} value={formatNumber(node.tokensPerSec, lng, 0)} />
       <Metric label={t('nodes.jobsDay')} value={formatNumber(node.jobsDay, lng, 0)} />
-      <Metric label={t('nodes.earningsDay')} value={<GnkAmount value={node.earningsDay} />} />
-      <Metric label={t('nodes.earningsTotal')} value={<GnkAmount value={node.earningsTotal} />} />
+      <Metric
+        label={t('nodes.earningsDay')}
+        value={<GnkWithValue gnk={node.earningsDay} value={node.earningsDayValue} source={props.priceSource} averaged />}
+      />
+      <Metric
+        label={t('nodes.earningsTotal')}
+        value={<GnkWithValue gnk={node.earningsTotal} value={node.earningsTotalValue} source={props.priceSource} averaged />}
+      />
     </SimpleGrid>
   );
 }

@@ -56,7 +56,7 @@ export function NodeSpecs(props: { node: FragmentType<typeof NodeSpecsFragment>;
           <Field label={t('node.identifier')}>
             <NodeIdentifier identifier={node.identifier} explorerUrlTemplate={props.explorerUrlTemplate} />
           </Field>
-          <Field label={t('node.identifierType')}>{node.identifierType}</Field>
+          <Field label={t('node.identifierType')}>{t(`history.identifierType.${node.identifierType}`, { defaultValue: node.identifierType })}</Field>
           <Field label={t('node.activeModel')}>{node.activeModel ?? none}</Field>
           <Field label={t('node.weight')}>
             <NodeWeight node={node} />
@@ -113,7 +113,7 @@ export function NodeSpecs(props: { node: FragmentType<typeof NodeSpecsFragment>;
                   card: 'status',
                   cell: (ml) => (
                     <Badge variant="light" color={ml.status === 'INFERENCE' ? 'teal' : ml.status === 'FAILED' ? 'red' : 'gray'}>
-                      {ml.status}
+                      {t(`history.mlNodeStatus.${ml.status}`, { defaultValue: ml.status })}
                     </Badge>
                   ),
                 },

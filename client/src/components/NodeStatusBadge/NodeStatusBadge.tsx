@@ -10,12 +10,7 @@ export const NodeStatusBadgeFragment = graphql(`
     statusReason
     statusRule
     statusDetails {
-      jailedUntil
-      exclusionReason
-      missedRate
-      invalidationRate
-      confirmationPocRatio
-      threshold
+      ...StatusReason_details
     }
   }
 `);

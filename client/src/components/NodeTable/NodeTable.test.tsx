@@ -107,4 +107,27 @@ describe('NodeTable', () => {
     expect(gpuLabel({ gpuType: '8x H200', hardware: null })).toBe('8x H200');
     expect(gpuLabel({ gpuType: null, hardware: null })).toBeNull();
   });
+
+  it('shows each GNK amount with its value in the preferred currency beside it, "—" without a price, the price’s source on hover (EN and RU)', async () => {
+    const usd = (amount: string) => ({ amount, currency: 'USD', price: '0.4213', priceAt: '2026-03-05T10:00:00.000Z', stale: false });
+    renderWithProviders(<NodeTable nodes={[node({ earningsDayValue: usd('5.20'), earningsTotalValue: null })]} priceSource="simulator" />);
+    const row = within(screen.getByTestId('node-row'));
+    const [day, total] = row.getAllByTestId('gnk-value');
+    expect(day!.textContent).toBe('$5.20');
+    expect(total!.textContent).toBe('—');
+    // GNK stays shown beside its value.
+    expect(row.getByText('12.35')).toBeTruthy();
+    expect(row.getByText('48,552.03')).toBeTruthy();
+    await userEvent.hover(within(day!).getByTestId('fiat-amount'));
+    expect(await screen.findByText(/^Price from the simulator \(demo\) .*at March 5, 2026/)).toBeTruthy();
+    await changeLanguage('ru');
+    expect(within(screen.getByTestId('node-row')).getAllByTestId('gnk-value')[0]!.textContent).toBe('5,20 $');
+    await changeLanguage('en');
+  });
+
+  it('a GNK preference shows the GNK figures alone', () => {
+    const gnk = { amount: '12.345678901', currency: 'GNK', price: '1', priceAt: '2026-03-05T10:00:00.000Z', stale: false };
+    renderWithProviders(<NodeTable nodes={[node({ earningsDayValue: gnk, earningsTotalValue: { ...gnk, amount: '48552.031736571' } })]} />);
+    expect(within(screen.getByTestId('node-row')).queryAllByTestId('gnk-value')).toHaveLength(0);
+  });
 });

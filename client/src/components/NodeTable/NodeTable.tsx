@@ -5,7 +5,7 @@ import { graphql, useFragment, type FragmentType } from '../../gql';
 import type { NodeTable_NodeFragment } from '../../gql/graphql';
 import { formatNumber, formatPercent, shortIdentifier } from '../../lib/format';
 import { shortGpuModel } from '../../lib/gpu';
-import { GnkAmount } from '../GnkAmount/GnkAmount';
+import { GnkWithValue } from '../FiatAmount/GnkWithValue';
 import { NodeStatusBadge } from '../NodeStatusBadge/NodeStatusBadge';
 import { type Column, ResponsiveTable } from '../ResponsiveTable/ResponsiveTable';
 import { observedWithinWindow, UptimeSpan } from '../UptimeSpan/UptimeSpan';
@@ -26,7 +26,13 @@ export const NodeTableFragment = graphql(`
     tokensPerSec
     jobsDay
     earningsDay
+    earningsDayValue {
+      ...FiatAmount_value
+    }
     earningsTotal
+    earningsTotalValue {
+      ...FiatAmount_value
+    }
     uptimePercent
     uptimeObservedSince
     ...NodeStatusBadge_node
@@ -42,7 +48,7 @@ export function gpuLabel(node: { gpuType?: string | null; hardware?: { gpus: { t
 }
 
 /** A table on wider screens, a card per node on a phone (ResponsiveTable). */
-export function NodeTable(props: { nodes: FragmentType<typeof NodeTableFragment>[]; compact?: boolean }) {
+export function NodeTable(props: { nodes: FragmentType<typeof NodeTableFragment>[]; compact?: boolean; priceSource?: string | null }) {
   const nodes = useFragment(NodeTableFragment, props.nodes);
   const { t, i18n } = useTranslation();
   const lng = i18n.language;
@@ -69,8 +75,18 @@ export function NodeTable(props: { nodes: FragmentType<typeof NodeTableFragment>
     { key: 'gpu', header: t('nodes.gpu'), cell: (node) => <Text size="sm">{gpuLabel(node) ?? t('common.none')}</Text> },
     full && { key: 'tokens', header: t('nodes.tokensPerSec'), numeric: true, cell: (node) => formatNumber(node.tokensPerSec, lng, 0) },
     full && { key: 'jobs', header: t('nodes.jobsDay'), numeric: true, cell: (node) => formatNumber(node.jobsDay, lng, 0) },
-    { key: 'gnkDay', header: t('nodes.earningsDay'), numeric: true, cell: (node) => <GnkAmount value={node.earningsDay} /> },
-    { key: 'gnkTotal', header: t('nodes.earningsTotal'), numeric: true, cell: (node) => <GnkAmount value={node.earningsTotal} /> },
+    {
+      key: 'gnkDay',
+      header: t('nodes.earningsDay'),
+      numeric: true,
+      cell: (node) => <GnkWithValue gnk={node.earningsDay} value={node.earningsDayValue} source={props.priceSource} averaged />,
+    },
+    {
+      key: 'gnkTotal',
+      header: t('nodes.earningsTotal'),
+      numeric: true,
+      cell: (node) => <GnkWithValue gnk={node.earningsTotal} value={node.earningsTotalValue} source={props.priceSource} averaged />,
+    },
     full && {
       key: 'uptime',
       header: t('nodes.uptimeColumn'),

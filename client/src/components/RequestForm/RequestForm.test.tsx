@@ -13,7 +13,7 @@ describe('RequestForm', () => {
   it('requires a GPU type for a new node and a quantity of 1..100', async () => {
     const onSubmit = vi.fn();
     renderWithProviders(<RequestForm onSubmit={onSubmit} />);
-    const quantity = screen.getByRole('textbox', { name: 'Quantity' });
+    const quantity = screen.getByRole('textbox', { name: 'Number of GPUs' });
     await userEvent.clear(quantity);
     await userEvent.click(screen.getByRole('button', { name: 'Send request' }));
     expect(await screen.findByText('Choose a GPU type for a new node')).toBeTruthy();
@@ -52,7 +52,7 @@ describe('RequestForm', () => {
     const onSubmit = vi.fn().mockResolvedValue(undefined);
     renderWithProviders(<RequestForm onSubmit={onSubmit} />);
     await chooseGpu('H100 80GB');
-    const quantity = screen.getByRole('textbox', { name: 'Quantity' }) as HTMLInputElement;
+    const quantity = screen.getByRole('textbox', { name: 'Number of GPUs' }) as HTMLInputElement;
     await userEvent.clear(quantity);
     await userEvent.type(quantity, typed);
     await userEvent.tab();
@@ -68,7 +68,7 @@ describe('RequestForm', () => {
     const onSubmit = vi.fn().mockResolvedValue(undefined);
     renderWithProviders(<RequestForm onSubmit={onSubmit} />);
     await chooseGpu('H100 80GB');
-    const quantity = screen.getByRole('textbox', { name: 'Quantity' });
+    const quantity = screen.getByRole('textbox', { name: 'Number of GPUs' });
     await userEvent.clear(quantity);
     await userEvent.type(quantity, '5');
     await userEvent.click(screen.getByRole('button', { name: 'Send request' }));

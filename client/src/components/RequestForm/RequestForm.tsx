@@ -1,6 +1,6 @@
 import { Alert, Autocomplete, Button, Group, NumberInput, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useState } from 'react';
+import { type ReactNode, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CreateSupportRequestInput, SupportRequestType } from '../../gql/graphql';
 import { apiError } from '../../lib/errors';
@@ -11,8 +11,18 @@ export const GPU_OPTIONS = ['H100 80GB', 'H200 141GB', 'B200 192GB', 'A100 80GB'
 
 type Values = { type: SupportRequestType; gpuType: string; quantity: number | string; budget: string; comments: string };
 
-/** New-node or support request; field errors from the server land on the field they name. */
-export function RequestForm(props: { onSubmit(input: CreateSupportRequestInput): Promise<void> }) {
+/** What a new-node request asks for so far (the page estimates its earnings); null when not a new-node request. */
+export type RequestDraft = { gpuType: string; quantity: number } | null;
+
+/**
+ * New-node or support request; field errors from the server land on the field they name.
+ * `onDraftChange` reports the GPU and quantity as they are typed; `expectation` is shown beside them.
+ */
+export function RequestForm(props: {
+  onSubmit(input: CreateSupportRequestInput): Promise<void>;
+  onDraftChange?(draft: RequestDraft): void;
+  expectation?: ReactNode;
+}) {
   const { t } = useTranslation();
   const [formError, setFormError] = useState<string | null>(null);
   const form = useForm<Values>({
@@ -26,6 +36,14 @@ export function RequestForm(props: { onSubmit(input: CreateSupportRequestInput):
       comments: (v) => (v.length > COMMENTS_MAX ? t('request.tooLong', { max: COMMENTS_MAX }) : null),
     },
   });
+
+  const { type, gpuType, quantity } = form.values;
+  const { onDraftChange } = props;
+  useEffect(() => {
+    const n = Number(quantity);
+    const valid = type === 'NEW_NODE' && gpuType.trim() !== '' && Number.isInteger(n) && n >= 1 && n <= 100;
+    onDraftChange?.(valid ? { gpuType: gpuType.trim(), quantity: n } : null);
+  }, [type, gpuType, quantity, onDraftChange]);
 
   const submit = form.onSubmit(async (v) => {
     setFormError(null);
@@ -67,6 +85,7 @@ export function RequestForm(props: { onSubmit(input: CreateSupportRequestInput):
           />
           <NumberInput label={t('request.quantity')} min={1} max={100} clampBehavior="none" allowDecimal={false} {...form.getInputProps('quantity')} />
         </SimpleGrid>
+        {form.values.type === 'NEW_NODE' && props.expectation}
         <TextInput label={t('request.budget')} placeholder={t('formHints.example', { value: '$2–3 / GPU-hour' })} {...form.getInputProps('budget')} />
         <Textarea label={t('request.comments')} autosize minRows={3} maxRows={8} {...form.getInputProps('comments')} />
         <Group justify="flex-end">

@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { graphql, useFragment, type FragmentType } from '../../gql';
 import { RequestStatusBadge } from '../RequestStatusBadge/RequestStatusBadge';
 import { formatDateTime } from '../../lib/format';
+import { LinkedNodes } from '../RequestNodeLinks/RequestNodeLinks';
+import { ExpectedEarningsFigures } from '../ExpectedEarnings/ExpectedEarningsFigures';
 
 export const RequestListFragment = graphql(`
   fragment RequestList_request on SupportRequest {
@@ -19,6 +21,14 @@ export const RequestListFragment = graphql(`
     updatedAt
     assignee {
       displayName
+    }
+    nodes {
+      id
+      displayName
+      identifier
+    }
+    expectedEarnings {
+      ...ExpectedEarningsFigures_expected
     }
   }
 `);
@@ -58,6 +68,8 @@ export function RequestList(props: { requests: FragmentType<typeof RequestListFr
                   {r.adminNotes}
                 </Text>
               )}
+              {r.expectedEarnings && <ExpectedEarningsFigures expected={r.expectedEarnings} shownAt />}
+              <LinkedNodes nodes={r.nodes} />
               {r.assignee && (
                 <Text size="sm" data-testid="request-assignee">
                   {t('request.handledBy')}: {r.assignee.displayName ?? t('request.supportEngineer')}

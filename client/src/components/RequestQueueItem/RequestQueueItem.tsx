@@ -5,6 +5,8 @@ import { graphql, useFragment, type FragmentType } from '../../gql';
 import type { SupportRequestStatus, UpdateSupportRequestInput } from '../../gql/graphql';
 import { RequestStatusBadge } from '../RequestStatusBadge/RequestStatusBadge';
 import { formatDateTime } from '../../lib/format';
+import { LinkedNodes } from '../RequestNodeLinks/RequestNodeLinks';
+import { ExpectedEarningsFigures } from '../ExpectedEarnings/ExpectedEarningsFigures';
 
 export const RequestQueueItemFragment = graphql(`
   fragment RequestQueueItem_request on SupportRequest {
@@ -26,6 +28,14 @@ export const RequestQueueItemFragment = graphql(`
       email
       displayName
     }
+    nodes {
+      id
+      displayName
+      identifier
+    }
+    expectedEarnings {
+      ...ExpectedEarningsFigures_expected
+    }
   }
 `);
 
@@ -41,6 +51,8 @@ export function RequestQueueItem(props: {
   request: FragmentType<typeof RequestQueueItemFragment>;
   currentUserId: string;
   onUpdate(id: string, input: UpdateSupportRequestInput): Promise<void>;
+  /** The page's picker of the customer's nodes to link to a new-node request (it owns the query). */
+  nodePicker?: (request: { customerId: string; linkedIds: string[] }) => React.ReactNode;
 }) {
   const r = useFragment(RequestQueueItemFragment, props.request);
   const { t } = useTranslation();
@@ -76,6 +88,13 @@ export function RequestQueueItem(props: {
           </Stack>
           <RequestStatusBadge status={r.status} />
         </Group>
+        {/* What the customer was told to expect, as kept with the request ("—": none was shown). */}
+        {r.type === 'NEW_NODE' && <ExpectedEarningsFigures expected={r.expectedEarnings} title={t('expected.shownToCustomer')} shownAt />}
+        <LinkedNodes nodes={r.nodes} />
+        {r.type === 'NEW_NODE' &&
+          r.status !== 'REJECTED' &&
+          r.status !== 'PENDING' &&
+          props.nodePicker?.({ customerId: r.user.id, linkedIds: r.nodes.map((n) => n.id) })}
         <Textarea
           aria-label={t('request.notes')}
           placeholder={t('request.notes')}

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { graphql, useFragment, type FragmentType } from '../../gql';
 import { STATUS_COLORS } from '../NodeStatusBadge/NodeStatusBadge';
 import { formatDateTime } from '../../lib/format';
+import { useServerTexts } from '../../lib/server-texts';
 
 export const StatusTimelineFragment = graphql(`
   fragment StatusTimeline_change on NodeStatusChange {
@@ -10,13 +11,18 @@ export const StatusTimelineFragment = graphql(`
     oldStatus
     newStatus
     reason
+    rule
+    details {
+      ...StatusReason_details
+    }
   }
 `);
 
-/** The health timeline: each status transition with the rule that caused it. */
+/** The health timeline: each status transition with the rule that caused it, worded in the UI language (old entries: the stored text). */
 export function StatusTimeline(props: { changes: FragmentType<typeof StatusTimelineFragment>[] }) {
   const changes = useFragment(StatusTimelineFragment, props.changes);
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const texts = useServerTexts();
   if (changes.length === 0)
     return (
       <Text c="dimmed" size="sm">
@@ -43,13 +49,13 @@ export function StatusTimeline(props: { changes: FragmentType<typeof StatusTimel
               {label(c.newStatus)}
             </Badge>
           </Group>
-          {c.reason && (
-            <Text size="sm" mt={4}>
-              {c.reason}
+          {(c.rule || c.reason) && (
+            <Text size="sm" mt={4} data-testid="status-change-reason">
+              {texts.statusReason({ status: c.newStatus, statusReason: c.reason ?? '', statusRule: c.rule, statusDetails: c.details })}
             </Text>
           )}
           <Text size="xs" c="dimmed">
-            {formatDateTime(c.at)}
+            {formatDateTime(c.at, i18n.language)}
           </Text>
         </Timeline.Item>
       ))}

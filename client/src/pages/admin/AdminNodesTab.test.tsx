@@ -72,3 +72,20 @@ describe('AdminNodesTab', () => {
     await waitFor(() => expect(ownerCells()).toEqual(['Unassigned', 'Unassigned']));
   });
 });
+
+describe('AdminNodesTab search in the URL', () => {
+  it('opens with the search a link carries (?q=) and asks the server for it', { timeout: 20_000 }, async () => {
+    const filtered = {
+      request: { query: AdminNodesDocument, variables: { filter: { search: 'rig-n1' }, userSearch: null } },
+      result: { data: { ...LIST.result.data, nodes: { ...LIST.result.data.nodes, totalCount: 1, edges: [LIST.result.data.nodes.edges[0]] } } },
+    };
+    renderWithProviders(
+      <MockedProvider mocks={[filtered]}>
+        <AdminNodesTab />
+      </MockedProvider>,
+      { route: '/admin/nodes?q=rig-n1' },
+    );
+    expect((screen.getByRole('textbox', { name: 'Search name or gonka1… address' }) as HTMLInputElement).value).toBe('rig-n1');
+    await waitFor(() => expect(ownerCells()).toEqual(['alice@example.com']));
+  });
+});

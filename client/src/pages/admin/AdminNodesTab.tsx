@@ -1,13 +1,15 @@
-import { Anchor, Button, Center, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Button, Center, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { BulkRentButton, RentButton } from '../../components/RentForm/RentButton';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { notifications } from '@mantine/notifications';
 import { IconSearch } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { graphql } from '../../gql';
 import { AssignNodeForm } from '../../components/AssignNodeForm/AssignNodeForm';
+import { AdminBulkAssign } from './AdminBulkAssign';
 import { NodeStatusBadge } from '../../components/NodeStatusBadge/NodeStatusBadge';
 import { ErrorState } from '../../components/ErrorState/ErrorState';
 import { ResponsiveTable } from '../../components/ResponsiveTable/ResponsiveTable';
@@ -72,9 +74,18 @@ const UnassignNodeMutation = graphql(`
 
 export function AdminNodesTab() {
   const { t } = useTranslation();
-  const [search, setSearch] = useState('');
+  // The search is kept in the URL (?q=, as My nodes keeps its filters): a reload or a shared link keeps it.
+  const [params, setParams] = useSearchParams();
+  const [search, setSearch] = useState(() => (params.get('q') ?? '').slice(0, 200));
   const [userSearch, setUserSearch] = useState('');
   const [q] = useDebouncedValue(search.trim(), 300);
+  useEffect(() => {
+    if ((params.get('q') ?? '') === q) return;
+    const next = new URLSearchParams(params);
+    if (q) next.set('q', q);
+    else next.delete('q');
+    setParams(next, { replace: true });
+  }, [q, params, setParams]);
   const [uq] = useDebouncedValue(userSearch.trim(), 300);
   const { data, previousData, loading, error, refetch, fetchMore } = useQuery(AdminNodesQuery, {
     variables: { filter: q ? { search: q } : null, userSearch: uq || null },
@@ -110,14 +121,18 @@ export function AdminNodesTab() {
           }}
         />
       </Paper>
-      <TextInput
-        maw={360}
-        leftSection={<IconSearch size={16} />}
-        placeholder={t('nodes.search')}
-        aria-label={t('nodes.search')}
-        value={search}
-        onChange={(e) => setSearch(e.currentTarget.value)}
-      />
+      <AdminBulkAssign users={users} onUserSearch={setUserSearch} />
+      <Group justify="space-between">
+        <TextInput
+          maw={360}
+          leftSection={<IconSearch size={16} />}
+          placeholder={t('nodes.search')}
+          aria-label={t('nodes.search')}
+          value={search}
+          onChange={(e) => setSearch(e.currentTarget.value)}
+        />
+        <BulkRentButton />
+      </Group>
       {error && !shown ? (
         <ErrorState error={error} onRetry={() => void refetch()} />
       ) : loading && !shown ? (
@@ -161,9 +176,12 @@ export function AdminNodesTab() {
                 header: null,
                 card: 'actions',
                 cell: (node) => (
-                  <Button size="xs" variant="subtle" color="red" disabled={!node.owner} onClick={() => void onUnassign(node.id)}>
-                    {t('admin.unassign')}
-                  </Button>
+                  <Group gap={4} wrap="nowrap">
+                    <RentButton nodeIds={[node.id]} />
+                    <Button size="xs" variant="subtle" color="red" disabled={!node.owner} onClick={() => void onUnassign(node.id)}>
+                      {t('admin.unassign')}
+                    </Button>
+                  </Group>
                 ),
               },
             ]}

@@ -4,8 +4,9 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
-import type { SupportRequestStatus } from '../../gql/graphql';
+import type { SupportRequestStatus, UpdateSupportRequestInput } from '../../gql/graphql';
 import { RequestQueueItem } from '../../components/RequestQueueItem/RequestQueueItem';
+import { RequestNodeLinks } from '../../components/RequestNodeLinks/RequestNodeLinks';
 import { ErrorState } from '../../components/ErrorState/ErrorState';
 import { TableSkeleton } from '../../components/TableSkeleton/TableSkeleton';
 import { useSession } from '../../session/SessionProvider';
@@ -47,6 +48,14 @@ export function AdminRequestsTab() {
   // A status change moves the request between filtered lists: refetch the active one.
   const [update] = useMutation(UpdateRequestMutation, { refetchQueries: ['AdminRequests'] });
   const conn = data?.supportRequests;
+  const onUpdate = async (id: string, input: UpdateSupportRequestInput) => {
+    try {
+      await update({ variables: { id, input } });
+      notifications.show({ color: 'teal', message: t('admin.updated') });
+    } catch (e) {
+      notifications.show({ color: 'red', message: apiError(e)?.message ?? t('errors.generic') });
+    }
+  };
   return (
     <Stack gap="md">
       <SegmentedControl
@@ -76,14 +85,8 @@ export function AdminRequestsTab() {
               key={node.id}
               request={node}
               currentUserId={user?.id ?? ''}
-              onUpdate={async (id, input) => {
-                try {
-                  await update({ variables: { id, input } });
-                  notifications.show({ color: 'teal', message: t('admin.updated') });
-                } catch (e) {
-                  notifications.show({ color: 'red', message: apiError(e)?.message ?? t('errors.generic') });
-                }
-              }}
+              nodePicker={(r) => <RequestNodeLinks {...r} onLink={(nodeIds) => onUpdate(node.id, { nodeIds })} />}
+              onUpdate={onUpdate}
             />
           ))}
           {conn.pageInfo.hasNextPage && (

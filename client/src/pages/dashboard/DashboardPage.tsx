@@ -17,8 +17,10 @@ import { EmptyNodes } from '../../components/EmptyNodes/EmptyNodes';
 import { ErrorState } from '../../components/ErrorState/ErrorState';
 import { CardsSkeleton } from '../../components/TableSkeleton/TableSkeleton';
 import { GnkAmount } from '../../components/GnkAmount/GnkAmount';
+import { FiatAmount } from '../../components/FiatAmount/FiatAmount';
 import { NeedsAttention } from '../../components/NeedsAttention/NeedsAttention';
 import { useLiveUpdates } from '../../lib/useLiveUpdates';
+import { ProfitCard } from '../../components/ProfitCard/ProfitCard';
 
 const DashboardPageQuery = graphql(`
   query DashboardPage($granularity: EarningsGranularity!) {
@@ -28,6 +30,11 @@ const DashboardPageQuery = graphql(`
       totalNodes
       totalGpus
       earningsMonth
+      earningsMonthValue {
+        # Read here too: a GNK preference drops the "·" before the value.
+        currency
+        ...FiatAmount_value
+      }
       pendingRequests
       ...NeedsAttention_dashboard
       earningsSeries(granularity: $granularity) {
@@ -39,6 +46,9 @@ const DashboardPageQuery = graphql(`
           ...ActivityFeed_event
         }
       }
+    }
+    price {
+      source
     }
     myNodes(first: 5) {
       edges {
@@ -107,7 +117,16 @@ export default function DashboardPage() {
       key: 'earnings',
       label: t('dashboard.earningsMonth'),
       value: <GnkAmount value={d.earningsMonth} />,
-      hint: 'GNK',
+      hint: (
+        <>
+          GNK{' '}
+          {d.earningsMonthValue?.currency !== 'GNK' && (
+            <>
+              · <FiatAmount value={d.earningsMonthValue} source={data.price?.source} averaged />
+            </>
+          )}
+        </>
+      ),
       icon: <IconCoin size={22} />,
       color: 'yellow',
     },
@@ -118,7 +137,8 @@ export default function DashboardPage() {
     <Stack gap="lg">
       {header}
       <SummaryCards items={summary} />
-      <NeedsAttention dashboard={d} />
+      <NeedsAttention dashboard={d} priceSource={data.price?.source} />
+      <ProfitCard />
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, lg: 8 }}>
           <Paper withBorder p="md" h="100%">
@@ -139,7 +159,7 @@ export default function DashboardPage() {
             {networkStatus === NetworkStatus.setVariables ? (
               <CardsSkeleton count={1} height={260} />
             ) : (
-              <EarningsChart points={d.earningsSeries} granularity={granularity} />
+              <EarningsChart points={d.earningsSeries} granularity={granularity} priceSource={data.price?.source} />
             )}
           </Paper>
         </Grid.Col>
@@ -159,7 +179,7 @@ export default function DashboardPage() {
             {t('dashboard.viewAll')} ({d.totalNodes})
           </Anchor>
         </Group>
-        <NodeTable nodes={nodes} compact />
+        <NodeTable nodes={nodes} compact priceSource={data.price?.source} />
       </Paper>
     </Stack>
   );

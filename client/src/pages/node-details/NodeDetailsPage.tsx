@@ -6,17 +6,22 @@ import { Link, useParams } from 'react-router';
 import { graphql } from '../../gql';
 import { NodeStatusBadge } from '../../components/NodeStatusBadge/NodeStatusBadge';
 import { NodeSpecs } from '../../components/NodeSpecs/NodeSpecs';
-import { NodeMetrics } from '../../components/NodeMetrics/NodeMetrics';
 import { StatsFreshness } from '../../components/StatsFreshness/StatsFreshness';
 import { ErrorState } from '../../components/ErrorState/ErrorState';
 import { NodeHistory } from './NodeHistory';
+import { NodeMetricsTab } from './NodeMetricsTab';
 import { NodeEpochs } from './NodeEpochs';
 import { NodeAlerts } from './NodeAlerts';
 import { EpochRiskGauge } from '../../components/EpochRiskGauge/EpochRiskGauge';
 import { CardsSkeleton } from '../../components/TableSkeleton/TableSkeleton';
 import { shortIdentifier } from '../../lib/format';
-import { useServerTexts } from '../../lib/server-texts';
+import { StatusReason } from '../../components/StatusReason/StatusReason';
 import { useLiveUpdates } from '../../lib/useLiveUpdates';
+import { CloudInstanceCard, cloudInstanceFailed } from '../../components/CloudInstanceCard/CloudInstanceCard';
+import { CloudInstanceLinkForm } from '../../components/CloudInstanceCard/CloudInstanceLinkForm';
+import { useSession } from '../../session/SessionProvider';
+import { NodeRentPanel } from '../../components/NodeRent/NodeRentPanel';
+import { ExpectedVsRealisedCard } from '../../components/ExpectedEarnings/ExpectedVsRealisedCard';
 
 const NodeDetailsQuery = graphql(`
   query NodeDetails($id: ID!) {
@@ -28,17 +33,14 @@ const NodeDetailsQuery = graphql(`
       statusReason
       statusRule
       statusDetails {
-        jailedUntil
-        exclusionReason
-        missedRate
-        invalidationRate
-        confirmationPocRatio
-        threshold
+        ...StatusReason_details
       }
       ...StatsFreshness_node
       ...NodeStatusBadge_node
       ...NodeSpecs_node
       ...NodeMetrics_node
+      ...CloudInstanceCard_node
+      ...ExpectedVsRealisedCard_node
       epochRisk {
         ...EpochRiskGauge_risk
       }
@@ -46,13 +48,15 @@ const NodeDetailsQuery = graphql(`
     serverInfo {
       nodeExplorerUrlTemplate
     }
+    price {
+      source
+    }
   }
 `);
 
 export default function NodeDetailsPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
-  const texts = useServerTexts();
   const query = useQuery(NodeDetailsQuery, {
     variables: { id },
     fetchPolicy: 'cache-and-network',
@@ -61,6 +65,7 @@ export default function NodeDetailsPage() {
   });
   const { data, loading, error, refetch } = query;
   const { refresh, mode } = useLiveUpdates(query, { nodeStatus: true });
+  const { user } = useSession();
 
   if (error && !data) return <ErrorState error={error} onRetry={() => void refetch()} />;
   if (loading && !data) return <CardsSkeleton />;
@@ -83,8 +88,8 @@ export default function NodeDetailsPage() {
             </Title>
             <NodeStatusBadge node={node} size="lg" />
           </Group>
-          <Text size="sm" c="dimmed">
-            {texts.statusReason(node)}
+          <Text size="sm" c="dimmed" data-testid="node-status-reason">
+            <StatusReason source={node} />
           </Text>
         </Stack>
         <StatsFreshness nodes={[node]} mode={mode} onRefresh={refresh} refreshing={loading} />
@@ -92,7 +97,9 @@ export default function NodeDetailsPage() {
       <Tabs defaultValue="overview" keepMounted={false}>
         <Tabs.List mb="md">
           <Tabs.Tab value="overview">{t('node.overview')}</Tabs.Tab>
-          <Tabs.Tab value="metrics">{t('node.metrics')}</Tabs.Tab>
+          <Tabs.Tab value="metrics" data-testid="tab-metrics">
+            {t('node.metrics')}
+          </Tabs.Tab>
           <Tabs.Tab value="epochs" data-testid="tab-epochs">
             {t('epochs.tab')}
           </Tabs.Tab>
@@ -105,18 +112,25 @@ export default function NodeDetailsPage() {
         </Tabs.List>
         <Tabs.Panel value="overview">
           <Stack gap="md">
-            <EpochRiskGauge risk={node.epochRisk} />
+            <EpochRiskGauge risk={node.epochRisk} priceSource={data.price?.source} />
             <NodeSpecs node={node} explorerUrlTemplate={data.serverInfo.nodeExplorerUrlTemplate} />
+            <CloudInstanceCard
+              node={node}
+              unavailable={cloudInstanceFailed(error)}
+              adminControls={user?.role === 'ADMIN' ? (nodeId, linked) => <CloudInstanceLinkForm nodeId={nodeId} linked={linked} /> : undefined}
+            />
+            <ExpectedVsRealisedCard node={node} />
+            <NodeRentPanel nodeId={node.id} />
           </Stack>
         </Tabs.Panel>
         <Tabs.Panel value="epochs">
-          <NodeEpochs nodeId={node.id} />
+          <NodeEpochs nodeId={node.id} priceSource={data.price?.source} />
         </Tabs.Panel>
         <Tabs.Panel value="metrics">
-          <NodeMetrics node={node} />
+          <NodeMetricsTab nodeId={node.id} node={node} priceSource={data.price?.source} />
         </Tabs.Panel>
         <Tabs.Panel value="history">
-          <NodeHistory nodeId={node.id} />
+          <NodeHistory nodeId={node.id} priceSource={data.price?.source} />
         </Tabs.Panel>
         <Tabs.Panel value="alerts">
           <NodeAlerts nodeId={node.id} />

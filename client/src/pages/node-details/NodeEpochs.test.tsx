@@ -12,6 +12,7 @@ function outcome(epoch: number) {
     epoch,
     settledAt: '2026-03-05T10:00:00.000Z',
     rewarded: '10.000000000',
+    rewardedValue: { __typename: 'FiatValue', amount: '4.21', currency: 'USD', price: '0.4213', priceAt: '2026-03-05T00:00:00.000Z', stale: false },
     inferenceCount: 60,
     missedRequests: 0,
     invalidatedInferences: 0,

@@ -33,7 +33,7 @@ export const NodeEpochsQuery = graphql(`
 `);
 
 /** The Epochs tab: reward per epoch, then each epoch's verdict and claim, newest first, a page at a time. */
-export function NodeEpochs({ nodeId }: { nodeId: string }) {
+export function NodeEpochs({ nodeId, priceSource }: { nodeId: string; priceSource?: string | null }) {
   const { t } = useTranslation();
   const { data, loading, error, refetch, fetchMore } = useQuery(NodeEpochsQuery, { variables: { id: nodeId, first: EPOCHS_PAGE_SIZE } });
   if (error && !data) return <ErrorState error={error} onRetry={() => void refetch()} />;
@@ -46,13 +46,13 @@ export function NodeEpochs({ nodeId }: { nodeId: string }) {
         <Title order={5} mb="md">
           {t('epochs.chart.title')}
         </Title>
-        <EpochRewardChart outcomes={outcomes} />
+        <EpochRewardChart outcomes={outcomes} priceSource={priceSource} />
       </Paper>
       <Paper withBorder>
         <Title order={5} p="md" pb={0}>
           {t('epochs.table.title')}
         </Title>
-        <EpochTable outcomes={outcomes} />
+        <EpochTable outcomes={outcomes} priceSource={priceSource} />
         {outcomes.length > 0 && (
           <Text size="xs" c="dimmed" ta="center" pt="sm">
             {t('epochs.table.shown', { shown: outcomes.length, total: conn.totalCount })}

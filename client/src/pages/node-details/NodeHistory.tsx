@@ -25,7 +25,7 @@ const NodeHistoryQuery = graphql(`
   }
 `);
 
-export function NodeHistory({ nodeId }: { nodeId: string }) {
+export function NodeHistory({ nodeId, priceSource }: { nodeId: string; priceSource?: string | null }) {
   const { t } = useTranslation();
   const [granularity, setGranularity] = useState<EarningsGranularity>('EPOCH');
   const { data, error, refetch } = useQuery(NodeHistoryQuery, { variables: { id: nodeId, granularity } });
@@ -48,7 +48,7 @@ export function NodeHistory({ nodeId }: { nodeId: string }) {
               ]}
             />
           </Group>
-          <EarningsChart points={data.node.earnings} granularity={granularity} />
+          <EarningsChart points={data.node.earnings} granularity={granularity} priceSource={priceSource} />
         </Paper>
       </Grid.Col>
       <Grid.Col span={{ base: 12, md: 4 }}>

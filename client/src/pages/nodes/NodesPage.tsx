@@ -38,6 +38,9 @@ const NodesPageQuery = graphql(`
         }
       }
     }
+    price {
+      source
+    }
   }
 `);
 
@@ -150,7 +153,7 @@ export default function NodesPage() {
       ) : (
         <Paper withBorder>
           {visible.length > 0 ? (
-            <NodeTable nodes={visible} />
+            <NodeTable nodes={visible} priceSource={data?.price?.source} />
           ) : (
             <Group justify="center" p="xl" gap="sm">
               <Text c="dimmed">{t('nodes.noMatch')}</Text>

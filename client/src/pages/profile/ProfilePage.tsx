@@ -10,6 +10,7 @@ import { ErrorState } from '../../components/ErrorState/ErrorState';
 import { CardsSkeleton } from '../../components/TableSkeleton/TableSkeleton';
 import { formatDate } from '../../lib/format';
 import { NotificationsSection } from './NotificationsSection';
+import { ApiTokensSection } from './ApiTokensSection';
 
 const ProfilePageQuery = graphql(`
   query ProfilePage {
@@ -101,6 +102,7 @@ export default function ProfilePage() {
           </Grid.Col>
         </Grid>
         <NotificationsSection />
+        <ApiTokensSection />
       </Stack>
     </>
   );

@@ -1,6 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import type { Request, Response } from 'express';
-import type { AuthUser } from '../../modules/auth/auth-user.js';
+import type { BearerAccess } from '../../modules/auth/bearer-auth.service.js';
 import type { GqlContext } from '../gql-context.js';
 import type { RequestLoadersFactory } from '../request-loaders.js';
 
@@ -11,12 +11,7 @@ const renewers = new WeakMap<GqlContext, () => void>();
  * guards work unchanged. `req` is the socket's upgrade request; there is no response to write to
  * (subscriptions set no cookies). Loaders are scoped like HTTP ones (customers: their ownership period).
  */
-export function subscriptionContext(
-  loaders: RequestLoadersFactory,
-  access: { user: AuthUser; sessionId: string },
-  upgrade: IncomingMessage,
-  requestId: string,
-): GqlContext {
+export function subscriptionContext(loaders: RequestLoadersFactory, access: BearerAccess, upgrade: IncomingMessage, requestId: string): GqlContext {
   const scope = access.user.role !== 'admin' ? access.user.id : undefined;
   const ctx: GqlContext = {
     req: upgrade as Request,
@@ -25,6 +20,8 @@ export function subscriptionContext(
     loaders: loaders.create(scope),
     user: access.user,
     sessionId: access.sessionId,
+    apiTokenId: access.apiTokenId,
+    scope: access.scope,
   };
   renewers.set(ctx, () => {
     ctx.loaders = loaders.create(scope);

@@ -1,23 +1,20 @@
-import type { AccessGate } from '../../modules/auth/access-gate.js';
-import type { AccessTokens } from '../../modules/auth/access-tokens.js';
-import type { AuthUser } from '../../modules/auth/auth-user.js';
+import { DomainError } from '../../common/domain-error.js';
+import type { BearerAccess, BearerAuth } from '../../modules/auth/bearer-auth.service.js';
 
 /** Close codes of the live socket (graphql-ws's own where one fits: 4401 Unauthorized, 4403 Forbidden). */
 export const LiveClose = {
   /** No token, a malformed or expired one, or the token expired while connected: reconnect with a fresh token. */
   UNAUTHORIZED: 4401,
-  /** The session was ended (sign-out, password change, token reuse) or the account's role changed. */
+  /** The session was ended (sign-out, password change, token reuse), the API token revoked, or the account's role changed. */
   FORBIDDEN: 4403,
+  /** An API token over its request limit (HTTP's 429): reconnect after the window. */
+  TOO_MANY_REQUESTS: 4429,
   /** The server is shutting down (graphql-ws's dispose). */
   GOING_AWAY: 1001,
 } as const;
 
-export interface SocketAccess {
-  user: AuthUser;
-  sessionId: string;
-  /** When the access token expires (ms since the epoch): the socket is closed then. */
-  expiresAt: number;
-}
+/** An admitted socket's caller: who, through which session or API token, until when (`expiresAt`, ms). */
+export type SocketAccess = BearerAccess;
 
 export type SocketAdmission = SocketAccess | { close: number; reason: string };
 
@@ -28,19 +25,22 @@ export function tokenFromParams(params: Readonly<Record<string, unknown>> | unde
   return typeof params?.token === 'string' ? params.token : undefined;
 }
 
-/** The JWT's `exp` in ms; called only on a token AccessTokens has verified, so its payload is well-formed. */
-function expiryOf(token: string): number {
-  const claims = JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString('utf8')) as { exp: number };
-  return claims.exp * 1000;
-}
-
-/** The same checks an HTTP request's bearer token gets (gql-context.ts): signature and expiry, then the gate. */
-export async function admitSocket(tokens: AccessTokens, gate: AccessGate, params: Readonly<Record<string, unknown>> | undefined): Promise<SocketAdmission> {
+/**
+ * The same admission an HTTP request's bearer credential gets (BearerAuth): an access token or an API
+ * token (which counts one request against its rate limit). The reasons never contain the credential.
+ */
+export async function admitSocket(bearer: BearerAuth, params: Readonly<Record<string, unknown>> | undefined): Promise<SocketAdmission> {
   const token = tokenFromParams(params);
   if (!token) return { close: LiveClose.UNAUTHORIZED, reason: 'Unauthorized: send the access token in connectionParams' };
-  const access = tokens.verify(token);
-  if ('error' in access) return { close: LiveClose.UNAUTHORIZED, reason: access.error === 'expired' ? 'Unauthorized: token expired' : 'Unauthorized' };
-  const admitted = await gate.admit(access);
-  if ('error' in admitted) return { close: LiveClose.FORBIDDEN, reason: 'Forbidden: session ended' };
-  return { ...admitted, expiresAt: expiryOf(token) };
+  let admitted: Awaited<ReturnType<BearerAuth['admitCredential']>>;
+  try {
+    admitted = await bearer.admitCredential(token);
+  } catch (e) {
+    if (e instanceof DomainError && e.code === 'RATE_LIMITED') return { close: LiveClose.TOO_MANY_REQUESTS, reason: 'Too many requests with this API token' };
+    throw e;
+  }
+  if (!('error' in admitted)) return admitted;
+  if (admitted.error === 'revoked')
+    return { close: LiveClose.FORBIDDEN, reason: admitted.credential === 'api-token' ? 'Forbidden: API token revoked' : 'Forbidden: session ended' };
+  return { close: LiveClose.UNAUTHORIZED, reason: admitted.error === 'expired' ? 'Unauthorized: token expired' : 'Unauthorized' };
 }

@@ -1,5 +1,5 @@
 import type { WebSocket } from 'ws';
-import type { AccessGate } from '../../modules/auth/access-gate.js';
+import type { BearerAuth, BearerRejection } from '../../modules/auth/bearer-auth.service.js';
 import { LiveClose, type SocketAccess } from './live-socket-auth.js';
 
 /**
@@ -8,12 +8,17 @@ import { LiveClose, type SocketAccess } from './live-socket-auth.js';
  * polled: one check per session (not per socket) per interval, whatever the replica that revoked it.
  */
 export const SESSION_RECHECK_MS = 2000;
-// setTimeout's limit (~24.8 days); an access token lives 15 minutes at most.
+// setTimeout's limit (~24.8 days); an access token lives 15 minutes, an API token up to a year (the sweep catches its expiry).
 const MAX_TIMER_MS = 2 ** 31 - 1;
 
 interface OpenSocket {
   access: SocketAccess;
   expiry: NodeJS.Timeout;
+}
+
+function endedReason(rejection: BearerRejection): string {
+  if (rejection.credential === 'access-token') return 'Forbidden: session ended';
+  return rejection.error === 'expired' ? 'Forbidden: API token expired' : 'Forbidden: API token revoked';
 }
 
 /** The authenticated live sockets: each is closed when its token expires or its session ends. */
@@ -23,7 +28,7 @@ export class LiveSockets {
   private sweeping = false;
 
   constructor(
-    private readonly gate: AccessGate,
+    private readonly bearer: BearerAuth,
     private readonly recheckMs = SESSION_RECHECK_MS,
   ) {}
 
@@ -57,18 +62,22 @@ export class LiveSockets {
     this.sweeper = undefined;
   }
 
-  /** Closes sockets whose session has ended (4403), or whose account is no longer what the token says. */
+  /** Closes sockets whose session has ended or API token was revoked (4403), or whose account is no longer what the token says. */
   async sweep(): Promise<void> {
     if (this.sweeping) return;
     this.sweeping = true;
     try {
-      const bySession = new Map<string, WebSocket[]>();
-      for (const [socket, { access }] of this.open) bySession.set(access.sessionId, [...(bySession.get(access.sessionId) ?? []), socket]);
-      for (const sockets of bySession.values()) {
+      // One check per sign-in session or API token, however many sockets share it.
+      const byCredential = new Map<string, WebSocket[]>();
+      for (const [socket, { access }] of this.open) {
+        const key = access.apiTokenId ? `api:${access.apiTokenId}` : `session:${access.sessionId}`;
+        byCredential.set(key, [...(byCredential.get(key) ?? []), socket]);
+      }
+      for (const sockets of byCredential.values()) {
         const { access } = this.open.get(sockets[0]) ?? {};
         if (!access) continue;
-        const admitted = await this.gate.admit(access).catch(() => access);
-        const reason = 'error' in admitted ? 'Forbidden: session ended' : admitted.user.role !== access.user.role ? 'Forbidden: role changed' : undefined;
+        const admitted = await this.bearer.recheck(access).catch(() => access);
+        const reason = 'error' in admitted ? endedReason(admitted) : admitted.user.role !== access.user.role ? 'Forbidden: role changed' : undefined;
         if (reason) for (const socket of sockets) socket.close(LiveClose.FORBIDDEN, reason);
       }
     } finally {

@@ -11,8 +11,7 @@ import { WebSocketServer } from 'ws';
 import { AppConfig } from '../../config/app-config.js';
 import { ROOT_LOGGER } from '../../logging/logging.module.js';
 import { requestId } from '../../logging/root-logger.js';
-import { AccessGate } from '../../modules/auth/access-gate.js';
-import { AccessTokens } from '../../modules/auth/access-tokens.js';
+import { BearerAuth } from '../../modules/auth/bearer-auth.service.js';
 import { formatError, shownAsInternal } from '../format-error.js';
 import { RequestLoadersFactory } from '../request-loaders.js';
 import { subscriptionContext } from './live-context.js';
@@ -23,30 +22,32 @@ import { LiveSockets } from './live-sockets.js';
 export const LIVE_PATH = '/graphql';
 // A subscribe message is a small document; ws's default (100 MiB) would let one frame fill memory.
 const MAX_MESSAGE_BYTES = 64 * 1024;
+// How long shutdown waits for clients to acknowledge the 1001 close (ws would wait 30 s); the HTTP drain ends the rest.
+const CLOSE_ACK_MS = 2000;
 
 /**
  * GraphQL subscriptions over graphql-ws on the app's own HTTP server, at /graphql (the
  * `graphql-transport-ws` subprotocol; HTTP POST on the same path stays Apollo's). Our own
  * `useServer` rather than the Nest driver's, which hands graphql-ws the HTTP context factory and has
  * no hook for the schema-level checks Apollo's plugins do over HTTP (live-operation.ts).
- * Authentication is the access token in connectionParams (no cookies), so a foreign page cannot
+ * Authentication is the access token or API token in connectionParams (no cookies), so a foreign page cannot
  * ride a visitor's session over a cross-site WebSocket.
  */
 @Injectable()
 export class LiveTransport implements OnApplicationBootstrap, OnModuleDestroy {
   private disposable?: { dispose(): void | Promise<void> };
+  private goingAway?: Promise<void>;
   readonly sockets: LiveSockets;
 
   constructor(
     private readonly adapterHost: HttpAdapterHost,
     private readonly moduleRef: ModuleRef,
-    private readonly gate: AccessGate,
-    private readonly tokens: AccessTokens,
+    private readonly bearer: BearerAuth,
     private readonly loaders: RequestLoadersFactory,
     private readonly config: AppConfig,
     @Inject(ROOT_LOGGER) private readonly log: Logger,
   ) {
-    this.sockets = new LiveSockets(gate);
+    this.sockets = new LiveSockets(bearer);
   }
 
   onApplicationBootstrap(): void {
@@ -56,6 +57,10 @@ export class LiveTransport implements OnApplicationBootstrap, OnModuleDestroy {
     const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES });
     this.disposable = this.serve(wss, liveOperationPlanner(schema));
     httpServer.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+      if (this.goingAway) {
+        socket.end('HTTP/1.1 503 Service Unavailable\r\nConnection: close\r\n\r\n');
+        return;
+      }
       if (new URL(req.url ?? '/', 'http://x').pathname !== LIVE_PATH) {
         socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n');
         return;
@@ -64,10 +69,22 @@ export class LiveTransport implements OnApplicationBootstrap, OnModuleDestroy {
     });
   }
 
-  /** Graceful shutdown: every socket closed with 1001 (Going away), before the HTTP server stops. */
-  async onModuleDestroy(): Promise<void> {
+  /**
+   * Graceful shutdown, first of all (bootstrap's close): every socket closed with 1001 (Going away),
+   * so clients reconnect to another replica; new upgrades refused. Resolves once the clients
+   * acknowledged the close, or after CLOSE_ACK_MS.
+   */
+  goAway(): Promise<void> {
     this.sockets.stop();
-    await Promise.resolve(this.disposable?.dispose()).catch(() => undefined);
+    if (!this.goingAway) {
+      const disposed = Promise.resolve(this.disposable?.dispose()).catch(() => undefined);
+      this.goingAway = Promise.race([disposed, new Promise<void>((resolve) => setTimeout(resolve, CLOSE_ACK_MS).unref())]);
+    }
+    return this.goingAway;
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await this.goAway();
   }
 
   private serve(wss: WebSocketServer, plan: ReturnType<typeof liveOperationPlanner>) {
@@ -80,7 +97,7 @@ export class LiveTransport implements OnApplicationBootstrap, OnModuleDestroy {
     return useServer(
       {
         onConnect: async (ctx) => {
-          const admission = await admitSocket(this.tokens, this.gate, ctx.connectionParams);
+          const admission = await admitSocket(this.bearer, ctx.connectionParams);
           if ('close' in admission) {
             // Closed here with our code; graphql-ws's own close (4403) after `false` is then a no-op.
             ctx.extra.socket.close(admission.close, admission.reason);

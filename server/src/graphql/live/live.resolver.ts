@@ -1,6 +1,7 @@
 import { UseGuards } from '@nestjs/common';
 import { Resolver, Subscription } from '@nestjs/graphql';
 import { NodeStatusChange } from '../../modules/earnings/dto/earnings.model.js';
+import { toStatusDetails } from '../../modules/nodes/dto/node-status-details.model.js';
 import { CurrentUser, GqlAuthGuard, type AuthUser } from '../../modules/auth/index.js';
 import type { GqlContext } from '../gql-context.js';
 import {
@@ -8,6 +9,7 @@ import {
   allNodeStatusTopic,
   type DashboardEvent,
   dashboardTopic,
+  refreshedTopic,
   LiveEvents,
   type NodeStatusEvent,
   nodeStatusTopic,
@@ -29,7 +31,16 @@ export class LiveResolver {
     description: "A status change of one of the caller's nodes (admins: of any tracked node), after each refresh.",
     resolve: (event: NodeStatusEvent, _args: unknown, ctx: GqlContext): NodeStatusChangeSource => {
       renewLoaders(ctx);
-      return { nodeId: event.nodeId, newStatus: event.status, oldStatus: event.previousStatus, reason: event.reason, at: new Date(event.at) };
+      const details = event.details ? toStatusDetails(event.details) : null;
+      return {
+        nodeId: event.nodeId,
+        newStatus: event.status,
+        oldStatus: event.previousStatus,
+        reason: event.reason,
+        rule: event.rule ?? null,
+        details,
+        at: new Date(event.at),
+      };
     },
   })
   nodeStatusChanged(@CurrentUser() user: AuthUser) {
@@ -44,6 +55,6 @@ export class LiveResolver {
     },
   })
   dashboardChanged(@CurrentUser() user: AuthUser) {
-    return this.events.asyncIterator<DashboardEvent>(user.role === 'admin' ? allDashboardsTopic : dashboardTopic(user.id));
+    return this.events.asyncIterator<DashboardEvent>(user.role === 'admin' ? allDashboardsTopic : [dashboardTopic(user.id), refreshedTopic]);
   }
 }

@@ -2,11 +2,11 @@ import type { AlertKind } from './alert.types.js';
 import type { TextContext, Worded } from './alert-texts.format.js';
 
 const STATUS_RULES: Record<string, string> = {
-  VALIDATOR_JAILED: 'валидатор в тюрьме (jailed)',
+  VALIDATOR_JAILED: 'валидатор в тюрьме',
   NOT_IN_CURRENT_EPOCH: 'нет среди участников текущей эпохи',
-  HEALTH_CHECK_FAILED: 'не проходит проверка здоровья inference URL',
-  PARTICIPANT_INVALID: 'статус участника в сети — INVALID',
-  PARTICIPANT_INACTIVE: 'статус участника в сети — INACTIVE',
+  HEALTH_CHECK_FAILED: 'адрес инференса не проходит проверку здоровья',
+  PARTICIPANT_INVALID: 'сеть признала участника недействительным',
+  PARTICIPANT_INACTIVE: 'участник неактивен в сети',
   EXCLUDED_THIS_EPOCH: 'исключён из текущей эпохи',
   MISSED_RATE: 'слишком много пропущенных запросов',
   INVALIDATION_RATE: 'слишком много отклонённых инференсов',
@@ -14,7 +14,7 @@ const STATUS_RULES: Record<string, string> = {
 };
 const RISKS: Record<string, string> = {
   DOWNTIME_FAILING: 'пропущено больше запросов, чем допускает тест простоя',
-  INVALID: 'статус INVALID',
+  INVALID: 'сеть признала участника недействительным',
   EXCLUDED: 'нода исключена из эпохи',
 };
 const REQUEST_STATUS: Record<string, string> = { pending: 'ожидает', in_progress: 'в работе', completed: 'выполнена', rejected: 'отклонена' };
@@ -25,22 +25,31 @@ const UPSTREAM: Record<string, string> = {
   MASS_OFFLINE: 'Большинство отслеживаемых нод разом ушли в офлайн',
 };
 
+// The epoch's verdict in words (the server's English verdictReason is not repeated in Russian).
+const VERDICTS: Record<string, string> = {
+  ZERO_DOWNTIME: 'не пройден тест простоя: слишком много пропущенных запросов',
+  ZERO_INVALID: 'сеть признала участника недействительным',
+  ZERO_EXCLUDED: 'нода исключена из эпохи',
+  ZERO_NOT_PARTICIPATING: 'нода не участвовала в эпохе',
+  UNKNOWN: 'причина по данным сети не ясна',
+};
+
 const rule = (c: TextContext) => STATUS_RULES[c.str('rule')] ?? c.str('rule').toLowerCase();
 
 export const RU: Record<AlertKind, (c: TextContext) => Worded> = {
-  NODE_UNHEALTHY: (c) => ({ title: `${c.node}: проблемы`, message: `${c.node} в состоянии UNHEALTHY: ${rule(c)}.` }),
+  NODE_UNHEALTHY: (c) => ({ title: `${c.node}: проблемы`, message: `У ${c.node} проблемы: ${rule(c)}.` }),
   NODE_JAILED: (c) => ({
     title: `${c.node} в тюрьме`,
-    message: `${c.node} в состоянии JAILED${c.date('jailedUntil') ? ` до ${c.date('jailedUntil')}` : ''}: пока нода в тюрьме, она ничего не зарабатывает.`,
+    message: `${c.node} в тюрьме${c.date('jailedUntil') ? ` до ${c.date('jailedUntil')}` : ''}: пока нода в тюрьме, она ничего не зарабатывает.`,
   }),
-  NODE_OFFLINE: (c) => ({ title: `${c.node} офлайн`, message: `${c.node} в состоянии OFFLINE: ${rule(c)}.` }),
+  NODE_OFFLINE: (c) => ({ title: `${c.node} офлайн`, message: `${c.node} офлайн: ${rule(c)}.` }),
   EPOCH_AT_RISK: (c) => ({
     title: `${c.node}: эпоха ${c.str('epoch')} под угрозой`,
     message: `Если эпоха ${c.str('epoch')} завершится сейчас, ${c.node} ничего не получит: ${RISKS[c.str('reasonCode')] ?? c.str('reasonCode')}.`,
   }),
   EPOCH_ZERO_REWARD: (c) => ({
     title: `${c.node}: эпоха ${c.str('epoch')} без награды`,
-    message: `Эпоха ${c.str('epoch')} завершилась без награды для ${c.node} (${c.str('verdict')}): ${c.str('verdictReason')}.`,
+    message: `Эпоха ${c.str('epoch')} завершилась без награды для ${c.node}: ${VERDICTS[c.str('verdict')] ?? VERDICTS.UNKNOWN}.`,
   }),
   CLAIM_WINDOW_CLOSING: (c) => ({
     title: `${c.node}: заберите ${c.gnk('amount')}`,

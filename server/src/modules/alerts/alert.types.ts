@@ -89,3 +89,15 @@ export interface RenderedAlert {
   /** Absolute URL of the page that shows it (PUBLIC_URL + path), or null. */
   link: string | null;
 }
+
+/** An AlertRecord as it arrives over pub/sub: through Redis its dates are ISO strings again. */
+export function reviveAlertRecord(a: AlertRecord): AlertRecord {
+  const date = (v: Date | string | null) => (v === null || v instanceof Date ? v : new Date(v));
+  return {
+    ...a,
+    openedAt: date(a.openedAt) as Date,
+    resolvedAt: date(a.resolvedAt),
+    acknowledgedAt: date(a.acknowledgedAt),
+    mutedAt: date(a.mutedAt),
+  };
+}

@@ -4,7 +4,7 @@ import type { ConnectionResult } from '../../graphql/connection.js';
 import { alertTopic, LiveEvents } from '../../graphql/live/live-events.js';
 import { CurrentUser, GqlAuthGuard, type AuthUser } from '../auth/index.js';
 import { Node } from '../nodes/dto/node.model.js';
-import type { AlertRecord } from './alert.types.js';
+import { type AlertRecord, reviveAlertRecord } from './alert.types.js';
 import { AlertsService } from './alerts.service.js';
 import { Alert, AlertConnection, AlertsArgs } from './dto/alert.model.js';
 
@@ -51,7 +51,7 @@ export class AlertsResolver {
 
   @Subscription(() => Alert, {
     description: "Each of the signed-in user's alerts as it opens, resolves or is acknowledged.",
-    resolve: (payload: AlertRecord) => payload,
+    resolve: (payload: AlertRecord) => reviveAlertRecord(payload),
   })
   alertChanged(@CurrentUser() user: AuthUser): AsyncIterableIterator<AlertRecord> {
     return this.live.asyncIterator<AlertRecord>(alertTopic(user.id));

@@ -24,6 +24,19 @@ export class AccessTokenRejected extends Unauthenticated {
   }
 }
 
+const API_TOKEN_REJECTIONS = {
+  invalid: 'API token is invalid',
+  expired: 'API token expired; create a new one in your profile',
+  revoked: 'API token was revoked; create a new one in your profile',
+};
+
+/** Says what was refused, never the token itself. */
+export class ApiTokenRejected extends Unauthenticated {
+  constructor(reason: keyof typeof API_TOKEN_REJECTIONS) {
+    super(API_TOKEN_REJECTIONS[reason]);
+  }
+}
+
 export class LoginRateLimited extends DomainError {
   constructor(readonly retryAfterSeconds: number) {
     super('RATE_LIMITED', `Too many failed sign-in attempts; try again in ${retryAfterSeconds} s`, { retryAfterSeconds });

@@ -1,8 +1,10 @@
 import { Module } from '@nestjs/common';
 import { AppConfig } from '../../config/app-config.js';
+import { ApiTokensModule } from '../api-tokens/api-tokens.module.js';
 import { UsersModule } from '../users/users.module.js';
 import { AccessGate } from './access-gate.js';
 import { AccessTokens } from './access-tokens.js';
+import { BearerAuth } from './bearer-auth.service.js';
 import { AuthStartupService } from './auth-startup.service.js';
 import { AuthResolver } from './auth.resolver.js';
 import { AuthService } from './auth.service.js';
@@ -13,7 +15,7 @@ import { RegistrationThrottle } from './registration-throttle.js';
 import { SessionRevocations } from './session-revocations.js';
 
 @Module({
-  imports: [UsersModule],
+  imports: [UsersModule, ApiTokensModule],
   providers: [
     AuthResolver,
     AuthService,
@@ -24,8 +26,9 @@ import { SessionRevocations } from './session-revocations.js';
     AuthStartupService,
     SessionRevocations,
     AccessGate,
+    BearerAuth,
     { provide: AccessTokens, useFactory: (config: AppConfig) => new AccessTokens(config), inject: [AppConfig] },
   ],
-  exports: [AccessTokens, AccessGate],
+  exports: [AccessTokens, AccessGate, BearerAuth],
 })
 export class AuthModule {}

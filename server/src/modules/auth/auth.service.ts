@@ -26,21 +26,21 @@ export class AuthService {
 
   /** Throttled per client address. */
   async register(input: RegisterInput, clientIp: string): Promise<AuthPayload> {
-    this.registrations.consume(clientIp);
+    await this.registrations.consume(clientIp);
     const user = await this.users.create({ email: input.email, passwordHash: await hashPassword(input.password) });
     return this.session(user, await this.refreshTokens.issue(user.id));
   }
 
   /** Same work and the same error for an unknown email as for a wrong password. */
   async login(input: LoginInput, clientIp: string): Promise<AuthPayload> {
-    this.throttle.assertAllowed(input.email, clientIp);
+    await this.throttle.assertAllowed(input.email, clientIp);
     const user = await this.users.findForSignIn({ email: input.email });
     const ok = user ? await verifyPassword(user.passwordHash, input.password) : await verifyAgainstDummy(input.password);
     if (!user || !ok) {
-      this.throttle.recordFailure(input.email, clientIp);
+      await this.throttle.recordFailure(input.email, clientIp);
       throw new InvalidCredentials();
     }
-    this.throttle.recordSuccess(input.email, clientIp);
+    await this.throttle.recordSuccess(input.email, clientIp);
     return this.session(user, await this.refreshTokens.issue(user.id));
   }
 
@@ -58,10 +58,10 @@ export class AuthService {
 
   /** Signs out every other session; the caller's own (from its access token) stays. Throttled like sign-in. */
   async changePassword(caller: AuthUser, sessionId: string | undefined, input: ChangePasswordInput, clientIp: string): Promise<boolean> {
-    this.throttle.assertAllowed(caller.email, clientIp);
+    await this.throttle.assertAllowed(caller.email, clientIp);
     const user = await this.users.findForSignIn({ id: caller.id });
     if (!user || !(await verifyPassword(user.passwordHash, input.currentPassword))) {
-      this.throttle.recordFailure(caller.email, clientIp);
+      await this.throttle.recordFailure(caller.email, clientIp);
       throw new WrongCurrentPassword();
     }
     await this.users.setPasswordHash(user.id, await hashPassword(input.newPassword));

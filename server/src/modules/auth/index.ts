@@ -2,6 +2,7 @@
 export { AccessGate } from './access-gate.js';
 export { AuthModule } from './auth.module.js';
 export type { AuthUser } from './auth-user.js';
+export { BearerAuth, type BearerAccess, type BearerAdmission } from './bearer-auth.service.js';
 export { CurrentUser } from './decorators/current-user.decorator.js';
 export { Public } from './decorators/public.decorator.js';
 export { Roles } from './decorators/roles.decorator.js';

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
+import type { RateLimiterAbstract } from 'rate-limiter-flexible';
+import { RateLimiters, secondsUntilUnder } from '../../cache/rate-limiters.service.js';
 import { LoginRateLimited } from './auth.errors.js';
-import { FixedWindows } from './fixed-windows.js';
 
 /**
  * Failed sign-ins allowed per window. The tight limit is per account *and* address, so guessing from
@@ -13,25 +14,38 @@ export const LOGIN_FAILURES_PER_ACCOUNT = 100;
 export const LOGIN_FAILURES_PER_IP = 20;
 export const LOGIN_WINDOW_SECONDS = 15 * 60;
 
-const pairKey = (email: string, ip: string) => `pair:${email}\n${ip}`;
+const pairKey = (email: string, ip: string) => `${email}\n${ip}`;
 
-/** Counts failed sign-ins (and wrong current passwords) in fixed windows, in process memory. */
+/**
+ * Counts failed sign-ins (and wrong current passwords) in fixed windows, in the shared store
+ * (RateLimiters: Redis with REDIS_URL, so the limits hold across replicas; process memory otherwise).
+ */
 @Injectable()
 export class LoginThrottle {
-  private readonly failures = new FixedWindows(LOGIN_WINDOW_SECONDS);
+  private readonly pair: RateLimiterAbstract;
+  private readonly account: RateLimiterAbstract;
+  private readonly address: RateLimiterAbstract;
+
+  constructor(limiters: RateLimiters) {
+    const windowSeconds = LOGIN_WINDOW_SECONDS;
+    this.pair = limiters.create({ name: 'login-pair', points: LOGIN_FAILURES_PER_ACCOUNT_AND_ADDRESS, windowSeconds });
+    this.account = limiters.create({ name: 'login-email', points: LOGIN_FAILURES_PER_ACCOUNT, windowSeconds });
+    this.address = limiters.create({ name: 'login-ip', points: LOGIN_FAILURES_PER_IP, windowSeconds });
+  }
 
   /** Throws RATE_LIMITED (with retryAfterSeconds) while the account+address, the account or the address is locked. */
-  assertAllowed(email: string, ip: string, now = Date.now()): void {
-    const retryAfter = Math.max(
-      this.failures.wait(pairKey(email, ip), LOGIN_FAILURES_PER_ACCOUNT_AND_ADDRESS, now),
-      this.failures.wait(`email:${email}`, LOGIN_FAILURES_PER_ACCOUNT, now),
-      this.failures.wait(`ip:${ip}`, LOGIN_FAILURES_PER_IP, now),
-    );
+  async assertAllowed(email: string, ip: string): Promise<void> {
+    const waits = await Promise.all([
+      secondsUntilUnder(this.pair, pairKey(email, ip)),
+      secondsUntilUnder(this.account, email),
+      secondsUntilUnder(this.address, ip),
+    ]);
+    const retryAfter = Math.max(...waits);
     if (retryAfter > 0) throw new LoginRateLimited(retryAfter);
   }
 
-  recordFailure(email: string, ip: string, now = Date.now()): void {
-    for (const key of [pairKey(email, ip), `email:${email}`, `ip:${ip}`]) this.failures.add(key, now);
+  async recordFailure(email: string, ip: string): Promise<void> {
+    await Promise.all([this.pair.penalty(pairKey(email, ip)), this.account.penalty(email), this.address.penalty(ip)]);
   }
 
   /**
@@ -39,7 +53,7 @@ export class LoginThrottle {
    * guesser would get a fresh ceiling each time the owner signs in) nor the address's (it may be
    * guessing at other accounts).
    */
-  recordSuccess(email: string, ip: string): void {
-    this.failures.delete(pairKey(email, ip));
+  async recordSuccess(email: string, ip: string): Promise<void> {
+    await this.pair.delete(pairKey(email, ip));
   }
 }

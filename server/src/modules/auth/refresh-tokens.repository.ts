@@ -3,8 +3,8 @@
  * (entities/refresh-token.entity.ts) as the row type, through `Db.dataSource` or the caller's
  * `tx.manager`. Why not raw SQL: rotation's row lock (`pessimistic_write`, i.e. FOR UPDATE) runs in a
  * `Db.transaction`, whose statements go through `tx.manager`; staying on TypeORM keeps those
- * statements exactly as they were. Sign-in, refresh and logout are not hot paths (an access token
- * is checked without touching this table).
+ * statements exactly as they were. Sign-in, refresh and logout are not hot paths; an access token
+ * is checked here only while Redis is configured but unreachable (SessionRevocations).
  */
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
@@ -45,6 +45,11 @@ export class RefreshTokensRepository {
 
   async markUsed(id: string, tx?: Tx): Promise<void> {
     await this.manager(tx).update(RefreshTokenEntity, { id }, { usedAt: () => 'now()' });
+  }
+
+  /** Whether the sign-in was ended (logout, reuse, password change revoke every token of the family). One index read. */
+  async isFamilyRevoked(familyId: string): Promise<boolean> {
+    return this.manager().createQueryBuilder(RefreshTokenEntity, 't').where('t.familyId = :familyId AND t.revokedAt IS NOT NULL', { familyId }).getExists();
   }
 
   /** Revokes the family's tokens not yet revoked. */

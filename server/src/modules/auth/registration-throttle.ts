@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
+import type { RateLimiterAbstract } from 'rate-limiter-flexible';
+import { consumeOrWait, RateLimiters } from '../../cache/rate-limiters.service.js';
 import { RegistrationRateLimited } from './auth.errors.js';
-import { FixedWindows } from './fixed-windows.js';
 
 /**
  * Registrations allowed per client address per window: a household or an office behind one address
@@ -10,15 +11,18 @@ import { FixedWindows } from './fixed-windows.js';
 export const REGISTRATIONS_PER_IP = 10;
 export const REGISTRATION_WINDOW_SECONDS = 60 * 60;
 
-/** Counts registration attempts per address in fixed windows, in process memory. */
+/** Counts registration attempts per address in fixed windows, in the shared store (see RateLimiters). */
 @Injectable()
 export class RegistrationThrottle {
-  private readonly attempts = new FixedWindows(REGISTRATION_WINDOW_SECONDS);
+  private readonly attempts: RateLimiterAbstract;
+
+  constructor(limiters: RateLimiters) {
+    this.attempts = limiters.create({ name: 'register-ip', points: REGISTRATIONS_PER_IP, windowSeconds: REGISTRATION_WINDOW_SECONDS });
+  }
 
   /** Counts this attempt, or throws RATE_LIMITED (with retryAfterSeconds) when the address is over its limit. */
-  consume(ip: string, now = Date.now()): void {
-    const retryAfter = this.attempts.wait(`ip:${ip}`, REGISTRATIONS_PER_IP, now);
+  async consume(ip: string): Promise<void> {
+    const retryAfter = await consumeOrWait(this.attempts, ip);
     if (retryAfter > 0) throw new RegistrationRateLimited(retryAfter);
-    this.attempts.add(`ip:${ip}`, now);
   }
 }

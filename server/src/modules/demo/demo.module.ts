@@ -1,8 +1,18 @@
 import { Module } from '@nestjs/common';
+import { JobsModule } from '../../jobs/jobs.module.js';
+import { EarningsModule } from '../earnings/earnings.module.js';
 import { NodesModule } from '../nodes/nodes.module.js';
 import { NotificationsModule } from '../notifications/notifications.module.js';
 import { UsersModule } from '../users/users.module.js';
 import { DemoSeedService } from './demo-seed.service.js';
+import { CloudModule } from '../cloud/cloud.module.js';
+import { DemoRentsService } from './demo-rents.js';
+import { RentsModule } from '../rents/rents.module.js';
+import { SupportModule } from '../support/support.module.js';
+import { DemoRequestsService } from './demo-requests.js';
 
-@Module({ imports: [NodesModule, UsersModule, NotificationsModule], providers: [DemoSeedService] })
+@Module({
+  imports: [NodesModule, UsersModule, NotificationsModule, CloudModule, RentsModule, JobsModule, EarningsModule, SupportModule],
+  providers: [DemoSeedService, DemoRentsService, DemoRequestsService],
+})
 export class DemoModule {}

@@ -71,6 +71,13 @@ function aggregates(c: string, m: string): string {
     (count(*) FILTER (WHERE earnings_gnk = 0 AND settled_at >= ${m}))::int AS zero_epochs`;
 }
 
+/** One UTC day's claimable or expired GNK (exact text). */
+export interface ClaimDayRow {
+  kind: 'claimable' | 'expired';
+  day: string;
+  gnk: string;
+}
+
 @Injectable()
 export class EpochOutcomesRepository {
   constructor(private readonly db: Db) {}
@@ -107,6 +114,22 @@ export class EpochOutcomesRepository {
   async systemAggregates(current: number, monthStart: Date): Promise<ClaimAggregates> {
     const [row] = await this.db.rows<ClaimAggregates>(`SELECT ${aggregates('$1::int', '$2::timestamptz')} FROM earnings_history`, [current, monthStart]);
     return row;
+  }
+
+  /**
+   * The claimable rewards and those expired since `monthStart` summed per UTC settlement day, under
+   * the same filters as the aggregates (their fiat values: each day at its price). `userId` null:
+   * every node (admins).
+   */
+  claimDays(userId: string | null, current: number, monthStart: Date): Promise<ClaimDayRow[]> {
+    const [from, c, m] = userId ? [OWNED_EARNINGS, '$2::int', '$3::timestamptz'] : ['earnings_history', '$1::int', '$2::timestamptz'];
+    const kind = `CASE WHEN epoch >= ${c} - 1 THEN 'claimable' ELSE 'expired' END`;
+    return this.db.rows<ClaimDayRow>(
+      `SELECT ${kind} AS kind, (COALESCE(settled_at, now()) AT TIME ZONE 'UTC')::date::text AS day, sum(earnings_gnk)::text AS gnk FROM ${from}
+       WHERE earnings_gnk > 0 AND NOT claimed AND (epoch >= ${c} - 1 OR settled_at >= ${m})
+       GROUP BY 1, 2 ORDER BY 2`,
+      userId ? [userId, current, monthStart] : [current, monthStart],
+    );
   }
 
   /**

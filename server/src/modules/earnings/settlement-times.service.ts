@@ -4,7 +4,7 @@ import { CachedResourceService } from '../../cache/cached-resource.service.js';
 import type { ChainEpochClock } from '../../network/network-view.types.js';
 import { GONKA_CLIENT } from '../../network/upstream-clients.js';
 import { EarningsRepository } from './earnings.repository.js';
-import { countBackEnd, settlementAnchor } from './settlement.rules.js';
+import { epochEndHeight } from './settlement.rules.js';
 
 /** When settled epochs ended, on the chain's clock, for one earnings sync. */
 export interface EpochEnds {
@@ -16,11 +16,13 @@ export interface EpochEnds {
 
 /**
  * An epoch's reward is dated by the chain's time of the epoch's end: the block at the next epoch's
- * poc_start (the chain writes the summary a few minutes later, at the end of PoC validation). The
- * last settled epoch ended where the current one started, a height /v1/epochs/latest gives; that
- * block's time is read once per epoch (`/chain-rpc/block`, cached for good). An earlier epoch's end
- * is counted back from the nearest later end known, in whole epochs of blocks at the average block
- * time. Each end is kept once in settled_epochs.settled_at and never changes after.
+ * poc_start (the chain writes the summary a few minutes later, at the end of PoC validation). That
+ * block's height is counted back from the current epoch's start in whole epochs of blocks, and its
+ * time is read from the chain (`/chain-rpc/block`, not rate-limited like /v1 and /chain-api), once
+ * per epoch ever: kept in settled_epochs.settled_at (and the cache) and never changed after. Epochs
+ * do not all last the same: block times drift, and the simulator's history runs at the real ~23 h
+ * while its live epochs are accelerated, so counting back in "epochs of the current length" would
+ * misdate every epoch but the last.
  */
 @Injectable()
 export class SettlementTimesService {
@@ -31,15 +33,12 @@ export class SettlementTimesService {
   ) {}
 
   /** Ends of the epochs from `from` to the last settled one, and of any stored epoch not dated yet. */
-  async load(clock: ChainEpochClock, epochSeconds: number, from: number): Promise<EpochEnds> {
-    const latest = clock.epochIndex - 1;
-    const rows = await this.earnings.settledEpochs(from, latest);
-    const known = new Map(rows.filter((r) => r.settled_at).map((r) => [r.epoch, r.settled_at!.getTime()]));
-    let latestEnd: Promise<number> | undefined;
-    const endOfLatest = () => (latestEnd ??= known.has(latest) ? Promise.resolve(known.get(latest)!) : this.blockTimeMs(clock.epochStartHeight));
+  async load(clock: ChainEpochClock, from: number): Promise<EpochEnds> {
+    const rows = await this.earnings.settledEpochs(from, clock.epochIndex - 1);
+    const known = new Map(rows.filter((r) => r.settled_at).map((r) => [r.epoch, r.settled_at!]));
     return {
       undated: rows.filter((r) => !r.settled_at).map((r) => r.epoch),
-      at: async (epoch) => countBackEnd(settlementAnchor(epoch, known, latest) ?? { epoch: latest, ms: await endOfLatest() }, epoch, epochSeconds),
+      at: async (epoch) => known.get(epoch) ?? new Date(await this.blockTimeMs(epochEndHeight(epoch, clock))),
     };
   }
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { countBackEnd, type EpochState, epochsToFetch, ngonkaToGnk, settlementAnchor, syncWindow } from './settlement.rules.js';
+import { epochEndHeight, type EpochState, epochsToFetch, ngonkaToGnk, syncWindow } from './settlement.rules.js';
 
 describe('ngonkaToGnk', () => {
   it('1 GNK is 1e9 ngonka, always with 9 decimals', () => {
@@ -98,46 +98,15 @@ describe('epochsToFetch', () => {
   });
 });
 
-describe('settlementAnchor', () => {
-  const known = new Map([
-    [90, 1_000_000],
-    [95, 2_000_000],
-    [97, 3_000_000],
-  ]);
+describe('epochEndHeight', () => {
+  const clock = { epochIndex: 158, epochStartHeight: 2_451_307, epochLength: 15_391 };
 
-  it('an epoch whose end is known is its own anchor, even when later ends are known', () => {
-    assert.deepEqual(settlementAnchor(95, known, 99), { epoch: 95, ms: 2_000_000 });
+  it('the last settled epoch ended where the current one started', () => {
+    assert.equal(epochEndHeight(157, clock), 2_451_307);
   });
 
-  it('counts from the nearest later known end, not a farther one', () => {
-    assert.deepEqual(settlementAnchor(92, known, 99), { epoch: 95, ms: 2_000_000 });
-    assert.deepEqual(settlementAnchor(96, known, 99), { epoch: 97, ms: 3_000_000 });
-  });
-
-  it('ignores ends after the last settled epoch', () => {
-    assert.equal(settlementAnchor(92, new Map([[100, 5_000_000]]), 99), undefined);
-  });
-
-  it('has no anchor when no later end is known (the caller reads the last settled epoch’s end from the chain)', () => {
-    assert.equal(settlementAnchor(98, known, 99), undefined);
-    assert.equal(settlementAnchor(92, new Map(), 99), undefined);
-  });
-});
-
-describe('countBackEnd', () => {
-  const end99 = Date.UTC(2026, 10, 22, 3, 10, 19, 123);
-
-  it('keeps a known end as it is', () => {
-    assert.equal(countBackEnd({ epoch: 99, ms: end99 }, 99, 76_955).getTime(), end99);
-  });
-
-  it('counts back whole epochs of epochSeconds from the anchor', () => {
-    assert.equal(countBackEnd({ epoch: 99, ms: end99 }, 96, 76_955).getTime(), end99 - 3 * 76_955_000);
-  });
-
-  it('rounds to the millisecond when an epoch is not a whole number of milliseconds', () => {
-    // 15,391 blocks at an average 5.0001 s: 76,956.5391 s per epoch.
-    assert.equal(countBackEnd({ epoch: 10, ms: 1_000_000_000_000 }, 9, 76_956.5391).getTime(), 1_000_000_000_000 - 76_956_539);
-    assert.equal(countBackEnd({ epoch: 10, ms: 1_000_000_000_000 }, 8, 0.0004).getTime(), 1_000_000_000_000 - 1);
+  it('earlier epochs ended whole epochs of blocks before', () => {
+    assert.equal(epochEndHeight(154, clock), 2_451_307 - 3 * 15_391);
+    assert.equal(epochEndHeight(126, clock), 2_451_307 - 31 * 15_391);
   });
 });

@@ -120,26 +120,11 @@ export function rewardsOfTracked(summary: EpochSummary, tracked: readonly { id: 
   });
 }
 
-/** A known epoch end (ms since 1970, the chain's time) that others are counted from. */
-export interface EpochEnd {
-  epoch: number;
-  ms: number;
-}
-
 /**
- * The known end an epoch's end is counted from: its own, else the nearest later one up to
- * `latest` (the last settled epoch). Undefined: count back from the last settled epoch's end, which
- * the caller reads from the chain (the time of the block the current epoch started at).
+ * Height of the block that ended `epoch`: the next epoch's poc_start, counted back from the current
+ * epoch's start in whole epochs of blocks (the chain's epoch_length). Its time is the epoch's end —
+ * read from the chain, never assumed: past epochs need not have lasted what the current one lasts.
  */
-export function settlementAnchor(epoch: number, known: ReadonlyMap<number, number>, latest: number): EpochEnd | undefined {
-  const own = known.get(epoch);
-  if (own !== undefined) return { epoch, ms: own };
-  const later = [...known.keys()].filter((k) => k > epoch && k <= latest).sort((a, b) => a - b)[0];
-  return later === undefined ? undefined : { epoch: later, ms: known.get(later)! };
-}
-
-/** `epoch`'s end counted back from `anchor` in whole epochs of `epochSeconds`, to the millisecond; a known end is kept as it is. */
-export function countBackEnd(anchor: EpochEnd, epoch: number, epochSeconds: number): Date {
-  if (anchor.epoch === epoch) return new Date(anchor.ms);
-  return new Date(Math.round(anchor.ms - (anchor.epoch - epoch) * epochSeconds * 1000));
+export function epochEndHeight(epoch: number, clock: { epochIndex: number; epochStartHeight: number; epochLength: number }): number {
+  return clock.epochStartHeight - (clock.epochIndex - 1 - epoch) * clock.epochLength;
 }

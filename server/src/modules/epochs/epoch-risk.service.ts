@@ -72,6 +72,17 @@ export class EpochRiskService {
     return addresses.map((a) => epochRisk(liveCounts(value.nodes[a] ?? null), threshold, stale));
   }
 
+  /**
+   * The current epoch's estimated reward of each host (exact GNK; null: nothing expected or no
+   * estimate), from one read of the network view; keyed by identifier. For projections.
+   */
+  async currentEstimates(identifiers: readonly string[]): Promise<Map<string, string | null>> {
+    if (identifiers.length === 0) return new Map();
+    const view = await this.view.status().catch(() => null);
+    const estimates = await Promise.all(identifiers.map((id) => this.estimate(id, view?.value.epochId ?? null, view?.value.nodes[id]?.weightShare ?? null)));
+    return new Map(identifiers.map((id, i) => [id, estimates[i].amount]));
+  }
+
   /** The chain's estimate (cached per host for one TTL), else the weight-share approximation. */
   async estimate(address: string, epoch: number | null, weightShare: number | null): Promise<RewardEstimateValue> {
     const gonka = this.gonka;

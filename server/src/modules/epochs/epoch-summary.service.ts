@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { EpochOutcomesRepository, type AttentionRow, type ClaimAggregates } from '../earnings/epoch-outcomes.repository.js';
+import { EpochOutcomesRepository, type AttentionRow, type ClaimAggregates, type ClaimDayRow } from '../earnings/epoch-outcomes.repository.js';
 import type { AttentionItem, ClaimableSummary } from './dto/epoch-attention.model.js';
 import { AttentionKind } from './epoch-attention.js';
 import { EpochClockService, type EpochClockReading } from './epoch-clock.service.js';
@@ -18,9 +18,13 @@ export function monthStart(now = new Date()): Date {
   return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1));
 }
 
-function summaryOf(a: ClaimAggregates, clock: EpochClockReading): EpochSummary {
+function summaryOf(a: ClaimAggregates, clock: EpochClockReading, ownerId: string | null): EpochSummary {
   const deadline = a.earliest_claimable_epoch !== null && clock.current === a.earliest_claimable_epoch + 1 ? clock.windowCloses : null;
-  return { claimable: { amount: a.claimable, deadline, count: a.claimable_count }, expiredThisMonth: a.expired, zeroRewardEpochsThisMonth: a.zero_epochs };
+  return {
+    claimable: { amount: a.claimable, deadline, count: a.claimable_count, ownerId },
+    expiredThisMonth: a.expired,
+    zeroRewardEpochsThisMonth: a.zero_epochs,
+  };
 }
 
 /** Dashboard and admin aggregates of the epoch guard: what is claimable, what was lost this month, and what needs attention. */
@@ -34,12 +38,18 @@ export class EpochSummaryService {
 
   async ofOwner(userId: string): Promise<EpochSummary> {
     const clock = await this.clock.read();
-    return summaryOf(await this.outcomes.ownerAggregates(userId, clock.current ?? 0, monthStart()), clock);
+    return summaryOf(await this.outcomes.ownerAggregates(userId, clock.current ?? 0, monthStart()), clock, userId);
   }
 
   async ofSystem(): Promise<EpochSummary> {
     const clock = await this.clock.read();
-    return summaryOf(await this.outcomes.systemAggregates(clock.current ?? 0, monthStart()), clock);
+    return summaryOf(await this.outcomes.systemAggregates(clock.current ?? 0, monthStart()), clock, null);
+  }
+
+  /** What `claimable.amount` and `expiredThisMonth` sum, per UTC settlement day (for their fiat values); `ownerId` null: every node. */
+  async claimDays(ownerId: string | null): Promise<ClaimDayRow[]> {
+    const clock = await this.clock.read();
+    return this.outcomes.claimDays(ownerId, clock.current ?? 0, monthStart());
   }
 
   /** How many of the hosts are AT_RISK in the current epoch. */
@@ -55,7 +65,7 @@ export class EpochSummaryService {
     const atRisk: AttentionItem[] = nodes.flatMap((n, i) => {
       const risk = risks[i];
       if (risk?.level !== RiskLevel.AT_RISK) return [];
-      const line = { kind: AttentionKind.AT_RISK, nodeId: n.id, nodeName: n.name, epoch, amount: null, deadline: null, verdict: null };
+      const line = { kind: AttentionKind.AT_RISK, nodeId: n.id, nodeName: n.name, epoch, amount: null, deadline: null, verdict: null, settledAt: null };
       return [{ ...line, riskLevel: risk.level, riskReason: risk.reasonCode, reason: risk.reason }];
     });
     const rows = await this.outcomes.attention(userId, clock.current ?? 0, monthStart(), limit);
@@ -65,7 +75,7 @@ export class EpochSummaryService {
 
 function attentionItem(r: AttentionRow, clock: EpochClockReading): AttentionItem {
   const status = claimStatus(r.reward, r.claimed, r.epoch, clock.current ?? r.epoch + 1);
-  const base = { nodeId: r.node_id, nodeName: r.node_name, epoch: r.epoch, riskLevel: null, riskReason: null };
+  const base = { nodeId: r.node_id, nodeName: r.node_name, epoch: r.epoch, riskLevel: null, riskReason: null, settledAt: r.settled_at };
   if (status === ClaimStatus.CLAIMABLE) {
     const deadline = clock.current === r.epoch + 1 ? clock.windowCloses : null;
     return { ...base, kind: AttentionKind.CLAIMABLE, amount: r.reward, deadline, verdict: null, reason: `${r.reward} GNK of epoch ${r.epoch} not claimed yet` };

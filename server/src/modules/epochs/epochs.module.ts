@@ -15,6 +15,6 @@ import { EpochRiskResolver, NodeEpochsResolver } from './node-epochs.resolver.js
 @Module({
   imports: [EarningsModule],
   providers: [EpochClockService, EpochOutcomesService, EpochRiskService, EpochSummaryService, NodeEpochsResolver, EpochRiskResolver, EpochRiskModelsResolver],
-  exports: [EpochSummaryService, EpochRiskService],
+  exports: [EpochSummaryService, EpochRiskService, EpochClockService],
 })
 export class EpochsModule {}

@@ -10,6 +10,9 @@ import { EpochOutcomesService } from './epoch-outcomes.service.js';
 import { EpochRiskService } from './epoch-risk.service.js';
 import { EstimateSource } from './epoch-risk.rules.js';
 import type { RewardEstimateValue } from './reward-estimate.js';
+import { FiatValue } from '../prices/dto/fiat-value.model.js';
+import { viewerCurrency } from '../prices/fiat-loaders.js';
+import { type ValuedAmount, valueAtCurrentPrice } from '../prices/fiat-valuation.rules.js';
 
 /** An EpochRisk as resolved: the estimate is fetched once per risk, for whichever of its two fields is asked first. */
 type ResolvedRisk = EpochRisk & { weightShare: number | null; estimate?: Promise<RewardEstimateValue> };
@@ -53,6 +56,17 @@ export class EpochRiskResolver {
   })
   async estimatedReward(@Root() r: ResolvedRisk): Promise<string | null> {
     return (await this.estimate(r)).amount;
+  }
+
+  @ResolveField(() => FiatValue, {
+    nullable: true,
+    description:
+      "estimatedReward in the viewer's preferred currency at the current price (not settled yet, so no settlement day's), rounded once; null without an estimate or a price.",
+  })
+  async estimatedRewardValue(@Root() r: ResolvedRisk, @Context() ctx: GqlContext): Promise<ValuedAmount | null> {
+    const today = new Date().toISOString().slice(0, 10);
+    const [estimate, currency, book] = await Promise.all([this.estimate(r), viewerCurrency(ctx), ctx.loaders.priceBook.load(today)]);
+    return valueAtCurrentPrice(estimate.amount, currency, book.quote);
   }
 
   @ResolveField(() => EstimateSource, {

@@ -28,9 +28,13 @@ export const NODE_FIELD_LOADERS = {
   inferenceJobs: 'nodeJobs',
   earningsDay: 'nodeEarnings',
   earningsTotal: 'nodeEarnings',
+  earningsDayValue: 'nodeEarningsByDay',
+  earningsTotalValue: 'nodeEarningsByDay',
   uptimePercent: 'nodeUptime',
   uptimeObservedSince: 'nodeUptime',
   owner: 'nodeOwner',
+  cloudInstance: 'nodeCloudInstance',
+  rents: 'nodeRents',
 } as const satisfies Record<string, keyof NodeLoaders>;
 
 export type LoadedNodeField = keyof typeof NODE_FIELD_LOADERS;
@@ -44,15 +48,29 @@ export const LOADER_KEYS = {
   nodeHardware: 'identifier',
   nodeJobs: 'identifier',
   nodeEarnings: 'id',
+  nodeEarningsByDay: 'id',
   nodeUptime: 'id',
   nodeOwner: 'id',
+  nodeCloudInstance: 'id',
+  nodeRents: 'id',
 } as const satisfies Record<keyof NodeLoaders, 'id' | 'identifier'>;
 
 /**
  * Node fields with arguments that run their own bounded query per node (not batched, not prefetched),
- * and the viewer's own mute (modules/alerts: batched per request by its own loader, keyed by the viewer).
+ * the viewer's own mute (modules/alerts: batched per request by its own loader, keyed by the viewer),
+ * and expectedVsRealised (modules/support: its request batched by the support loaders, then one
+ * bounded query of the node's rewards; the node page asks it for one node).
  */
-export const NODE_FIELDS_WITHOUT_LOADER = ['earnings', 'statusHistory', 'epochs', 'alerts', 'mutedUntil'] as const;
+export const NODE_FIELDS_WITHOUT_LOADER = [
+  'earnings',
+  'statusHistory',
+  'epochs',
+  'alerts',
+  'mutedUntil',
+  'metricsHistory',
+  'profit',
+  'expectedVsRealised',
+] as const;
 
 type LoaderOf<F extends LoadedNodeField> = NodeLoaders[(typeof NODE_FIELD_LOADERS)[F]];
 type ValueOf<L> = L extends { pick<R>(key: string, pick: (value: infer V) => R): unknown } ? V : never;

@@ -83,7 +83,11 @@ export class NodeLiveResolver {
     return this.stats('tokensPerSec', node, ctx, (r) => r.stats?.tokensPerSec ?? null);
   }
 
-  @ResolveField(() => Int, { nullable: true, description: "Inferences per day at the current epoch's pace." })
+  @ResolveField(() => Int, {
+    nullable: true,
+    description:
+      "Inferences per day at the current epoch's pace: its inferences so far scaled to the whole epoch (in blocks; an epoch is the chain's day, ≈ 24 h on mainnet).",
+  })
   jobsDay(node: Node, _args: unknown, ctx: GqlContext): Result<number | null> {
     return this.stats('jobsDay', node, ctx, (r) => r.stats?.jobsDay ?? null);
   }

@@ -1,6 +1,6 @@
 /**
  * Per-node figures computed from our tables for the per-request loaders (loaders/node-metrics.loader.ts):
- * earnings day/total and uptime over node_status_events. Raw SQL through `Db` (database/db.ts):
+ * earnings day/total and uptime over node_status_events (also per epoch, for the metrics history). Raw SQL through `Db` (database/db.ts):
  * named prepared statements, since these run on every node table.
  * Read-joins: `earnings_history` and `node_earnings_totals` (the earnings domain's) for the earnings
  * figures, also joined by the node list (node-list.repository.ts) through `earningsColumns`;
@@ -44,6 +44,17 @@ const EARNINGS = `SELECT ids.id AS node_id, ${earningsColumns('ids.id', 't', 'un
          FROM unnest($1::uuid[]) AS ids(id) LEFT JOIN node_earnings_totals t ON t.node_id = ids.id
          LEFT JOIN user_nodes un ON un.node_id = ids.id AND un.user_id = $2`;
 
+// The same figures per settlement day (earnings_history.date, the UTC day of settled_at), for their
+// values at each day's price: summed, the days give exactly `day` and `total` of EARNINGS above.
+const EARNINGS_BY_DAY = `SELECT h.node_id, h.date::text AS day,
+           sum(h.earnings_gnk) FILTER (WHERE h.date >= ((now() - interval '24 hours') AT TIME ZONE 'UTC')::date
+                                         AND h.settled_at > now() - interval '24 hours')::text AS last_day,
+           sum(h.earnings_gnk)::text AS total
+         FROM earnings_history h LEFT JOIN user_nodes un ON un.node_id = h.node_id AND un.user_id = $2
+         WHERE h.node_id = ANY($1::uuid[])
+           AND (un.visible_from IS NULL OR (h.date >= (un.visible_from AT TIME ZONE 'UTC')::date AND h.settled_at >= un.visible_from))
+         GROUP BY h.node_id, h.date ORDER BY h.node_id, h.date`;
+
 // Each status holds from its event to the next one (or now). Only time with a known status
 // counts: a node watched for one day is judged on that day, not on the whole window.
 const UPTIME = `WITH spans AS (
@@ -59,6 +70,21 @@ const UPTIME = `WITH spans AS (
                       / NULLIF(sum(EXTRACT(EPOCH FROM to_at - from_at)), 0), 2)::text AS uptime
          FROM spans WHERE to_at > from_at AND new_status <> '${storedStatus(NodeStatus.UNKNOWN)}' GROUP BY node_id`;
 
+// The same rule per window (one per epoch): spans start from the last event before the first window,
+// so the status a window opens with is known; a window without an observed status gets no row.
+const UPTIME_WINDOWS = `WITH w AS (SELECT * FROM unnest($2::int[], $3::timestamptz[], $4::timestamptz[]) AS w(epoch, from_at, to_at)),
+         spans AS (
+           SELECT new_status, at AS s_from, COALESCE(lead(at) OVER (ORDER BY at, id), now()) AS s_to
+           FROM node_status_events
+           WHERE node_id = $1 AND at >= COALESCE((SELECT max(at) FROM node_status_events WHERE node_id = $1 AND at <= (SELECT min(from_at) FROM w)), '-infinity')
+         ),
+         overlap AS (
+           SELECT w.epoch, s.new_status, EXTRACT(EPOCH FROM LEAST(s.s_to, w.to_at) - GREATEST(s.s_from, w.from_at)) AS secs
+           FROM w JOIN spans s ON s.s_from < w.to_at AND s.s_to > w.from_at
+         )
+         SELECT epoch, round(100 * COALESCE(sum(secs) FILTER (WHERE new_status = '${storedStatus(NodeStatus.HEALTHY)}'), 0) / NULLIF(sum(secs), 0), 2)::float8 AS uptime
+         FROM overlap GROUP BY epoch`;
+
 @Injectable()
 export class NodeMetricsRepository {
   constructor(private readonly db: Db) {}
@@ -68,8 +94,25 @@ export class NodeMetricsRepository {
     return this.db.rows(EARNINGS, [nodeIds, ownerId]);
   }
 
+  /** Per node and settlement day: GNK of the last 24 hours (null: none) and in all, as `earnings` limits them. */
+  earningsByDay(nodeIds: readonly string[], ownerId: string | null): Promise<{ node_id: string; day: string; last_day: string | null; total: string }[]> {
+    return this.db.rows(EARNINGS_BY_DAY, [nodeIds, ownerId]);
+  }
+
   /** HEALTHY share (percent, text; null: no observed time) of the last `days` days, per observed node. */
   uptime(nodeIds: readonly string[], days: number, ownerId: string | null): Promise<{ node_id: string; uptime: string | null; observed_since: Date }[]> {
     return this.db.rows(UPTIME, [nodeIds, days, ownerId]);
+  }
+
+  /** One node's HEALTHY share (percent) in each epoch window; epochs with no observed time are absent. */
+  async uptimeByEpoch(nodeId: string, windows: readonly { epoch: number; from: Date; to: Date }[]): Promise<Map<number, number | null>> {
+    if (windows.length === 0) return new Map();
+    const rows = await this.db.rows<{ epoch: number; uptime: number | null }>(UPTIME_WINDOWS, [
+      nodeId,
+      windows.map((w) => w.epoch),
+      windows.map((w) => w.from),
+      windows.map((w) => w.to),
+    ]);
+    return new Map(rows.map((r) => [r.epoch, r.uptime]));
   }
 }

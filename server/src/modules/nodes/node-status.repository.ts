@@ -9,7 +9,7 @@
  */
 import { Injectable } from '@nestjs/common';
 import { Db, type Sql } from '../../database/db.js';
-import { type DerivedNodeStatus, NodeStatus } from '../../network/node-status.js';
+import { type DerivedNodeStatus, NodeStatus, type NodeStatusDetails, type NodeStatusRule } from '../../network/node-status.js';
 
 /** How the database spells `status`. */
 export function storedStatus(status: NodeStatus): string {
@@ -58,6 +58,9 @@ export interface StatusChange {
   oldStatus: DerivedNodeStatus | null;
   newStatus: DerivedNodeStatus;
   reason: string | null;
+  /** The rule that set newStatus and the figures `reason` is worded from; null on events stored before they were kept. */
+  rule: NodeStatusRule | null;
+  details: NodeStatusDetails | null;
 }
 
 /** Newest transitions a status history returns at most. */
@@ -87,39 +90,48 @@ export class NodeStatusRepository {
 
   /** Replaces the nodes' snapshots (fetched now, last_error cleared). */
   async saveSnapshots(snaps: readonly NewSnapshot[], tx: Sql = this.db): Promise<void> {
+    // One JSON document rather than 9 array parameters: pg writes arrays element by element in
+    // JavaScript (the refresh's largest allocations at 10k nodes, bench/memory-profile.mjs).
+    const rows = snaps.map((s) => ({
+      node_id: s.nodeId,
+      status: storedStatus(s.status),
+      status_rule: s.statusRule,
+      status_reason: s.statusReason,
+      tokens_per_sec: s.tokensPerSec,
+      jobs_day: s.jobsDay,
+      active_model: s.activeModel,
+      voting_weight: s.votingWeight,
+      gpu_models: s.gpuModels,
+    }));
     await tx.rows(
       `INSERT INTO node_stats_cache (node_id, status, status_rule, status_reason, tokens_per_sec, jobs_day, active_model, voting_weight, gpu_models, source, fetched_at, last_error)
-         SELECT * , 'gonka_api', now(), NULL FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::float8[], $6::int[], $7::text[], $8::bigint[], $9::text[])
+         SELECT u.*, 'gonka_api', now(), NULL
+         FROM jsonb_to_recordset($1::jsonb) AS u(node_id uuid, status text, status_rule text, status_reason text, tokens_per_sec float8, jobs_day int,
+                                                active_model text, voting_weight bigint, gpu_models text)
          ON CONFLICT (node_id) DO UPDATE SET status = EXCLUDED.status, status_rule = EXCLUDED.status_rule,
            status_reason = EXCLUDED.status_reason, tokens_per_sec = EXCLUDED.tokens_per_sec, jobs_day = EXCLUDED.jobs_day,
            active_model = EXCLUDED.active_model, voting_weight = EXCLUDED.voting_weight,
            gpu_models = COALESCE(EXCLUDED.gpu_models, node_stats_cache.gpu_models), source = EXCLUDED.source,
            fetched_at = EXCLUDED.fetched_at, last_error = NULL`,
-      [
-        snaps.map((s) => s.nodeId),
-        snaps.map((s) => storedStatus(s.status)),
-        snaps.map((s) => s.statusRule),
-        snaps.map((s) => s.statusReason),
-        snaps.map((s) => s.tokensPerSec),
-        snaps.map((s) => s.jobsDay),
-        snaps.map((s) => s.activeModel),
-        snaps.map((s) => s.votingWeight),
-        snaps.map((s) => s.gpuModels),
-      ],
+      [JSON.stringify(rows)],
     );
   }
 
-  /** Appends transitions to the nodes' timelines, seen now. */
+  /** Appends transitions to the nodes' timelines, seen now (one JSON document of rows, as saveSnapshots). */
   async addEvents(events: readonly (Omit<StatusChange, 'at'> & { nodeId: string })[], tx: Sql = this.db): Promise<void> {
+    const rows = events.map((e) => ({
+      id: e.nodeId,
+      old: e.oldStatus === null ? null : storedStatus(e.oldStatus),
+      new: storedStatus(e.newStatus),
+      reason: e.reason,
+      rule: e.rule,
+      details: e.details ?? null,
+    }));
     await tx.rows(
-      `INSERT INTO node_status_events (node_id, at, old_status, new_status, reason)
-         SELECT u.id, now(), u.old, u.new, u.reason FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[]) AS u(id, old, new, reason)`,
-      [
-        events.map((e) => e.nodeId),
-        events.map((e) => (e.oldStatus === null ? null : storedStatus(e.oldStatus))),
-        events.map((e) => storedStatus(e.newStatus)),
-        events.map((e) => e.reason),
-      ],
+      `INSERT INTO node_status_events (node_id, at, old_status, new_status, reason, rule, details)
+         SELECT u.id, now(), u.old, u.new, u.reason, u.rule, u.details
+         FROM jsonb_to_recordset($1::jsonb) AS u(id uuid, old text, new text, reason text, rule text, details jsonb)`,
+      [JSON.stringify(rows)],
     );
   }
 
@@ -130,8 +142,15 @@ export class NodeStatusRepository {
 
   /** The node's transitions within the range, newest first (at most MAX_EVENTS). */
   async history(nodeId: string, range: { from: Date; to: Date }): Promise<StatusChange[]> {
-    const rows = await this.db.rows<{ at: Date; old_status: string | null; new_status: string; reason: string | null }>(
-      `SELECT at, old_status, new_status, reason FROM node_status_events
+    const rows = await this.db.rows<{
+      at: Date;
+      old_status: string | null;
+      new_status: string;
+      reason: string | null;
+      rule: NodeStatusRule | null;
+      details: NodeStatusDetails | null;
+    }>(
+      `SELECT at, old_status, new_status, reason, rule, details FROM node_status_events
        WHERE node_id = $1 AND at BETWEEN $2 AND $3 ORDER BY at DESC, id DESC LIMIT ${MAX_EVENTS}`,
       [nodeId, range.from, range.to],
     );
@@ -140,6 +159,8 @@ export class NodeStatusRepository {
       oldStatus: r.old_status === null ? null : statusFromStored(r.old_status),
       newStatus: statusFromStored(r.new_status),
       reason: r.reason,
+      rule: r.rule,
+      details: r.details,
     }));
   }
 

@@ -87,6 +87,55 @@ export class NodesRepository {
     );
   }
 
+  /** The node with this identifier as it is, created first when new (bulk assignment: an owned node's name is not touched). */
+  async ensureRecord(node: NewNode, tx: Sql = this.db): Promise<NodeRecord> {
+    const [row] = await tx.rows<NodeRecord>(
+      `INSERT INTO nodes AS n (identifier, identifier_type) VALUES ($1, $2)
+       ON CONFLICT (identifier) DO UPDATE SET identifier = EXCLUDED.identifier RETURNING ${COLUMNS}`,
+      [node.identifier, node.identifierType],
+    );
+    return row;
+  }
+
+  /**
+   * `link` unless the node already has an owner (no error, so the caller's transaction goes on);
+   * true when this made the link. A concurrent link of the same node waits for the other one's
+   * commit and then does nothing: the one-owner index still decides.
+   */
+  async linkUnlessOwned(userId: string, nodeId: string, assignedBy: string, tx: Sql = this.db): Promise<boolean> {
+    const rows = await tx.rows(
+      `INSERT INTO user_nodes (user_id, node_id, assigned_by, visible_from)
+       VALUES ($1, $2, $3, CASE WHEN EXISTS (SELECT 1 FROM node_ownership_history WHERE node_id = $2) THEN now() END)
+       ON CONFLICT DO NOTHING RETURNING node_id`,
+      [userId, nodeId, assignedBy],
+    );
+    return rows.length > 0;
+  }
+
+  /** The node's current owner, if any. */
+  async ownerOf(nodeId: string, tx: Sql = this.db): Promise<string | undefined> {
+    const [row] = await tx.rows<{ user_id: string }>(`SELECT user_id FROM user_nodes WHERE node_id = $1`, [nodeId]);
+    return row?.user_id;
+  }
+
+  async rename(nodeId: string, displayName: string, tx: Sql = this.db): Promise<NodeRecord> {
+    // A top-level UPDATE through a transaction's TypeORM manager returns [rows, count]; a SELECT returns the rows.
+    const [row] = await tx.rows<NodeRecord>(`WITH n AS (UPDATE nodes SET display_name = $2 WHERE id = $1 RETURNING *) SELECT ${COLUMNS} FROM n`, [
+      nodeId,
+      displayName,
+    ]);
+    return row;
+  }
+
+  /** These nodes (any order); with `ownerId`, only those that user owns now. */
+  byIds(ids: readonly string[], ownerId?: string): Promise<NodeRecord[]> {
+    if (ownerId === undefined) return this.db.rows<NodeRecord>(`SELECT ${COLUMNS} FROM nodes n WHERE n.id = ANY($1::uuid[])`, [ids]);
+    return this.db.rows<NodeRecord>(`SELECT ${COLUMNS} FROM nodes n JOIN user_nodes un ON un.node_id = n.id AND un.user_id = $2 WHERE n.id = ANY($1::uuid[])`, [
+      ids,
+      ownerId,
+    ]);
+  }
+
   /** Ends the node's link, kept as a closed period (its owner's income history keeps it); returns the owners it had. */
   async unlink(nodeId: string, unassignedBy: string, tx: Sql = this.db): Promise<string[]> {
     const rows = await tx.rows<{ user_id: string }>(
@@ -97,6 +146,12 @@ export class NodesRepository {
       [nodeId, unassignedBy],
     );
     return rows.map((r) => r.user_id);
+  }
+
+  /** `userId` never owned the node: its link and its closed ownership periods go (none of its earnings are theirs). */
+  async eraseOwnership(nodeId: string, userId: string, tx: Sql = this.db): Promise<void> {
+    await tx.rows(`DELETE FROM user_nodes WHERE node_id = $1 AND user_id = $2`, [nodeId, userId]);
+    await tx.rows(`DELETE FROM node_ownership_history WHERE node_id = $1 AND user_id = $2`, [nodeId, userId]);
   }
 
   /** The current owner of each of the nodes that has one (the nodeOwner loader's batch). */
@@ -118,22 +173,22 @@ export class NodesRepository {
   }
 
   /** The id of the node with this identifier, created (as a wallet) if new; an existing node is left as it is. */
-  async ensure(identifier: string, displayName: string, tx: Sql = this.db): Promise<string> {
+  /** `since`: when it was first tracked, if not now (the demo's month-old nodes). */
+  async ensure(identifier: string, displayName: string, tx: Sql = this.db, since?: Date): Promise<string> {
     const [row] = await tx.rows<{ id: string }>(
-      `INSERT INTO nodes (identifier, identifier_type, display_name) VALUES ($1, 'wallet', $2)
+      `INSERT INTO nodes (identifier, identifier_type, display_name, created_at) VALUES ($1, 'wallet', $2, COALESCE($3, now()))
        ON CONFLICT (identifier) DO UPDATE SET identifier = EXCLUDED.identifier RETURNING id`,
-      [identifier, displayName],
+      [identifier, displayName, since ?? null],
     );
     return row.id;
   }
 
   /** Links the node unless it already has an owner; true when this made the link. */
-  async linkIfUnowned(userId: string, nodeId: string, assignedBy: string, tx: Sql = this.db): Promise<boolean> {
-    const rows = await tx.rows(`INSERT INTO user_nodes (user_id, node_id, assigned_by) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING node_id`, [
-      userId,
-      nodeId,
-      assignedBy,
-    ]);
+  async linkIfUnowned(userId: string, nodeId: string, assignedBy: string, tx: Sql = this.db, assignedAt?: Date): Promise<boolean> {
+    const rows = await tx.rows(
+      `INSERT INTO user_nodes (user_id, node_id, assigned_by, assigned_at) VALUES ($1, $2, $3, COALESCE($4, now())) ON CONFLICT DO NOTHING RETURNING node_id`,
+      [userId, nodeId, assignedBy, assignedAt ?? null],
+    );
     return rows.length > 0;
   }
 }

@@ -4,6 +4,8 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { GqlContext } from '../../graphql/gql-context.js';
 import { CurrentUser, GqlAuthGuard, Roles, RolesGuard, type AuthUser } from '../auth/index.js';
 import { AssignNodeInput, UnassignNodeInput } from './dto/assign-node.input.js';
+import { AssignNodesInput } from './dto/assign-nodes.input.js';
+import { AssignNodesResult } from './dto/assign-nodes.result.js';
 import { Node, NodeConnection } from './dto/node.model.js';
 import { NodesArgs } from './dto/nodes.args.js';
 import { NodeAssignmentService } from './node-assignment.service.js';
@@ -44,6 +46,14 @@ export class NodesResolver {
   @Mutation(() => Node, { description: 'Link an identifier to a customer (creates the node if new). CONFLICT if it already has an owner. Admins only.' })
   assignNode(@CurrentUser() admin: AuthUser, @Args('input') input: AssignNodeInput) {
     return this.assignment.assign(admin, input);
+  }
+
+  @Roles('admin')
+  @Mutation(() => AssignNodesResult, {
+    description: 'Assign a pasted list of identifiers to one customer in one transaction, with a result per line; allOrNothing: all or none. Admins only.',
+  })
+  assignNodes(@CurrentUser() admin: AuthUser, @Args('input') input: AssignNodesInput) {
+    return this.assignment.assignMany(admin, input);
   }
 
   @Roles('admin')

@@ -4,6 +4,7 @@ import { UUID } from '../../common/parse-id.pipe.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import type { Node } from './dto/node.model.js';
 import type { NodesArgs } from './dto/nodes.args.js';
+import { NodeListCache } from './node-list.cache.js';
 import { NodeListRepository, type NodeList, type NodeListOptions } from './node-list.repository.js';
 import { toNodeModel } from './node.mapper.js';
 import { NodeStatusRepository, type StatusChange } from './node-status.repository.js';
@@ -16,11 +17,12 @@ export class NodesService {
     private readonly nodes: NodesRepository,
     private readonly lists: NodeListRepository,
     private readonly statuses: NodeStatusRepository,
+    private readonly listCache: NodeListCache,
   ) {}
 
-  /** The caller's own nodes. */
-  myNodes(user: AuthUser, args: NodesArgs, opts?: NodeListOptions): Promise<NodeList> {
-    return this.lists.list(args, user.id, opts);
+  /** The caller's own nodes (a page read within the last few seconds and unchanged since: from memory, node-list.cache.ts). */
+  myNodes(user: AuthUser, args: NodesArgs, opts: NodeListOptions = {}): Promise<NodeList> {
+    return this.listCache.page(user.id, args, opts, () => this.lists.list(args, user.id, opts));
   }
 
   /** Every node (admins). */

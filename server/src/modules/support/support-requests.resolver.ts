@@ -16,6 +16,7 @@ import { SupportRequest, SupportRequestConnection } from './dto/support-request.
 import { SupportRequestsArgs } from './dto/support-requests.args.js';
 import { UpdateSupportRequestInput } from './dto/update-support-request.input.js';
 import { SupportRequestsService } from './support-requests.service.js';
+import { Node } from '../nodes/dto/node.model.js';
 
 @Resolver(() => SupportRequest)
 @UseGuards(GqlAuthGuard, RolesGuard)
@@ -74,5 +75,12 @@ export class SupportRequestsResolver {
     if (!request.assignedToId) return null;
     const user = await ctx.loaders.users.load(request.assignedToId);
     return user && toUser(user);
+  }
+
+  @ResolveField(() => [Node], {
+    description: 'The nodes this new-node request produced (linked by support); a customer sees those that are theirs now.',
+  })
+  nodes(request: SupportRequest, _args: unknown, ctx: GqlContext): Promise<Node[]> {
+    return ctx.loaders.supportRequestNodes.load(request.id);
   }
 }

@@ -9,11 +9,16 @@ import type { CreateSupportRequestInput } from './dto/create-support-request.inp
 import { toSupportRequest } from './dto/support-request.mapper.js';
 import type { SupportRequest } from './dto/support-request.model.js';
 import type { SupportRequestsArgs } from './dto/support-requests.args.js';
-import { type SupportRequestStatus, statusName } from './dto/support.enums.js';
+import { type SupportRequestStatus, SupportRequestType, statusName } from './dto/support.enums.js';
+import { ExpectedEarningsService } from '../expected-earnings/expected-earnings.service.js';
+import type { Expectation } from '../expected-earnings/expected-earnings.types.js';
 import type { UpdateSupportRequestInput } from './dto/update-support-request.input.js';
 import { canTransition } from './support-request.transitions.js';
 import { SupportRepository } from './support.repository.js';
-import { AssigneeNotAdmin, RequestTransitionInvalid } from './support.errors.js';
+import { AssigneeNotAdmin, RequestNodesInvalid, RequestTransitionInvalid } from './support.errors.js';
+import { NodesRepository } from '../nodes/nodes.repository.js';
+import { SupportRequestNodesRepository } from './support-request-nodes.repository.js';
+import type { SupportRequestEntity } from './entities/support-request.entity.js';
 
 const TYPE_LABELS: Record<string, string> = { new_node: 'new node', support: 'support', other: 'other' };
 
@@ -24,9 +29,13 @@ export class SupportRequestsService {
     private readonly requests: SupportRepository,
     private readonly users: UsersRepository,
     private readonly activity: ActivityService,
+    private readonly nodes: NodesRepository,
+    private readonly requestNodes: SupportRequestNodesRepository,
+    private readonly expectations: ExpectedEarningsService,
   ) {}
 
   async create(caller: AuthUser, input: CreateSupportRequestInput): Promise<SupportRequest> {
+    const expected = await this.expectationToKeep(input);
     const saved = await this.db.transaction(async (tx) => {
       const row = await this.requests.insert(
         {
@@ -37,6 +46,10 @@ export class SupportRequestsService {
           budget: input.budget ?? null,
           network: input.network,
           comments: input.comments ?? null,
+          expectedPerEpochGnk: expected?.perEpoch ?? null,
+          expectedPerDayGnk: expected?.perDay ?? null,
+          expectedBasis: expected?.basis ?? null,
+          expectedAt: expected?.computedAt ?? null,
         },
         tx,
       );
@@ -46,6 +59,17 @@ export class SupportRequestsService {
       return row;
     });
     return toSupportRequest(saved);
+  }
+
+  /**
+   * The expectation the add-node form showed for this GPU and quantity: the same computation, read
+   * from the same per-epoch cache, so what is kept is what was shown (the client's copy is not
+   * trusted). Best effort: a request is never refused because the network cannot be read.
+   */
+  private async expectationToKeep(input: CreateSupportRequestInput): Promise<Expectation | null> {
+    if (input.type !== SupportRequestType.NEW_NODE || !input.gpuType) return null;
+    const result = await this.expectations.expect(input.gpuType, input.quantity).catch(() => null);
+    return result?.expected ?? null;
   }
 
   /** Owners see their own requests, admins any; everyone else gets NOT_FOUND (existence is not revealed). */
@@ -97,12 +121,22 @@ export class SupportRequestsService {
         else event('request_update', 'Support cleared the notes on your request', { action: 'REQUEST_NOTES_CLEARED' });
         row.adminNotes = input.adminNotes;
       }
+      // After the status change, so completing and linking in one call checks the request as completed.
+      if (input.nodeIds?.length) await this.linkNodes(caller, row, input.nodeIds, tx);
       if (!events.length) return row;
       const updated = await this.requests.save(row, tx);
       await this.activity.record(events, tx);
       return updated;
     });
     return toSupportRequest(saved);
+  }
+
+  /** The nodes a new-node request produced: each must be its customer's node now. */
+  private async linkNodes(caller: AuthUser, row: SupportRequestEntity, nodeIds: string[], tx: Tx): Promise<void> {
+    if (row.type !== 'new_node' || row.status === 'rejected') throw new RequestNodesInvalid('not_new_node');
+    const ids = [...new Set(nodeIds)];
+    if ((await this.nodes.byIds(ids, row.userId)).length !== ids.length) throw new RequestNodesInvalid('not_owned');
+    await this.requestNodes.link(row.id, ids, caller.id, tx);
   }
 
   private async assertAdmin(userId: string, tx: Tx): Promise<void> {

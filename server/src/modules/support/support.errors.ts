@@ -15,3 +15,14 @@ export class AssigneeNotAdmin extends BadUserInput {
     super('input.assignedToId', 'input.assignedToId must be the id of an admin');
   }
 }
+
+export class RequestNodesInvalid extends BadUserInput {
+  constructor(reason: 'not_new_node' | 'not_owned') {
+    super(
+      'input.nodeIds',
+      reason === 'not_new_node'
+        ? 'input.nodeIds: only a new-node request that is not rejected links to nodes'
+        : "input.nodeIds must be nodes assigned to the request's customer",
+    );
+  }
+}

@@ -8,6 +8,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { Db, type Tx } from '../../database/db.js';
+import type { ExpectationBasis } from '../expected-earnings/expected-earnings.types.js';
 import { type ConnectionArgs, type ConnectionResult, paginate } from '../../graphql/connection.js';
 import { type SupportRequestStatus, SupportRequestEntity, type SupportRequestType } from './entities/support-request.entity.js';
 
@@ -19,6 +20,11 @@ export interface NewSupportRequest {
   budget: string | null;
   network: string;
   comments: string | null;
+  /** The expected earnings shown when asking (exact GNK text), or all null. */
+  expectedPerEpochGnk: string | null;
+  expectedPerDayGnk: string | null;
+  expectedBasis: ExpectationBasis | null;
+  expectedAt: Date | null;
 }
 
 @Injectable()

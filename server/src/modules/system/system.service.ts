@@ -21,6 +21,7 @@ export class SystemService {
       time: new Date(),
       demoMode: this.upstreams.demo,
       nodeExplorerUrlTemplate: this.config.env.NODE_EXPLORER_URL ?? null,
+      cacheTtlSeconds: this.config.env.CACHE_TTL_SECONDS,
     };
   }
 }

@@ -110,7 +110,18 @@ export function controlRoutes(deps: ControlDeps): RouteDef[] {
       pattern: '/__sim/clock',
       handle: () => {
         const now = state.read();
-        return ok({ epoch: now.epoch, progress: now.progress, block_height: now.blockHeight, epoch_duration_ms: state.clock.epochDurationMs });
+        return ok({
+          epoch: now.epoch,
+          progress: now.progress,
+          block_height: now.blockHeight,
+          epoch_duration_ms: state.clock.epochDurationMs,
+          // The settled history before the live epochs: its first epoch, when it started, its cadence.
+          start_epoch: state.clock.startEpoch,
+          earliest_epoch: state.earliestEpoch,
+          history_start: new Date(state.historyStartMs).toISOString(),
+          history_start_ms: state.historyStartMs,
+          history_epoch_ms: state.clock.epochLengthMs(state.earliestEpoch),
+        });
       },
     },
   ];

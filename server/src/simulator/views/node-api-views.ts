@@ -79,7 +79,7 @@ export class ActiveParticipantsView {
           ? [
               {
                 node_id: node.localId,
-                ...(host.declaresThroughput ? { throughput: node.gpuCount * 125 } : {}),
+                ...(host.declaresThroughput ? { throughput: node.throughput } : {}),
                 poc_weight: m.nodeWeights[k],
                 timeslot_allocation: [true, k % 2 === 0],
               },

@@ -16,6 +16,8 @@ export interface BodyRequest {
   url: string;
   /** Aborted by the caller's deadline. */
   signal: AbortSignal;
+  /** Extra request headers (an API key); never logged. */
+  headers?: Readonly<Record<string, string>>;
 }
 
 /** What a body is parsed against, and how its errors are labelled. */
@@ -33,7 +35,7 @@ export interface ParseContext<T> {
 export async function fetchBody(req: BodyRequest): Promise<string> {
   const { source, route } = req;
   try {
-    const response = await fetch(req.url, { signal: req.signal, headers: { accept: 'application/json' } });
+    const response = await fetch(req.url, { signal: req.signal, headers: { ...req.headers, accept: 'application/json' } });
     throwForStatus(response, source, route);
     return await response.text();
   } catch (error) {

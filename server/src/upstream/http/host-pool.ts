@@ -34,6 +34,7 @@ export class HostPool {
       breaker: circuitBreaker(handleWhen(countsAgainstHost), {
         halfOpenAfter: opts.breaker.halfOpenAfterMs,
         breaker: new ConsecutiveBreaker(opts.breaker.consecutiveFailures),
+        initialState: opts.breakerStates?.[new URL(url).origin],
       }),
     }));
     this.timeoutMs = opts.timeoutMs;
@@ -80,6 +81,15 @@ export class HostPool {
     } finally {
       cancel();
     }
+  }
+
+  hostByOrigin(origin: string): UpstreamHost | undefined {
+    return this.hosts.find((h) => h.origin === origin);
+  }
+
+  /** Every host's breaker as cockatiel serializes it (`UpstreamOptions.breakerStates` restores it). */
+  exportBreakers(): Record<string, unknown> {
+    return Object.fromEntries(this.hosts.map((h) => [h.origin, h.breaker.toJSON()]));
   }
 
   breakerStates(): Record<string, 'closed' | 'open' | 'half_open' | 'isolated'> {

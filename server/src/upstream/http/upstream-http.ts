@@ -9,7 +9,14 @@ import {
   UpstreamUnavailableError,
   type UpstreamSource,
 } from '../errors.js';
-import { DEFAULT_BACKOFF, validateUpstreamOptions, type RequestOutcome, type UpstreamOptions } from '../upstream-options.js';
+import {
+  DEFAULT_BACKOFF,
+  validateUpstreamOptions,
+  type PortableUpstreamOptions,
+  type RequestOutcome,
+  type UpstreamOptions,
+  type UpstreamRequestEvent,
+} from '../upstream-options.js';
 import { fetchBody, parseJsonBody } from './fetch-json.js';
 import { HostPool, type UpstreamHost } from './host-pool.js';
 import { SingleFlight } from '../../common/single-flight.js';
@@ -56,6 +63,30 @@ export class UpstreamHttp {
     return this.pool.breakerStates();
   }
 
+  /** What a client in a worker thread is built from: these hosts and options, starting from these breakers. */
+  portable(): { baseUrls: string[]; options: PortableUpstreamOptions } {
+    const { onRequest: _hook, ...options } = this.opts;
+    return { baseUrls: this.pool.hosts.map((h) => h.baseUrl), options: { ...options, breakerStates: this.pool.exportBreakers() } };
+  }
+
+  /**
+   * An attempt a worker thread's client made (its onRequest event), taken in as if made here: it
+   * counts for the host's breaker (so the next worker and this process's own calls back off a
+   * failing host) and reaches this adapter's metrics hook.
+   */
+  absorb(event: UpstreamRequestEvent): void {
+    const host = this.pool.hostByOrigin(event.host);
+    if (host && event.outcome !== 'breaker_open') {
+      const error = errorOfOutcome(this.source, event.route, event.outcome);
+      host.breaker
+        .execute(async () => {
+          if (error) throw error;
+        })
+        .catch(() => undefined);
+    }
+    this.emit(event);
+  }
+
   private async getWithFailover<T>(route: string, path: string, schema: z.ZodType<T>): Promise<T> {
     let nextHost = this.pool.nextStartIndex();
     const triedHosts = new Set<string>();
@@ -69,7 +100,7 @@ export class UpstreamHttp {
             const value = await this.pool.runOn(
               host,
               route,
-              (signal) => fetchBody({ source: this.source, route, url: host.baseUrl + path, signal }),
+              (signal) => fetchBody({ source: this.source, route, url: host.baseUrl + path, signal, headers: this.opts.headers }),
               (body) => parseJsonBody(body, { source: this.source, route, schema }),
             );
             this.report(route, host, 'success', started);
@@ -97,8 +128,12 @@ export class UpstreamHttp {
   private report(route: string, host: UpstreamHost, outcome: RequestOutcome, started: number): void {
     if (!this.opts.onRequest) return;
     const durationMs = outcome === 'breaker_open' ? 0 : performance.now() - started;
+    this.emit({ source: this.source, route, host: host.origin, outcome, durationMs });
+  }
+
+  private emit(event: UpstreamRequestEvent): void {
     try {
-      this.opts.onRequest({ source: this.source, route, host: host.origin, outcome, durationMs });
+      this.opts.onRequest?.(event);
     } catch {
       // A broken metrics hook must never fail a request.
     }
@@ -115,4 +150,25 @@ export function outcomeOf(error: unknown): RequestOutcome {
     if (error.reason === 'http_5xx') return 'http_5xx';
   }
   return 'network';
+}
+
+/** The error an attempt with this outcome threw (for a breaker fed from another thread); null for a success. */
+export function errorOfOutcome(source: UpstreamSource, route: string, outcome: RequestOutcome): Error | null {
+  switch (outcome) {
+    case 'success':
+    case 'breaker_open':
+      return null;
+    case 'not_found':
+      return new UpstreamNotFoundError(source, route);
+    case 'rate_limited':
+      return new UpstreamRateLimitedError(source, route, undefined);
+    case 'rejected':
+      return new UpstreamRejectedError(source, route, 400);
+    case 'schema_error':
+      return new UpstreamSchemaError(source, route, '', 'off-schema body (seen by a worker thread)');
+    case 'http_5xx':
+    case 'timeout':
+    case 'network':
+      return new UpstreamUnavailableError(source, route, outcome, `${outcome} (seen by a worker thread)`);
+  }
 }

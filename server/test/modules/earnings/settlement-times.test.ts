@@ -1,7 +1,10 @@
 /**
  * When an epoch's reward counts: at the chain's time of the epoch's end (the block where the next
  * epoch starts), read from the chain's clock — not "now" counted back in whole epochs, which put the
- * epoch before last inside "GNK/day" for a node added late in an epoch (issue #11, item 10).
+ * epoch before last inside "GNK/day" for a node added late in an epoch (issue #11, item 10). Each
+ * epoch's own end block is read: epochs need not all last the same (the simulator's settled history
+ * runs at mainnet's ~24 h, its live epochs at SIMULATOR_EPOCH_SECONDS), so counting back in epochs of
+ * the current length misdated every epoch but the last (issue #15).
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -44,7 +47,15 @@ before(async () => {
   const blockTime = Date.parse(status.result.sync_info.latest_block_time);
   const start = clock.latest_epoch.poc_start_block_height;
   assert.ok(height - start > 0.25 * EPOCH_BLOCKS, 'well into the epoch');
-  endOf = (epoch) => blockTime - (height - (start - (current - 1 - epoch) * EPOCH_BLOCKS)) * BLOCK_MS;
+  // The chain's own time of each epoch's end block (the next epoch's poc_start), as /chain-rpc/block answers it.
+  const ends = new Map<number, number>();
+  for (let epoch = current - 20; epoch < current; epoch++) {
+    const endHeight = start - (current - 1 - epoch) * EPOCH_BLOCKS;
+    ends.set(epoch, Date.parse((await get(`/chain-rpc/block?height=${endHeight}`)).result.block.header.time));
+  }
+  assert.equal(ends.get(current - 1), blockTime - (height - start) * BLOCK_MS, 'the live epoch runs at 5-second blocks');
+  assert.equal(ends.get(current - 1)! - ends.get(current - 2)!, 24 * 3_600_000, 'the settled history at the real ~24 h');
+  endOf = (epoch) => ends.get(epoch)!;
   for (const epoch of [current - 1, current - 2, current - 3]) {
     const list: any[] = (await get(`${CHAIN}/epoch_performance_summary/${epoch}`)).epochPerformanceSummary;
     rewards.set(epoch, new Map(list.map((r) => [r.participant_id, BigInt(r.rewarded_coins)])));

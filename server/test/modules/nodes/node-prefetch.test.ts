@@ -17,8 +17,11 @@ const EXPECTED_KEY: Record<LoaderName, 'id' | 'identifier'> = {
   nodeHardware: 'identifier',
   nodeJobs: 'identifier',
   nodeEarnings: 'id',
+  nodeEarningsByDay: 'id',
   nodeUptime: 'id',
   nodeOwner: 'id',
+  nodeCloudInstance: 'id',
+  nodeRents: 'id',
 };
 
 const nodes = [

@@ -3,11 +3,11 @@ import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { Unauthenticated } from '../../../common/domain-error.js';
 import type { GqlContext } from '../../../graphql/gql-context.js';
-import { AccessTokenRejected } from '../auth.errors.js';
+import { AccessTokenRejected, ApiTokenRejected } from '../auth.errors.js';
 import { IS_PUBLIC_KEY } from '../decorators/public.decorator.js';
 
 /**
- * Requires a valid access token (verified once per request in the GraphQL context) unless the
+ * Requires a valid access token or API token (verified once per request in the GraphQL context) unless the
  * operation or its class is @Public(). Use on resolver classes: `@UseGuards(GqlAuthGuard, RolesGuard)`.
  */
 @Injectable()
@@ -19,6 +19,7 @@ export class GqlAuthGuard implements CanActivate {
     if (isPublic) return true;
     const ctx = GqlExecutionContext.create(context).getContext<GqlContext>();
     if (ctx.user) return true;
-    throw ctx.authError ? new AccessTokenRejected(ctx.authError) : new Unauthenticated();
+    if (!ctx.authError) throw new Unauthenticated();
+    throw ctx.authCredential === 'api-token' ? new ApiTokenRejected(ctx.authError) : new AccessTokenRejected(ctx.authError);
   }
 }

@@ -43,7 +43,7 @@ export class ActivityParams {
   @Field(() => SupportRequestType, { nullable: true, description: 'With REQUEST_CREATED: what kind of request.' })
   requestType: SupportRequestType | null;
 
-  @Field(() => Int, { nullable: true, description: 'With REQUEST_CREATED: how many nodes were asked for.' })
+  @Field(() => Int, { nullable: true, description: 'With REQUEST_CREATED: how many GPUs were asked for.' })
   quantity: number | null;
 
   @Field(() => String, { nullable: true, description: 'With REQUEST_CREATED: the GPU type asked for, if any.' })

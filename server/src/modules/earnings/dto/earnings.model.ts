@@ -2,6 +2,8 @@ import { Field, InputType, Int, ObjectType, registerEnumType } from '@nestjs/gra
 import { IsDate, IsOptional, MaxDate, MinDate } from 'class-validator';
 import { Type } from 'class-transformer';
 import { GnkScalar } from '../../../graphql/scalars/gnk.scalar.js';
+import { NODE_STATUS_RULES, type NodeStatusRule } from '../../../network/node-status.js';
+import { NodeStatusDetails } from '../../nodes/dto/node-status-details.model.js';
 
 export enum EarningsGranularity {
   EPOCH = 'EPOCH',
@@ -37,8 +39,20 @@ export class DateRangeInput {
   to?: Date;
 }
 
+/** Which series a point belongs to: the nodes' or the customer's, over [from, to] (ISO times). */
+export interface EarningsPointScope {
+  nodeIds?: string[];
+  userId?: string;
+  from: string;
+  to: string;
+}
+
 @ObjectType({ description: 'Rewards (rewarded_coins of settled epochs) in one bucket.' })
 export class EarningsPoint {
+  /** The bucket size and the series' scope: a WEEK bucket's value sums its days (read for that scope); not exposed. */
+  granularity?: EarningsGranularity;
+  scope?: EarningsPointScope;
+
   @Field({ description: 'Start of the bucket (for EPOCH: when the epoch settled).' })
   periodStart: Date;
 
@@ -63,6 +77,12 @@ export class NodeStatusChange {
   @Field({ description: 'HEALTHY, UNHEALTHY, JAILED or OFFLINE.' })
   newStatus: string;
 
-  @Field(() => String, { nullable: true, description: 'Which rule fired.' })
+  @Field(() => String, { nullable: true, description: 'Which rule fired, in English (clients word `rule` and `details` instead).' })
   reason: string | null;
+
+  @Field(() => NODE_STATUS_RULES, { nullable: true, description: 'The rule that set newStatus; null on changes recorded before rules were kept.' })
+  rule: NodeStatusRule | null;
+
+  @Field(() => NodeStatusDetails, { nullable: true, description: 'The figures `reason` is worded from (as Node.statusDetails); null when not recorded.' })
+  details: NodeStatusDetails | null;
 }

@@ -1,4 +1,4 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, HideField, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { GnkScalar } from '../../../graphql/scalars/gnk.scalar.js';
 import { AttentionKind } from '../epoch-attention.js';
 import { EpochVerdict } from '../epoch-verdict.rules.js';
@@ -20,6 +20,10 @@ export class ClaimableSummary {
 
   @Field(() => Int, { description: 'Rewards (node × epoch) claimable.' })
   count: number;
+
+  /** Whose rewards (null: every node), for amountValue. */
+  @HideField()
+  ownerId: string | null;
 }
 
 @ObjectType({ description: 'One line of the Needs-attention panel, linking to its node.' })
@@ -53,4 +57,8 @@ export class AttentionItem {
 
   @Field({ description: 'Plain English with the numbers; clients word the codes.' })
   reason: string;
+
+  /** When the reward's epoch settled (CLAIMABLE, EXPIRED), for amountValue. */
+  @HideField()
+  settledAt: Date | null;
 }

@@ -14,6 +14,9 @@ import { NodeStatusRepository } from '../node-status.repository.js';
 import { NodesRepository } from '../nodes.repository.js';
 import { snapshotToLive } from '../stats-snapshot.js';
 import { createNodeMetricsLoaders, type NodeMetricsLoaders } from './node-metrics.loader.js';
+import { CloudLoadersFactory, type CloudLoaders } from '../../cloud/cloud-loaders.js';
+import { createRentLoaders, type RentLoaders } from '../../rents/rent-loaders.js';
+import { RentsRepository } from '../../rents/rents.repository.js';
 
 export interface NodeStatsResult {
   /** null: the address is not among the network's participants (it is offline). */
@@ -30,7 +33,7 @@ export interface NodeStatsResult {
  * The nodes domain's per-request loaders: upstream-backed ones keyed by node identifier (`gonka1…`),
  * our own tables' by node id (see NODE_FIELD_LOADERS in node-fields.ts for which field reads which).
  */
-export interface NodeLoaders extends NodeMetricsLoaders {
+export interface NodeLoaders extends NodeMetricsLoaders, CloudLoaders, RentLoaders {
   nodeStats: PeekableLoader<string, NodeStatsResult>;
   nodeHardware: PeekableLoader<string, NodeHardwareView | null>;
   nodeJobs: PeekableLoader<string, InferenceJob[]>;
@@ -53,8 +56,10 @@ export class NodeLoadersFactory {
     private readonly statuses: NodeStatusRepository,
     private readonly metrics: NodeMetricsRepository,
     private readonly nodes: NodesRepository,
+    private readonly rents: RentsRepository,
     cache: CachedResourceService,
     @Inject(HYPERFUSION_CLIENT) tracker: HyperfusionClient | null,
+    private readonly cloud: CloudLoadersFactory,
   ) {
     this.jobs = new NodeJobsSource(cache, tracker);
   }
@@ -67,6 +72,8 @@ export class NodeLoadersFactory {
       nodeJobs: new PeekableLoader((ids) => this.jobs.batch(ids)),
       nodeOwner: new PeekableLoader((ids) => (ownerId ? Promise.resolve(ids.map(() => null)) : this.loadOwners(ids))),
       ...createNodeMetricsLoaders(this.metrics, ownerId),
+      ...this.cloud.create(),
+      ...createRentLoaders(this.rents),
     };
   }
 

@@ -7,6 +7,12 @@ export interface NodeEarningsSums {
   total: string;
 }
 
+/** The same sums per settlement day (UTC, YYYY-MM-DD), oldest first: what their fiat values are summed from. */
+export interface NodeEarningsByDay {
+  day: { day: string; gnk: string }[];
+  total: { day: string; gnk: string }[];
+}
+
 /** Days over which uptime % is computed from the status timeline. */
 export const UPTIME_WINDOW_DAYS = 7;
 
@@ -28,6 +34,16 @@ export function createNodeMetricsLoaders(metrics: NodeMetricsRepository, ownerId
     nodeEarnings: new PeekableLoader<string, NodeEarningsSums>(async (ids) => {
       const byId = new Map((await metrics.earnings(ids, owner)).map((r) => [r.node_id, r]));
       return ids.map((id) => ({ day: byId.get(id)?.day ?? '0', total: byId.get(id)?.total ?? '0' }));
+    }),
+    nodeEarningsByDay: new PeekableLoader<string, NodeEarningsByDay>(async (ids) => {
+      const byId = new Map<string, NodeEarningsByDay>(ids.map((id) => [id, { day: [], total: [] }]));
+      for (const r of await metrics.earningsByDay(ids, owner)) {
+        const sums = byId.get(r.node_id);
+        if (!sums) continue;
+        sums.total.push({ day: r.day, gnk: r.total });
+        if (r.last_day !== null) sums.day.push({ day: r.day, gnk: r.last_day });
+      }
+      return ids.map((id) => byId.get(id) as NodeEarningsByDay);
     }),
     /** Uptime over the observed part of the window; null before the first observation. */
     nodeUptime: new PeekableLoader<string, NodeUptime | null>(async (ids) => {

@@ -1,11 +1,12 @@
-import { Inject, Injectable, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import type { Logger } from 'pino';
+import { PeriodicJobsService } from '../../../jobs/periodic-jobs.service.js';
 import { ROOT_LOGGER } from '../../../logging/logging.module.js';
 import { DeliveriesRepository } from './deliveries.repository.js';
 import { DeliveriesHealth } from './deliveries-health.js';
 import { OutboxService } from './outbox.service.js';
 
-const SWEEP_EVERY_MS = 60_000;
+const SWEEP_EVERY_SECONDS = 60;
 /** A PENDING row this old without a live job lost it (its retries spent on crashed runs): queue it again. */
 const ORPHAN_AFTER_SECONDS = 60;
 
@@ -15,24 +16,20 @@ const ORPHAN_AFTER_SECONDS = 60;
  * mid-send until the retry limit); those rows get a fresh job instead of staying PENDING forever.
  */
 @Injectable()
-export class DeliverySweeper implements OnApplicationBootstrap, OnModuleDestroy {
-  private timer?: NodeJS.Timeout;
+export class DeliverySweeper implements OnModuleInit {
   private sweeping = false;
 
   constructor(
     private readonly deliveries: DeliveriesRepository,
     private readonly outbox: OutboxService,
     private readonly health: DeliveriesHealth,
+    private readonly periodic: PeriodicJobsService,
     @Inject(ROOT_LOGGER) private readonly log: Logger,
   ) {}
 
-  onApplicationBootstrap(): void {
-    this.timer = setInterval(() => void this.sweep().then(() => this.health.review()), SWEEP_EVERY_MS);
-    this.timer.unref();
-  }
-
-  onModuleDestroy(): void {
-    clearInterval(this.timer);
+  /** A periodic pg-boss job: one replica sweeps per minute. */
+  onModuleInit(): void {
+    this.periodic.register({ name: 'deliveries-sweep', everySeconds: SWEEP_EVERY_SECONDS, run: () => this.sweep().then(() => this.health.review()) });
   }
 
   /** Returns how many rows were queued again. */

@@ -22,7 +22,7 @@ export class CreateSupportRequestInput {
   @NoNulCharacter()
   gpuType?: string | null;
 
-  @Field(() => Int, { defaultValue: 1, description: `How many nodes, ${QUANTITY_MIN}..${QUANTITY_MAX}.` })
+  @Field(() => Int, { defaultValue: 1, description: `How many GPUs of that type, ${QUANTITY_MIN}..${QUANTITY_MAX}.` })
   @IsInt()
   @Min(QUANTITY_MIN)
   @Max(QUANTITY_MAX)

@@ -18,5 +18,9 @@ export function toSupportRequest(e: SupportRequestEntity): SupportRequest {
     updatedAt: e.updatedAt,
     userId: e.userId,
     assignedToId: e.assignedTo,
+    expectedEarnings:
+      e.expectedAt && e.expectedPerEpochGnk !== null && e.expectedBasis
+        ? { quantity: e.quantity, perEpoch: e.expectedPerEpochGnk, perDay: e.expectedPerDayGnk, basis: e.expectedBasis, computedAt: e.expectedAt }
+        : null,
   };
 }

@@ -2,6 +2,7 @@ import { Field, HideField, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Connection } from '../../../graphql/connection.js';
 import { User } from '../../users/dto/user.model.js';
 import { SupportAgent } from './support-agent.model.js';
+import { ExpectedEarnings } from '../../expected-earnings/dto/expected-earnings.model.js';
 import { Network, SupportRequestStatus, SupportRequestType } from './support.enums.js';
 
 @ObjectType({ description: 'A ticket to support: a new node or help. Customers see only their own.' })
@@ -15,7 +16,7 @@ export class SupportRequest {
   @Field(() => String, { nullable: true, description: 'Desired GPU type, e.g. "H100".' })
   gpuType: string | null;
 
-  @Field(() => Int, { description: 'How many nodes (1–100).' })
+  @Field(() => Int, { description: 'How many GPUs of that type (1–100).' })
   quantity: number;
 
   @Field(() => String, { nullable: true, description: 'Budget or price range, as the customer wrote it.' })
@@ -32,6 +33,12 @@ export class SupportRequest {
 
   @Field(() => String, { nullable: true, description: "Support's notes; the customer sees them too." })
   adminNotes: string | null;
+
+  @Field(() => ExpectedEarnings, {
+    nullable: true,
+    description: 'New-node requests: the expected earnings the customer was shown when asking (as shown then, never recomputed); null when none was shown.',
+  })
+  expectedEarnings: ExpectedEarnings | null;
 
   @Field({ description: 'When it was created.' })
   createdAt: Date;

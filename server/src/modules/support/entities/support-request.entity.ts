@@ -1,3 +1,4 @@
+import type { ExpectationBasis } from '../../expected-earnings/expected-earnings.types.js';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
 export type SupportRequestType = 'new_node' | 'support' | 'other';
@@ -37,6 +38,19 @@ export class SupportRequestEntity {
 
   @Column({ name: 'assigned_to', type: 'uuid', nullable: true })
   assignedTo: string | null;
+
+  /** Expected earnings shown when the request was made (exact GNK text); all four null when none was shown. */
+  @Column({ name: 'expected_per_epoch_gnk', type: 'numeric', nullable: true })
+  expectedPerEpochGnk: string | null;
+
+  @Column({ name: 'expected_per_day_gnk', type: 'numeric', nullable: true })
+  expectedPerDayGnk: string | null;
+
+  @Column({ name: 'expected_basis', type: 'jsonb', nullable: true })
+  expectedBasis: ExpectationBasis | null;
+
+  @Column({ name: 'expected_at', type: 'timestamptz', nullable: true })
+  expectedAt: Date | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

@@ -1,4 +1,4 @@
-import { Field, ObjectType } from '@nestjs/graphql';
+import { Field, Int, ObjectType } from '@nestjs/graphql';
 
 @ObjectType({ description: 'Public facts about this MineGNK server, safe to show before sign-in.' })
 export class ServerInfo {
@@ -20,4 +20,7 @@ export class ServerInfo {
       "Link template to a node's page on a public explorer/tracker, `{address}` standing for the node's identifier (URL-encode it); null: no link configured.",
   })
   nodeExplorerUrlTemplate: string | null;
+
+  @Field(() => Int, { description: 'How often the server refreshes node data (CACHE_TTL_SECONDS): polling faster only re-reads the same data.' })
+  cacheTtlSeconds: number;
 }

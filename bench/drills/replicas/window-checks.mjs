@@ -1,0 +1,137 @@
+// Checks (a)–(c) of the replicas drill over one TTL window, both stacks side by side: upstream calls
+// (the simulators' counters), refresher runs (pg-boss's job rows and the replicas' /metrics), and a
+// scripted node status change reaching a subscriber connected directly to each cluster replica.
+import WebSocket from 'ws';
+import { serverRequire } from '../../lib/surface.mjs';
+import { startLoad, tally } from './load.mjs';
+import { diffCounts, nextBoundary, refreshJobs, runsPerReplica, simStats, sleep, sleepUntil, slotCompleted, sum } from './windows.mjs';
+import { TTL_SECONDS } from './world.mjs';
+
+const { createClient } = serverRequire('graphql-ws');
+const NODE_STATUS = 'subscription { nodeStatusChanged { node { id } status previousStatus } }';
+
+/** A subscriber on one replica (not the balancer): resolves with the first event for `nodeId`. */
+async function subscribe(replica, token, nodeId) {
+  const client = createClient({
+    url: `${replica.url.replace(/^http/, 'ws')}/graphql`,
+    webSocketImpl: WebSocket,
+    connectionParams: { token },
+    lazy: false,
+    retryAttempts: 0,
+    onNonLazyError: () => undefined,
+  });
+  const connected = new Promise((res, rej) => {
+    client.on('connected', res);
+    client.on('closed', (e) => rej(new Error(`socket closed ${e.code}`)));
+  });
+  await connected;
+  const event = new Promise((resolve) => {
+    client.subscribe(
+      { query: NODE_STATUS },
+      {
+        next: (m) => {
+          const change = m.data?.nodeStatusChanged;
+          // The first event counts (a promise settles once).
+          if (change?.node.id === nodeId) resolve({ at: Date.now(), status: change.status, previous: change.previousStatus });
+        },
+        error: () => undefined,
+        complete: () => undefined,
+      },
+    );
+  });
+  return { replica: replica.name, event, dispose: () => client.dispose() };
+}
+
+const scriptOffline = (sim, address) =>
+  fetch(`${sim.url}/__sim/hosts/${address}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ offline: true }) });
+
+async function snapshot(stack) {
+  return { sim: await simStats(stack.cluster.sim), runs: await runsPerReplica(stack) };
+}
+
+/**
+ * One window W = [boundary, boundary + TTL): subscribers connect before it, a host is scripted
+ * offline on both simulators just before it, light load runs through both balancers during it.
+ * The nodes were assigned after the replicas' start-up refresh, so the window before W first
+ * observes them (ONLINE) and W sees the change. `smoke` skips that window (W's refresh is then the
+ * first observation: null → OFFLINE) and ends W a few seconds after its refresh.
+ */
+export async function windowChecks(world, { smoke, loadWorkers }) {
+  const { single, cluster } = world;
+  const owner = cluster.customers[0];
+  const address = owner.addresses[0];
+  let boundary = nextBoundary(TTL_SECONDS, 6000);
+  if (!smoke) {
+    const observed = await Promise.all([single, cluster].map((s) => slotCompleted(s.db.url, boundary, TTL_SECONDS * 1000)));
+    if (observed.some((j) => !j)) throw new Error('the first window’s refresh did not complete');
+    boundary += TTL_SECONDS * 1000;
+  }
+  await sleepUntil(boundary - 5000);
+  const subscribers = await Promise.all(cluster.cluster.replicas.map((r) => subscribe(r, owner.token, owner.nodeIds[address])));
+  await sleep(300); // graphql-ws has no "subscribed" ack: let the SUBSCRIBE reach Redis
+  await sleepUntil(boundary - 2500);
+  for (const stack of [single, cluster]) {
+    const r = await scriptOffline(stack.cluster.sim, address);
+    if (!r.ok) throw new Error(`scripting ${address} offline: ${r.status} ${await r.text()}`);
+  }
+  await sleepUntil(boundary - 1000);
+  const before = { single: await snapshot(single), cluster: await snapshot(cluster) };
+  const loads = [single, cluster].map((s) => startLoad({ url: s.cluster.url, tokens: s.customers.map((c) => c.token), workers: loadWorkers, pauseMs: 50 }));
+  const [singleJob, clusterJob] = await Promise.all([single, cluster].map((s) => slotCompleted(s.db.url, boundary, 45_000)));
+  const eventDeadline = Date.now() + 10_000;
+  const events = await Promise.all(subscribers.map((s) => Promise.race([s.event, sleepUntil(eventDeadline).then(() => undefined)])));
+  const end = smoke ? Math.max(singleJob?.completedMs ?? 0, clusterJob?.completedMs ?? 0, Date.now()) + 2000 : boundary + TTL_SECONDS * 1000 - 1000;
+  await sleepUntil(end);
+  const after = { single: await snapshot(single), cluster: await snapshot(cluster) };
+  const load = await Promise.all(loads.map((l) => l.stop()));
+  for (const s of subscribers) await s.dispose();
+
+  const seconds = Math.round((end - (boundary - 1000)) / 1000);
+  const rows = [];
+  const perStack = {};
+  for (const [i, stack] of [single, cluster].entries()) {
+    const calls = diffCounts(after[stack.name].sim.routes, before[stack.name].sim.routes);
+    const runs = diffCounts(after[stack.name].runs, before[stack.name].runs);
+    const jobs = await refreshJobs(stack.db.url, boundary, boundary + TTL_SECONDS * 1000);
+    const t = tally(load[i]);
+    perStack[stack.name] = { calls: sum(calls), routes: calls, runs: sum(runs), jobs };
+    rows.push({
+      stack: `${stack.name} (${stack.cluster.replicas.length} replica${stack.cluster.replicas.length > 1 ? 's' : ''})`,
+      'window (s)': seconds,
+      'upstream calls': sum(calls),
+      'refresh jobs (pg-boss)': jobs.length,
+      'job states': jobs.map((j) => `${j.state}${j.retries ? ` (retried ${j.retries})` : ''}`).join(', '),
+      'runs (/metrics, all replicas)': sum(runs),
+      'runs by replica':
+        Object.entries(runs)
+          .map(([k, v]) => `${k}:${v}`)
+          .join(' ') || '-',
+      'dashboard GETs': t.requests,
+      failed: t.failed,
+    });
+  }
+  const routeRows = [...new Set([...Object.keys(perStack.single.routes), ...Object.keys(perStack.cluster.routes)])].sort().map((route) => ({
+    route,
+    single: perStack.single.routes[route] ?? 0,
+    cluster: perStack.cluster.routes[route] ?? 0,
+  }));
+  const ratio = perStack.single.calls ? perStack.cluster.calls / perStack.single.calls : NaN;
+  const eventRows = subscribers.map((s, i) => ({
+    'subscriber on': s.replica,
+    received: events[i] ? 'yes' : 'NO',
+    change: events[i] ? `${events[i].previous} → ${events[i].status}` : '',
+    'ms after the refresh job started': events[i] && clusterJob ? events[i].at - clusterJob.startedMs : '',
+  }));
+  const oneRun = (s) => s.jobs.length === 1 && s.jobs[0].state === 'completed' && s.runs === 1;
+  return {
+    rows,
+    routeRows,
+    eventRows,
+    ratio,
+    a: { pass: perStack.cluster.calls <= perStack.single.calls, single: perStack.single.calls, cluster: perStack.cluster.calls, ratio },
+    b: { pass: oneRun(perStack.cluster) && oneRun(perStack.single), cluster: perStack.cluster, single: perStack.single },
+    c: { pass: events.every((e) => e?.status === 'OFFLINE'), received: events.filter(Boolean).length, of: events.length },
+    boundary,
+    failedGets: load.map((l) => tally(l).failed),
+  };
+}

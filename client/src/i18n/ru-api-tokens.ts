@@ -1,0 +1,33 @@
+import type { enApiTokens } from './en-api-tokens';
+
+/** Russian strings of the profile's API tokens section; keys mirror en-api-tokens.ts. */
+export const ruApiTokens: typeof enApiTokens = {
+  title: 'API-токены',
+  hint: 'Личные токены для скриптов и дашбордов: передавайте их в заголовке «Authorization: Bearer <токен>». Токен действует от вашего имени в пределах своей области.',
+  empty: 'API-токенов пока нет.',
+  name: 'Название',
+  namePlaceholder: 'например, Grafana',
+  scope: 'Доступ',
+  scopes: { READ: 'Только чтение', FULL: 'Полный доступ' },
+  scopeHints: { READ: 'Только запросы и подписки; любые изменения отклоняются.', FULL: 'Всё, что вы можете делать в портале.' },
+  expiresInDays: 'Срок действия (дней)',
+  created: 'Создан',
+  expires: 'Истекает',
+  lastUsed: 'Последнее использование',
+  never: 'Ни разу',
+  expired: 'Истёк',
+  create: 'Создать токен',
+  revoke: 'Отозвать',
+  confirmRevoke: 'Отозвать токен «{{name}}»? Скрипты, которые его используют, сразу перестанут работать.',
+  revoked: 'Токен отозван',
+  createdTitle: 'Скопируйте новый токен сейчас',
+  createdWarning: 'Токен показывается только один раз. Сохраните его в надёжном месте; если потеряете — отзовите и создайте новый.',
+  copy: 'Копировать',
+  copied: 'Скопировано',
+  done: 'Готово',
+  nameRequired: 'Дайте токену название',
+  nameTooLong: 'Не более {{max}} символов',
+  daysRange: 'От {{min}} до {{max}} дней',
+  limitReached: 'У вас максимальное число действующих токенов; сначала отзовите один.',
+  signInRequired: 'Чтобы управлять токенами, войдите в аккаунт (не через API-токен).',
+};
