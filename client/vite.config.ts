@@ -8,7 +8,8 @@ const api = process.env.VITE_API_URL ?? 'http://localhost:3000';
 export default defineConfig({
   plugins: [react()],
   // `ws`: the live socket (graphql-ws) shares the /graphql path.
-  server: { port: 5173, proxy: { '/graphql': { target: api, ws: true }, '/health': api } },
+  // `/statements`: the CSV download (an authenticated HTTP route, not GraphQL).
+  server: { port: 5173, proxy: { '/graphql': { target: api, ws: true }, '/health': api, '/statements': api } },
   // Two pages: the app, and the GraphQL playground the server serves at /graphql (bundled: no CDN).
   build: {
     outDir: 'dist',

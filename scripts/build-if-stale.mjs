@@ -17,7 +17,7 @@ export const WORKSPACES = [
   {
     name: 'client',
     dir: 'client',
-    inputs: ['src', 'public', 'index.html', /^vite\.config\./, /^tsconfig.*\.json$/, /^postcss\.config\./, 'package.json'],
+    inputs: ['src', 'public', 'index.html', 'playground.html', /^vite\.config\./, /^tsconfig.*\.json$/, /^postcss\.config\./, 'package.json'],
     output: 'dist',
     marker: 'index.html',
   },

@@ -1,10 +1,11 @@
 // Staleness checks of build-if-stale.mjs on a throw-away workspace (run by `npm test`: node --test scripts/).
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, test } from 'node:test';
-import { buildIfStale, checkStale, listInputs, writeStamp } from './build-if-stale.mjs';
+import { WORKSPACES, buildIfStale, checkStale, listInputs, writeStamp } from './build-if-stale.mjs';
 
 const ws = { name: 'app', dir: 'app', inputs: ['src', /^tsconfig.*\.json$/, 'package.json'], output: 'dist', marker: 'out.js' };
 let root;
@@ -134,4 +135,21 @@ test('a failed build writes no stamp, returns its exit code and stops', () => {
   // Even once the source is put back, the half-built output is not taken as current.
   write('app/src/main.ts', 'export const a = 1;\n');
   assert.equal(checkStale(root, ws).stale, true);
+});
+
+// A page Vite builds that is not an input would not be rebuilt by `npm start` when it changes
+// (client/playground.html was missed this way).
+test('every HTML page the client build takes is one of its inputs', () => {
+  const repo = join(dirname(fileURLToPath(import.meta.url)), '..');
+  const client = WORKSPACES.find((w) => w.name === 'client');
+  const pages = readdirSync(join(repo, 'client')).filter((name) => name.endsWith('.html'));
+  const viteConfig = readFileSync(join(repo, 'client/vite.config.ts'), 'utf8');
+  assert.ok(pages.length >= 2, `pages: ${pages}`);
+  for (const page of pages) {
+    assert.ok(viteConfig.includes(`'${page}'`), `${page} is a Vite entry`);
+    assert.ok(
+      client.inputs.some((input) => (typeof input === 'string' ? input === page : input.test(page))),
+      `${page} is a build input`,
+    );
+  }
 });

@@ -55,6 +55,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((e) => {
-  console.error('MineGNK failed to start:', e instanceof Error ? e.message : e);
+  console.error('MineGNK failed to start:', e instanceof Error ? e.message : String(e));
   process.exit(1);
 });

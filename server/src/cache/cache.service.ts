@@ -105,6 +105,17 @@ export class CacheService implements OnModuleDestroy {
     return entry;
   }
 
+  /**
+   * The newer of memory's and Redis's copies of `key`, for facts any replica may have written last
+   * (the last refresh's report): memory alone would keep this replica's own, older copy.
+   */
+  async latest<T>(key: string): Promise<CacheEntry<T> | undefined> {
+    const local = this.memory.get(key) as CacheEntry<T> | undefined;
+    const shared = this.redis ? ((await this.redisCall(() => this.redis!.get(key))) as CacheEntry<T> | undefined) : undefined;
+    if (!shared || (local && local.storedAt >= shared.storedAt)) return local;
+    return deepFreeze(shared);
+  }
+
   /** `storedAt` defaults to now; an entry copied from elsewhere keeps its original age. */
   async set<T>(key: string, value: T, ttlMs?: number, storedAt = Date.now()): Promise<CacheEntry<T>> {
     const entry: CacheEntry<T> = deepFreeze({ value, storedAt });

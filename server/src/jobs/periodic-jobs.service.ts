@@ -13,15 +13,6 @@ export interface PeriodicJob {
 }
 
 /**
- * Every periodic job as a pg-boss job (issue #17), so that with several replicas on one database
- * exactly one of them runs each period: every replica offers the period's job often, pg-boss's
- * keyed throttle (`sendThrottled`) keeps one per period slot, and one worker takes it. A replica
- * that dies mid-run leaves its job active; it expires after half a period (HANDOVER_AFTER) and pg-boss
- * hands it to another replica (one retry) at its next maintenance, so within one period. A failed
- * run is not retried: the next period's runs anyway.
- * One process behaves as a timer would (a run soon after start, then every period).
- */
-/**
  * How long a run may hold its job before pg-boss gives it to another replica: half the period (at
  * least 10 s), so that with pg-boss's maintenance (every 15 s) and polling (2 s) a dead replica's job
  * runs again within one period. A run slower than that would be run twice (never lost): a 10k-node
@@ -31,6 +22,16 @@ export function handoverAfterSeconds(everySeconds: number): number {
   return Math.max(10, Math.ceil(everySeconds / 2));
 }
 
+/**
+ * Every periodic job as a pg-boss job (issue #17), so that with several replicas on one database
+ * exactly one of them runs each period: every replica offers the period's job often, pg-boss's
+ * keyed throttle (`sendThrottled`) keeps one per period slot, and one worker takes it. A replica
+ * that dies mid-run leaves its job active; it expires after `handoverAfterSeconds` (half a period)
+ * and pg-boss hands it to another replica (its one retry) at its next maintenance, so within one
+ * period. A run that throws uses that same one retry (BossService.runOne); after it, the next
+ * period's run comes anyway.
+ * One process behaves as a timer would (a run soon after start, then every period).
+ */
 @Injectable()
 export class PeriodicJobsService implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly jobs = new Map<string, PeriodicJob>();

@@ -1,4 +1,5 @@
 import { Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
+import { CacheService } from '../cache/cache.service.js';
 import { AppConfig } from '../config/app-config.js';
 import { MetricsService } from '../metrics/metrics.service.js';
 import { AlertEvaluatorService } from '../modules/alerts/alert-evaluator.service.js';
@@ -23,6 +24,10 @@ export interface RefreshReport {
   error?: string;
 }
 
+// The last run's report, shared: any replica may have run it (pg-boss picks one), every admin page asks.
+const LAST_REPORT_KEY = 'refresher:last-report';
+const LAST_REPORT_KEPT_MS = 7 * 24 * 3600 * 1000;
+
 /**
  * Keeps node_stats_cache, the status timeline and earnings_history current for every tracked node
  * (a node linked to a user), once per TTL, off the request path: run as the periodic pg-boss job
@@ -46,6 +51,7 @@ export class RefresherService implements OnModuleInit, OnModuleDestroy {
     private readonly alerts: AlertEvaluatorService,
     private readonly live: LivePublisher,
     private readonly periodic: PeriodicJobsService,
+    private readonly cache: CacheService,
   ) {}
 
   onModuleInit(): void {
@@ -55,6 +61,12 @@ export class RefresherService implements OnModuleInit, OnModuleDestroy {
   /** Lets a running refresh finish before the database pool closes. */
   async onModuleDestroy(): Promise<void> {
     await this.running?.catch(() => undefined);
+  }
+
+  /** The newest run's report from whichever replica ran it (this process's own without Redis). */
+  async lastRun(): Promise<RefreshReport | undefined> {
+    const entry = await this.cache.latest<Omit<RefreshReport, 'at'> & { at: string | Date }>(LAST_REPORT_KEY);
+    return entry ? { ...entry.value, at: new Date(entry.value.at) } : this.lastReport;
   }
 
   /** One refresh at a time; a call during a run joins it. */
@@ -84,6 +96,8 @@ export class RefresherService implements OnModuleInit, OnModuleDestroy {
     const startedAt = new Date();
     const seen: { tracked: TrackedNode[]; view: NetworkView | null; viewFailed: boolean } = { tracked: [], view: null, viewFailed: false };
     const report = await this.refresh(seen);
+    this.lastReport = report;
+    await this.cache.setShared(LAST_REPORT_KEY, report, LAST_REPORT_KEPT_MS);
     await this.alerts
       .evaluate({ ...seen, view: report.ok ? seen.view : null, startedAt, ok: report.ok, error: report.error })
       .catch((e: Error) => this.log.warn(`alert evaluation failed: ${e.message}`));
@@ -114,7 +128,6 @@ export class RefresherService implements OnModuleInit, OnModuleDestroy {
       stop({ outcome: earnings.error ? 'partial' : 'ok' });
       if (earnings.error) this.log.warn(earnings.error);
       const report = { at: new Date(), ok: true, tracked: tracked.length, statusChanges: changes.length, earningsRows: earnings.rows, error: earnings.error };
-      this.lastReport = report;
       await this.publishLive(tracked, changes, report.at);
       return report;
     } catch (e) {
@@ -127,8 +140,7 @@ export class RefresherService implements OnModuleInit, OnModuleDestroy {
           error,
         )
         .catch(() => undefined); // the database itself may be what failed
-      this.lastReport = { at: new Date(), ok: false, tracked: tracked.length, statusChanges: 0, earningsRows: 0, error };
-      return this.lastReport;
+      return { at: new Date(), ok: false, tracked: tracked.length, statusChanges: 0, earningsRows: 0, error };
     }
   }
 }

@@ -26,7 +26,7 @@ export class SystemStatsService {
     // Each owner counts its own table (users, nodes, support requests).
     const [people, nodes, pending] = await Promise.all([this.users.counts(), this.nodes.counts(), this.support.countPending()]);
     const { hits, misses } = this.cache.stats;
-    const last = this.refresher.lastReport;
+    const last = await this.refresher.lastRun();
     return {
       users: people.users,
       admins: people.admins,
