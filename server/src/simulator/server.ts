@@ -93,10 +93,21 @@ export async function startSimulatorServer(state: NetworkState, options: Simulat
     else if (match.kind === 'wrong-method') reply = errorReply(path, 405, 'Method Not Allowed');
     else {
       const read = method === 'POST' ? await readJsonBody(req) : { body: undefined, raw: '' };
+      const hungUp = new AbortController();
+      res.on('close', () => hungUp.abort());
       reply =
         read.body === INVALID_BODY
           ? errorReply(path, 400, 'request body must be JSON')
-          : await match.route.handle({ method, path, params: match.params, query: url.searchParams, body: read.body, rawBody: read.raw, headers: req.headers });
+          : await match.route.handle({
+              method,
+              path,
+              params: match.params,
+              query: url.searchParams,
+              body: read.body,
+              rawBody: read.raw,
+              headers: req.headers,
+              signal: hungUp.signal,
+            });
     }
     send(res, reply, fault);
   };

@@ -11,6 +11,8 @@ export interface RequestContext {
   /** The request body as sent (POST), for receivers that verify a signature over its bytes. */
   rawBody?: string;
   headers?: import('node:http').IncomingHttpHeaders;
+  /** Aborted when the client hung up before the answer (a long poll it gave up on). */
+  signal?: AbortSignal;
 }
 
 export interface Reply {

@@ -1,7 +1,9 @@
 /**
  * A fake Telegram Bot API (demo mode and tests): one bot, updates a test injects as if a user had
  * written to it, delivered by long polling (`getUpdates`) or to a webhook set with `setWebhook`
- * (then getUpdates answers 409, as Telegram does), and every `sendMessage` recorded.
+ * (then getUpdates answers 409, as Telegram does), and every `sendMessage` recorded. Like Telegram,
+ * it serves one long poll per bot: a getUpdates arriving while another waits ends the waiting one
+ * with 409, so replicas that all poll the same bot show up here as they would in production.
  */
 
 export const FAKE_BOT = { id: 7_000_000_001, is_bot: true, first_name: 'MineGNK Demo', username: 'MineGNKDemoBot' } as const;
@@ -11,6 +13,8 @@ export const FAKE_BOT_TOKEN = '7000000001:demo-token-for-the-simulator-only';
 const MAX_POLL_SECONDS = 50;
 const KEPT_UPDATES = 1_000;
 const KEPT_MESSAGES = 1_000;
+/** Telegram's own wording (HTTP 409) for the older of two concurrent getUpdates. */
+export const POLL_CONFLICT = 'Conflict: terminated by other getUpdates request; make sure that only one bot instance is running';
 
 export interface FakeUpdate {
   update_id: number;
@@ -36,6 +40,14 @@ export interface WebhookInfo {
   secret_token: string | null;
 }
 
+/** getUpdates as the fake saw it (tests read it through `GET /__sim/telegram/stats`). */
+export interface PollStats {
+  getUpdates: number;
+  conflicts: number;
+  /** 1 while a long poll is parked, else 0. */
+  waiting: number;
+}
+
 /** A Bot API error: HTTP status and Telegram's `description`. */
 export class BotApiError extends Error {
   constructor(
@@ -52,6 +64,9 @@ export class FakeBotApi {
   private nextUpdateId = 1;
   private nextMessageId = 1;
   private readonly waiters = new Set<() => void>();
+  /** Ends the parked long poll with 409 (a newer getUpdates arrived). */
+  private terminateWaitingPoll: (() => void) | null = null;
+  private calls = { getUpdates: 0, conflicts: 0 };
   private readonly knownChats = new Set<number>();
   private readonly blockedChats = new Set<number>();
   readonly sent: SentMessage[] = [];
@@ -83,24 +98,43 @@ export class FakeBotApi {
     return update;
   }
 
-  /** Long poll: answers at once when updates from `offset` on are waiting, else within `timeout` seconds. */
-  async getUpdates(offset: number | undefined, timeoutSeconds: number, limit = 100): Promise<FakeUpdate[]> {
+  /**
+   * Long poll: answers at once when updates from `offset` on are waiting, else within `timeout`
+   * seconds. `gone` aborts when the caller hung up: its poll no longer counts as waiting.
+   */
+  async getUpdates(offset: number | undefined, timeoutSeconds: number, limit = 100, gone?: AbortSignal): Promise<FakeUpdate[]> {
+    this.calls.getUpdates++;
+    this.terminateWaitingPoll?.();
     if (this.webhook)
       throw new BotApiError(409, "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first");
     // Telegram forgets every update before `offset` once it is confirmed.
     if (offset !== undefined) this.updates = this.updates.filter((u) => u.update_id >= offset);
-    if (this.updates.length === 0 && timeoutSeconds > 0) {
-      await new Promise<void>((resolve) => {
-        const done = () => {
+    if (this.updates.length === 0 && timeoutSeconds > 0 && !gone?.aborted) {
+      const ended = await new Promise<'woken' | 'terminated'>((resolve) => {
+        const finish = (how: 'woken' | 'terminated') => {
           clearTimeout(timer);
-          this.waiters.delete(done);
-          resolve();
+          this.waiters.delete(wake);
+          gone?.removeEventListener('abort', wake);
+          if (this.terminateWaitingPoll === terminate) this.terminateWaitingPoll = null;
+          resolve(how);
         };
-        const timer = setTimeout(done, Math.min(timeoutSeconds, MAX_POLL_SECONDS) * 1000);
-        this.waiters.add(done);
+        const wake = () => finish('woken');
+        const terminate = () => finish('terminated');
+        const timer = setTimeout(wake, Math.min(timeoutSeconds, MAX_POLL_SECONDS) * 1000);
+        this.waiters.add(wake);
+        gone?.addEventListener('abort', wake, { once: true });
+        this.terminateWaitingPoll = terminate;
       });
+      if (ended === 'terminated') {
+        this.calls.conflicts++;
+        throw new BotApiError(409, POLL_CONFLICT);
+      }
     }
     return this.updates.slice(0, Math.max(1, Math.min(limit, 100)));
+  }
+
+  pollStats(): PollStats {
+    return { ...this.calls, waiting: this.terminateWaitingPoll ? 1 : 0 };
   }
 
   sendMessage(chatId: number, text: string, parseMode: string | null): SentMessage {
@@ -131,6 +165,7 @@ export class FakeBotApi {
     this.lastWebhookPush = null;
     this.knownChats.clear();
     this.blockedChats.clear();
+    this.calls = { getUpdates: 0, conflicts: 0 };
   }
 
   /** Ends every parked long poll (simulator shutdown). */

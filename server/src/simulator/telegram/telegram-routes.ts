@@ -33,14 +33,14 @@ function paramsOf(req: RequestContext): Record<string, unknown> {
   return Object.fromEntries(req.query.entries());
 }
 
-async function callMethod(api: FakeBotApi, method: string, params: Record<string, unknown>): Promise<Reply> {
+async function callMethod(api: FakeBotApi, method: string, params: Record<string, unknown>, hungUp?: AbortSignal): Promise<Reply> {
   switch (method) {
     case 'getMe':
       return answer(FAKE_BOT);
     case 'getUpdates': {
       const p = getUpdatesSchema.safeParse(params);
       if (!p.success) return failure(400, 'Bad Request: invalid getUpdates parameters');
-      return answer(await api.getUpdates(p.data.offset, p.data.timeout, p.data.limit));
+      return answer(await api.getUpdates(p.data.offset, p.data.timeout, p.data.limit, hungUp));
     }
     case 'sendMessage': {
       const p = sendMessageSchema.safeParse(params);
@@ -68,7 +68,7 @@ export function telegramRoutes(api: FakeBotApi): RouteDef[] {
     // An unknown token is 401 at Telegram too; any well-formed token is this one bot here.
     if (!TOKEN.test(req.params.bot)) return failure(401, 'Unauthorized');
     try {
-      return await callMethod(api, req.params.method, paramsOf(req));
+      return await callMethod(api, req.params.method, paramsOf(req), req.signal);
     } catch (e) {
       if (e instanceof BotApiError) return failure(e.status, e.message);
       throw e;
@@ -107,6 +107,7 @@ export function telegramRoutes(api: FakeBotApi): RouteDef[] {
       },
     },
     { method: 'GET', pattern: '/__sim/telegram/webhook', handle: () => ok({ webhook: api.webhook, last_push: api.lastWebhookPush }) },
+    { method: 'GET', pattern: '/__sim/telegram/stats', handle: () => ok(api.pollStats()) },
     {
       method: 'DELETE',
       pattern: '/__sim/telegram',
