@@ -38,6 +38,7 @@ export const enRent = {
     income: 'Income',
     rent: 'Rent',
     empty: 'Nothing to show for this month yet.',
+    gaps: 'No bar: the value is unknown (no GNK price that day, or no rent recorded) — “—” in the tooltip, not 0.',
   },
   profit: {
     title: 'Profit this month',

@@ -1,4 +1,3 @@
-import { BarChart } from '@mantine/charts';
 import { Badge, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import dayjs from 'dayjs';
@@ -8,6 +7,7 @@ import { useSession } from '../../session/SessionProvider';
 import { formatFiat } from '../RentForm/fiat';
 import { RentButton } from '../RentForm/RentButton';
 import { ProfitFigures } from '../ProfitCard/ProfitFigures';
+import { NodeRentChart } from './NodeRentChart';
 
 const NodeRentPanelQuery = graphql(`
   query NodeRentPanel($id: ID!) {
@@ -23,11 +23,7 @@ const NodeRentPanelQuery = graphql(`
       }
       profit {
         currency
-        daily {
-          day
-          income
-          rent
-        }
+        ...NodeRentChart_profit
         ...ProfitFigures_profit
       }
     }
@@ -42,8 +38,6 @@ export function NodeRentPanel(props: { nodeId: string }) {
   const node = data?.node;
   if (!node) return null;
   const currency = node.profit.currency;
-  const chart = node.profit.daily.map((d) => ({ label: dayjs(d.day).format('D MMM'), income: Number(d.income ?? 0), rent: Number(d.rent ?? 0) }));
-  const hasChart = node.profit.daily.some((d) => d.income !== '0.00' || d.rent !== null);
   return (
     <Stack gap="md" data-testid="node-rent-panel">
       <ProfitFigures profit={node.profit} />
@@ -51,23 +45,7 @@ export function NodeRentPanel(props: { nodeId: string }) {
         <Title order={5} mb="sm">
           {t('rent.chart.title')}, {currency}
         </Title>
-        {hasChart ? (
-          <BarChart
-            h={220}
-            data={chart}
-            dataKey="label"
-            valueFormatter={(v) => formatFiat(String(v), currency, i18n.language)}
-            series={[
-              { name: 'income', label: t('rent.chart.income'), color: 'teal.6' },
-              { name: 'rent', label: t('rent.chart.rent'), color: 'red.5' },
-            ]}
-            withLegend
-          />
-        ) : (
-          <Text c="dimmed" size="sm">
-            {t('rent.chart.empty')}
-          </Text>
-        )}
+        <NodeRentChart profit={node.profit} />
       </Paper>
       <Paper withBorder p="md">
         <Group justify="space-between" mb="sm">

@@ -9,7 +9,7 @@ import { NodeSpecs, NodeSpecsFragment } from './NodeSpecs';
 
 const ID = 'gonka1abc/def?x';
 
-function specs(weight: Record<string, unknown> = {}) {
+function specs(weight: Record<string, unknown> = {}, fields: Record<string, unknown> = {}) {
   const w = makeFragmentData({ weight: 12345, weightShare: 0.0084, weightRank: 57, weightRankOf: 477, ...weight } as never, NodeWeightFragment);
   return makeFragmentData(
     {
@@ -20,6 +20,8 @@ function specs(weight: Record<string, unknown> = {}) {
       activeModel: null,
       createdAt: '2026-11-01T00:00:00Z',
       hardware: null,
+      cloudInstance: null,
+      ...fields,
       ...(w as object),
     } as never,
     NodeSpecsFragment,
@@ -73,5 +75,24 @@ describe('NodeSpecs weight', () => {
   it('shows the weight alone when share and rank are unknown', () => {
     renderWithProviders(<NodeSpecs node={specs({ weightShare: null, weightRank: null, weightRankOf: null })} />);
     expect(screen.getByTestId('node-weight').textContent).toBe('12,345');
+  });
+});
+
+describe('NodeSpecs region', () => {
+  const region = () => screen.getByText('Region').parentElement?.textContent;
+
+  it('shows the linked cloud instance’s region when none was recorded at assignment', () => {
+    renderWithProviders(<NodeSpecs node={specs({}, { region: null, cloudInstance: { region: 'Luxembourg-2' } })} />);
+    expect(region()).toBe('RegionLuxembourg-2');
+  });
+
+  it('keeps the region recorded at assignment', () => {
+    renderWithProviders(<NodeSpecs node={specs({}, { region: 'Frankfurt', cloudInstance: { region: 'Luxembourg-2' } })} />);
+    expect(region()).toBe('RegionFrankfurt');
+  });
+
+  it('shows “—” when neither is known', () => {
+    renderWithProviders(<NodeSpecs node={specs({}, { region: null, cloudInstance: null })} />);
+    expect(region()).toBe('Region—');
   });
 });

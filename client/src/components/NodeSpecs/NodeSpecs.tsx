@@ -13,6 +13,9 @@ export const NodeSpecsFragment = graphql(`
     identifierType
     gpuType
     region
+    cloudInstance {
+      region
+    }
     activeModel
     ...NodeWeight_node
     createdAt
@@ -62,7 +65,8 @@ export function NodeSpecs(props: { node: FragmentType<typeof NodeSpecsFragment>;
             <NodeWeight node={node} />
           </Field>
           <Field label={t('nodes.gpu')}>{node.gpuType ?? (node.hardware ? t('format.gpus', { count: node.hardware.totalGpus }) : none)}</Field>
-          <Field label={t('node.region')}>{node.region ?? none}</Field>
+          {/* The region recorded at assignment, else the linked cloud instance's (most nodes have only the latter). */}
+          <Field label={t('node.region')}>{node.region ?? node.cloudInstance?.region ?? none}</Field>
           <Field label={t('node.added')}>{formatDate(node.createdAt, i18n.language)}</Field>
         </SimpleGrid>
       </Paper>

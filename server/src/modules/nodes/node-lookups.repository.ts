@@ -6,6 +6,7 @@
  * - user_nodes and node_ownership_history: a customer's ownership periods — the same periods their
  *   income history uses (earnings' OWNED_EARNINGS): a NULL visible_from (a node's first owner)
  *   reaches back to the epochs back-filled from before the assignment.
+ * - user_nodes.assigned_at: when the current ownership period began (a return on rent counts from it).
  */
 import { Injectable } from '@nestjs/common';
 import { Db, type Sql } from '../../database/db.js';
@@ -39,6 +40,15 @@ export class NodeLookupsRepository {
        ORDER BY node_id, starts NULLS FIRST`,
       [userId, from, to],
     );
+  }
+
+  /**
+   * When the current ownership period of each node began (`assigned_at` of its user_nodes row):
+   * the nodes a user holds now, or one node's (whoever holds it; none when unassigned).
+   */
+  assignments(owner: { userId: string } | { nodeId: string }): Promise<{ node_id: string; assigned_at: Date }[]> {
+    if ('userId' in owner) return this.db.rows(`SELECT node_id, assigned_at FROM user_nodes WHERE user_id = $1`, [owner.userId]);
+    return this.db.rows(`SELECT node_id, assigned_at FROM user_nodes WHERE node_id = $1`, [owner.nodeId]);
   }
 
   /** Which of the ids are nodes (an unknown id is reported instead of failing on a foreign key). */

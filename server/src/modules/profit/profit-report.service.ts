@@ -1,16 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { Decimal, type Fiat, roundFiat } from '../../common/money.js';
-import { type RentPiece, dayOf, rentPieces, startOfDay } from '../rents/rent-accrual.rules.js';
+import { type RentPiece, dayOf, rentPieces } from '../rents/rent-accrual.rules.js';
 import { Currency } from '../users/dto/user.enums.js';
 import type { Profit, ProfitDay, ProfitRangeInput, ProfitReturn, ProfitScope } from './dto/profit.model.js';
-import { accountBreakEvenAt, breakEvenAt, percent, profitOf, type TimedRent } from './profit.rules.js';
+import { RETURN_MAX_DAYS, accountBreakEvenAt, breakEvenAt, percent, profitOf, type TimedRent } from './profit.rules.js';
 import { resolveProfitRange } from './profit-range.js';
 import { ProfitService } from './profit.service.js';
 import { subjectOf } from './profit-scope.js';
 import { type DayPriceLike, fxRate } from './valuation.js';
 
-/** How far back a return on rent is computed (the price history reaches a year back). */
-export const RETURN_MAX_DAYS = 365;
 const DAY_MS = 86_400_000;
 
 /** Rent pieces in the figures' currency, each at its own day's rate; null when a rate is missing. */
@@ -40,17 +38,18 @@ export class ProfitReportService {
     return { ...figures, currency: currency as Currency, from: range.from, to: range.to, priceSource: ledgers.priceSource, scope, ledgers };
   }
 
-  /** Return on rent since the viewer's first rent (≤ RETURN_MAX_DAYS back); break-even for a node. */
+  /**
+   * Return on rent since the assignment: each node from the start of its current ownership period
+   * (income and rent both; a rent in effect before it counts from it, one set later from its day),
+   * at most RETURN_MAX_DAYS back; break-even for a node and for the account.
+   */
   async returns(profit: Profit): Promise<ProfitReturn> {
     const now = new Date();
     const subject = subjectOf(profit.scope);
-    const periods = await this.profit.rentedIntervals(subject, new Date(now.getTime() - RETURN_MAX_DAYS * DAY_MS), now);
-    const entries = await this.profit.rentEntries([...periods.keys()]);
-    // Each node from its first rent (in the viewer's period: the ledger clips to it), at most a year back.
-    const earliest = now.getTime() - RETURN_MAX_DAYS * DAY_MS;
-    const starts = new Map<string, Date>();
-    for (const [nodeId, list] of entries) if (list[0]) starts.set(nodeId, new Date(Math.max(startOfDay(list[0].validFrom).getTime(), earliest)));
+    const earliest = new Date(now.getTime() - RETURN_MAX_DAYS * DAY_MS);
+    const starts = new Map([...(await this.profit.assignments(subject))].map(([nodeId, at]) => [nodeId, at > earliest ? at : earliest]));
     if (starts.size === 0) return { roi: null, since: null, net: null, breakEvenAt: null };
+    const entries = await this.profit.rentEntries([...starts.keys()]);
     const from = new Date(Math.min(...[...starts.values()].map((d) => d.getTime())));
     const { nodes, prices } = await this.profit.ledgers(subject, from, now, profit.currency as Fiat, starts);
     const figures = profitOf(

@@ -7,6 +7,7 @@ import { Node } from '../nodes/dto/node.model.js';
 import { Profit, ProfitDay, ProfitProjection, ProfitRangeInput, ProfitReturn } from './dto/profit.model.js';
 import { ProfitProjectionService } from './profit-projection.service.js';
 import { ProfitReportService } from './profit-report.service.js';
+import { RETURN_MAX_DAYS } from './profit.rules.js';
 
 const RANGE = { type: () => ProfitRangeInput, nullable: true, description: 'A day, a month or from/to (≤ 366 days); default: the current month.' };
 
@@ -49,7 +50,9 @@ export class ProfitFieldsResolver {
     return this.projections.projection(profit);
   }
 
-  @ResolveField(() => ProfitReturn, { description: "Return on rent since the viewer's first rent of the node(s), and (nodes) the break-even date." })
+  @ResolveField(() => ProfitReturn, {
+    description: `Return on rent since the assignment of the node(s) (at most ${RETURN_MAX_DAYS} days back), and the break-even date.`,
+  })
   returns(@Root() profit: Profit): Promise<ProfitReturn> {
     return this.report.returns(profit);
   }

@@ -1,6 +1,9 @@
 import { Decimal, type Fiat, parseDecimal, roundFiat, sumFiat } from '../../common/money.js';
 import { difference, type NodeLedger } from './ledger.rules.js';
 
+/** How far back a return on rent is computed (the daily price history is back-filled a year back). */
+export const RETURN_MAX_DAYS = 365;
+
 /** What a period earned and cost, in one currency (decimal strings at the minor unit). */
 export interface ProfitFigures {
   currency: Fiat;

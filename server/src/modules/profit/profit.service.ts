@@ -67,6 +67,12 @@ export class ProfitService {
     return byNode;
   }
 
+  /** When the subject's current ownership of each node began: the customer's nodes held now, or the node's (none when unassigned). */
+  async assignments(subject: ProfitSubject): Promise<Map<string, Date>> {
+    const rows = await this.repo.assignments('nodeId' in subject ? { nodeId: subject.nodeId } : { userId: subject.userId });
+    return new Map(rows.map((r) => [r.node_id, r.assigned_at]));
+  }
+
   /** Daily prices covering [from, to) and the days before it a gap may fall back to. */
   async pricesFor(from: Date, to: Date): Promise<{ prices: Map<string, DayPriceLike>; source: string | null }> {
     const last = dayOf(new Date(Math.min(to.getTime() - 1, Date.now())));
@@ -80,7 +86,7 @@ export class ProfitService {
 
   /**
    * One ledger per node of the subject over [from, to) (rent never past now), in `currency`.
-   * `starts`: a later start per node (a return on rent counts from each node's first rent); with
+   * `starts`: a later start per node (a return on rent counts from each node's assignment); with
    * it, only the nodes it names.
    */
   async ledgers(subject: ProfitSubject, from: Date, to: Date, currency: Fiat, starts?: ReadonlyMap<string, Date>): Promise<SubjectLedgers> {

@@ -6,6 +6,7 @@ import { RANGE_MAX_DATE, RANGE_MIN_DATE } from '../../earnings/dto/earnings.mode
 import { Currency } from '../../users/dto/user.enums.js';
 import type { SubjectLedgers } from '../profit.service.js';
 import { FiatValue } from '../../prices/dto/fiat-value.model.js';
+import { RETURN_MAX_DAYS } from '../profit.rules.js';
 import { RECENT_PACE_DAYS } from '../projection.rules.js';
 
 const bound = { message: '$property must be between 0001-01-01 and 9999-12-31 (UTC)' };
@@ -160,15 +161,20 @@ export interface ProfitScope {
   viewerId: string;
 }
 
-@ObjectType({ description: 'Return on the rent since the node (or the account’s first node) was first rented by the viewer.' })
+@ObjectType({
+  description: `Return on the rent since the assignment: each node from the start of its current ownership period (the customer's nodes held now; for a node, its current owner's), income and rent both, at most ${RETURN_MAX_DAYS} days back.`,
+})
 export class ProfitReturn {
-  @Field(() => String, { nullable: true, description: 'net ÷ rent in percent (2 decimals) since `since`; null without rent.' })
+  @Field(() => String, { nullable: true, description: 'net ÷ rent in percent (2 decimals, half-even); null when a rent or price is unknown or rent is 0.' })
   roi: string | null;
 
-  @Field(() => Date, { nullable: true, description: 'The start: the first rent in the viewer’s period (at most two years back).' })
+  @Field(() => Date, {
+    nullable: true,
+    description: `The start: the assignment (an account: its earliest among the nodes held now), or ${RETURN_MAX_DAYS} days before now when that is later; null when no node is assigned.`,
+  })
   since: Date | null;
 
-  @Field(() => String, { nullable: true, description: 'income − rent since `since`.' })
+  @Field(() => String, { nullable: true, description: 'income − rent since each node’s start (see `since`).' })
   net: string | null;
 
   @Field(() => Date, {
