@@ -14,11 +14,15 @@ const daily = [
 ];
 const chart = (days: typeof daily) => makeFragmentData({ currency: 'USD', daily: days } as never, NodeRentChartFragment);
 
-/** Hovers the chart at `x` (of 640 px; the three days' bands are about 80–265, 265–450, 450–635) and reads the tooltip. */
-async function tooltipAt(container: HTMLElement, x: number) {
+/**
+ * Hovers the chart at `x` (of 640 px; the three days' bands are about 80–265, 265–450, 450–635) and
+ * waits for the tooltip to read `expected` (it stays mounted between hovers, so the first read may
+ * still be the previous day's).
+ */
+async function expectTooltipAt(container: HTMLElement, x: number, expected: string) {
   const wrapper = container.querySelector('.recharts-wrapper') as Element;
   fireEvent.mouseMove(wrapper, { clientX: x, clientY: 100 });
-  return (await screen.findByTestId('rent-chart-tooltip')).textContent;
+  await waitFor(() => expect(screen.getByTestId('rent-chart-tooltip').textContent).toBe(expected));
 }
 
 describe('NodeRentChart', () => {
@@ -51,8 +55,8 @@ describe('NodeRentChart', () => {
   it('shows “—” in the tooltip for the unknown value and the amount for a known one', async () => {
     const { container } = renderWithProviders(<NodeRentChart profit={chart(daily)} />);
     await waitFor(() => expect(container.querySelector('.recharts-bar-rectangle')).not.toBeNull());
-    expect(await tooltipAt(container, 320)).toBe('2 NovIncome: —Rent: $24.00');
-    expect(await tooltipAt(container, 560)).toBe('3 NovIncome: $0.00Rent: —');
+    await expectTooltipAt(container, 320, '2 NovIncome: —Rent: $24.00');
+    await expectTooltipAt(container, 560, '3 NovIncome: $0.00Rent: —');
   });
 
   it.each(['en', 'ru'])('labels the Y axis compactly, as the other charts do (%s)', async (lng) => {
