@@ -19,6 +19,8 @@ export interface NewActivityEvent {
   params: ActivityParamsData;
   nodeId?: string | null;
   supportRequestId?: string | null;
+  /** When it happened, if not now: a change recorded after the fact (e.g. a history read back from the network). */
+  at?: Date;
 }
 
 /** A feed line, as the dashboard shows it. */
@@ -40,6 +42,8 @@ export interface StatusChangeActivity {
   reason: string;
   /** The line's params but the node's name (the insert reads it) and the action. */
   params: Omit<ActivityParamsData, 'action' | 'nodeName'>;
+  /** When the node changed, if not now (a transition recorded after the fact). */
+  at?: Date;
 }
 
 @Injectable()
@@ -59,6 +63,7 @@ export class ActivityRepository {
       params: e.params,
       nodeId: e.nodeId ?? null,
       supportRequestId: e.supportRequestId ?? null,
+      ...(e.at ? { createdAt: e.at } : {}),
     }));
     if (rows.length === 0) return [];
     const result = await this.manager(tx).insert(ActivityEventEntity, rows);
@@ -68,11 +73,12 @@ export class ActivityRepository {
   /** One line per owner of each node: "<name>: <from> → <to> (<reason>)", at most 500 characters. */
   async insertStatusChanges(changes: readonly StatusChangeActivity[], tx?: Tx): Promise<void> {
     await this.manager(tx).query(
-      `INSERT INTO activity_events (user_id, kind, node_id, message, params)
+      `INSERT INTO activity_events (user_id, kind, node_id, message, params, created_at)
        SELECT un.user_id, 'status_change', n.id,
               left(COALESCE(n.display_name, n.identifier) || ': ' || u.old || ' → ' || u.new || ' (' || u.reason || ')', 500),
-              u.params::jsonb || jsonb_build_object('action', 'NODE_STATUS_CHANGED', 'nodeName', COALESCE(n.display_name, n.identifier))
-       FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[]) AS u(id, old, new, reason, params)
+              u.params::jsonb || jsonb_build_object('action', 'NODE_STATUS_CHANGED', 'nodeName', COALESCE(n.display_name, n.identifier)),
+              COALESCE(u.at, now())
+       FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::timestamptz[]) AS u(id, old, new, reason, params, at)
        JOIN nodes n ON n.id = u.id JOIN user_nodes un ON un.node_id = n.id`,
       [
         changes.map((c) => c.nodeId),
@@ -80,6 +86,7 @@ export class ActivityRepository {
         changes.map((c) => c.to),
         changes.map((c) => c.reason),
         changes.map((c) => JSON.stringify(c.params)),
+        changes.map((c) => c.at ?? null),
       ],
     );
   }

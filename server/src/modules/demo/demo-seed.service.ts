@@ -12,6 +12,8 @@ import { CloudInstancesService } from '../cloud/cloud-instances.service.js';
 import { linkDemoCloudInstances } from '../cloud/demo-cloud-links.js';
 import { DemoRentsService } from './demo-rents.js';
 import { DemoRequestsService } from './demo-requests.js';
+import { DemoPastService } from './demo-past.js';
+import type { RunningSimulator } from '../../simulator/index.js';
 import { RefresherService } from '../../jobs/refresher.service.js';
 import { EarningsSyncService } from '../earnings/earnings-sync.service.js';
 import { pocStartHeight } from '../../simulator/clock.js';
@@ -43,6 +45,7 @@ export class DemoSeedService implements OnApplicationBootstrap, OnModuleDestroy 
     private readonly channels: ChannelsService,
     private readonly demoRents: DemoRentsService,
     private readonly demoRequests: DemoRequestsService,
+    private readonly demoPast: DemoPastService,
     private readonly refresher: RefresherService,
     private readonly earningsSync: EarningsSyncService,
     private readonly statuses: NodeStatusRepository,
@@ -57,6 +60,7 @@ export class DemoSeedService implements OnApplicationBootstrap, OnModuleDestroy 
       this.log.warn('demo mode in production: demo accounts are not created; use ADMIN_EMAIL/ADMIN_PASSWORD');
       return;
     }
+    const started = Date.now();
     const adminId = await this.ensureUser(DEMO_ACCOUNTS.admin.email, DEMO_ACCOUNTS.admin.password, 'admin');
     const customerId = await this.ensureUser(DEMO_ACCOUNTS.customer.email, DEMO_ACCOUNTS.customer.password, 'user');
     const sim = this.upstreams.simulator!;
@@ -75,26 +79,37 @@ export class DemoSeedService implements OnApplicationBootstrap, OnModuleDestroy 
     }
     this.log.log(`demo cloud: ${await linkDemoCloudInstances(this.cloud, addresses)} nodes linked to their simulated Gcore instances`);
     await this.demoRents.seed(addresses, adminId);
-    await this.demoRequests.seed({ id: customerId, email: DEMO_ACCOUNTS.customer.email, role: 'user' });
-    void this.loadHistory().catch((e: Error) => this.log.warn(`demo history: ${e.message}`));
+    await this.demoRequests.seed(
+      { id: customerId, email: DEMO_ACCOUNTS.customer.email, role: 'user' },
+      { id: adminId, email: DEMO_ACCOUNTS.admin.email, role: 'admin' },
+    );
+    void this.loadHistory(sim, addresses).catch((e: Error) => this.log.warn(`demo history: ${e.message}`));
     const { admin, customer } = DEMO_ACCOUNTS;
     const ids = { customer: customerId, admin: adminId };
     for (const line of await ensureDemoChannels(this.channels, sim, ids, { customer: customer.email, admin: admin.email }))
       this.log.log(`demo channels: ${line}`);
     this.log.log(`demo accounts: ${customer.email} / ${customer.password} (customer, ${DEMO_NODES} nodes), ${admin.email} / ${admin.password} (admin)`);
+    this.log.log(`demo seed: ready in ${Date.now() - started} ms (the month loads in the background)`);
   }
 
   /**
    * The first refresh may have started before the nodes were linked; a second one then picks them
-   * up. Summaries already read are cached for good, so that costs no upstream call. In the
-   * background: start-up does not wait for the month to load.
+   * up. Summaries already read are cached for good, so that costs no upstream call. Then the nodes'
+   * past epochs as the portal would have watched them (demo-past.ts: the Metrics tab's month), dated
+   * by the epoch ends that refresh stored. In the background: start-up does not wait for the month.
    */
-  private async loadHistory(): Promise<void> {
+  private async loadHistory(sim: RunningSimulator, addresses: readonly string[]): Promise<void> {
     const started = Date.now();
     // Not one that began before the forget: it read the earlier run's epochs as stored.
     let report = await this.refresher.refreshAfterRunning();
     if (report.tracked < DEMO_NODES && !this.closing) report = await this.refresher.refreshNow();
     this.log.log(`demo history: ${report.earningsRows} epoch rewards stored in ${Date.now() - started} ms${report.error ? ` (${report.error})` : ''}`);
+    if (this.closing) return;
+    const pastStarted = Date.now();
+    const past = await this.demoPast.seed(sim, addresses);
+    this.log.log(
+      `demo past: ${past.epochs} epochs read back, ${past.samples} samples, ${past.events} status events, ${past.feedLines} feed lines in ${Date.now() - pastStarted} ms`,
+    );
   }
 
   /** A data dir seeded by an earlier version holds other demo nodes under the same names: they are removed. */

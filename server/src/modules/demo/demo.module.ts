@@ -10,9 +10,11 @@ import { DemoRentsService } from './demo-rents.js';
 import { RentsModule } from '../rents/rents.module.js';
 import { SupportModule } from '../support/support.module.js';
 import { DemoRequestsService } from './demo-requests.js';
+import { DemoPastService } from './demo-past.js';
+import { ActivityModule } from '../activity/activity.module.js';
 
 @Module({
-  imports: [NodesModule, UsersModule, NotificationsModule, CloudModule, RentsModule, JobsModule, EarningsModule, SupportModule],
-  providers: [DemoSeedService, DemoRentsService, DemoRequestsService],
+  imports: [NodesModule, UsersModule, NotificationsModule, CloudModule, RentsModule, JobsModule, EarningsModule, SupportModule, ActivityModule],
+  providers: [DemoSeedService, DemoRentsService, DemoRequestsService, DemoPastService],
 })
 export class DemoModule {}

@@ -178,7 +178,9 @@ export class NodeAssignmentService {
       const nodeId = await this.nodes.ensure(identifier, displayName, tx, since);
       if (await this.nodes.linkIfUnowned(userId, nodeId, assignedBy, tx, since)) {
         const params = { action: 'NODE_ASSIGNED' as const, nodeName: displayName };
-        await this.activity.record({ userId, kind: 'assignment', nodeId, message: `Node ${displayName} was added to your account`, params }, tx);
+        // Dated as the link is: the feed tells when the node was added, not when the seed ran.
+        const line = { userId, kind: 'assignment' as const, nodeId, message: `Node ${displayName} was added to your account`, params, at: since };
+        await this.activity.record(line, tx);
       }
     });
   }

@@ -56,6 +56,23 @@ export class NodeEpochSamplesRepository {
     await tx.rows(`DELETE FROM node_epoch_samples WHERE node_id = ANY($1::uuid[]) AND epoch <= $2`, [samples.map((s) => s.nodeId), epoch - SAMPLE_EPOCHS_KEPT]);
   }
 
+  /**
+   * The nodes' samples of a past `epoch` as seen once at `at` (an epoch read back after the fact from
+   * the network's records of it), replacing what was stored: writing the same past again is a no-op.
+   */
+  async put(epoch: number, samples: readonly EpochSampleInput[], at: Date, tx: Sql = this.db): Promise<void> {
+    if (samples.length === 0) return;
+    await tx.rows(
+      `INSERT INTO node_epoch_samples AS s (node_id, epoch, samples, tokens_per_sec_sum, tokens_per_sec_samples, inference_count, missed_requests, first_at, last_at)
+         SELECT u.id, $1, 1, COALESCE(u.tps, 0), CASE WHEN u.tps IS NULL THEN 0 ELSE 1 END, u.inf, u.missed, $6, $6
+         FROM unnest($2::uuid[], $3::float8[], $4::int[], $5::int[]) AS u(id, tps, inf, missed)
+       ON CONFLICT (node_id, epoch) DO UPDATE SET samples = 1, tokens_per_sec_sum = EXCLUDED.tokens_per_sec_sum,
+         tokens_per_sec_samples = EXCLUDED.tokens_per_sec_samples, inference_count = EXCLUDED.inference_count,
+         missed_requests = EXCLUDED.missed_requests, first_at = EXCLUDED.first_at, last_at = EXCLUDED.last_at`,
+      [epoch, samples.map((s) => s.nodeId), samples.map((s) => s.tokensPerSec), samples.map((s) => s.inferenceCount), samples.map((s) => s.missedRequests), at],
+    );
+  }
+
   /** The node's samples of epochs `from`..`to`, seen at or after `since` (the viewer's ownership; null: all). */
   range(nodeId: string, from: number, to: number, since: Date | null): Promise<EpochSampleRow[]> {
     return this.db.rows<EpochSampleRow>(

@@ -117,10 +117,14 @@ export class NodeStatusRepository {
     );
   }
 
-  /** Appends transitions to the nodes' timelines, seen now (one JSON document of rows, as saveSnapshots). */
-  async addEvents(events: readonly (Omit<StatusChange, 'at'> & { nodeId: string })[], tx: Sql = this.db): Promise<void> {
+  /**
+   * Appends transitions to the nodes' timelines (one JSON document of rows, as saveSnapshots), seen
+   * now unless an event says when (`at`: a transition read back after the fact).
+   */
+  async addEvents(events: readonly (Omit<StatusChange, 'at'> & { nodeId: string; at?: Date })[], tx: Sql = this.db): Promise<void> {
     const rows = events.map((e) => ({
       id: e.nodeId,
+      at: e.at?.toISOString() ?? null,
       old: e.oldStatus === null ? null : storedStatus(e.oldStatus),
       new: storedStatus(e.newStatus),
       reason: e.reason,
@@ -129,10 +133,20 @@ export class NodeStatusRepository {
     }));
     await tx.rows(
       `INSERT INTO node_status_events (node_id, at, old_status, new_status, reason, rule, details)
-         SELECT u.id, now(), u.old, u.new, u.reason, u.rule, u.details
-         FROM jsonb_to_recordset($1::jsonb) AS u(id uuid, old text, new text, reason text, rule text, details jsonb)`,
+         SELECT u.id, COALESCE(u.at, now()), u.old, u.new, u.reason, u.rule, u.details
+         FROM jsonb_to_recordset($1::jsonb) AS u(id uuid, at timestamptz, old text, new text, reason text, rule text, details jsonb)`,
       [JSON.stringify(rows)],
     );
+  }
+
+  /** Removes the nodes' transitions before `before` (a past about to be written anew); returns how many per node. */
+  async dropEventsBefore(nodeIds: readonly string[], before: Date, tx: Sql = this.db): Promise<Map<string, number>> {
+    const rows = await tx.rows<{ node_id: string; n: number }>(
+      `WITH gone AS (DELETE FROM node_status_events WHERE node_id = ANY($1::uuid[]) AND at < $2 RETURNING node_id)
+       SELECT node_id, count(*)::int AS n FROM gone GROUP BY node_id`,
+      [nodeIds, before],
+    );
+    return new Map(rows.map((r) => [r.node_id, r.n]));
   }
 
   /** A failed refresh is noted on the nodes' snapshots, which stay as they were. */

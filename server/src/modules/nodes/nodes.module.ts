@@ -27,7 +27,7 @@ import { StatusRecorderService } from './status-recorder.service.js';
  * Owns nodes, user_nodes, node_ownership_history, node_count, node_stats_cache,
  * node_status_events and node_epoch_samples. Other modules reach them through what is exported here: the refresher
  * (tracked nodes, status recording), the dashboard and admin statistics (the repositories' reads),
- * the demo seed (NodeAssignmentService.ensureAssigned).
+ * the demo seed (NodeAssignmentService.ensureAssigned; the past month's samples and status events).
  */
 @Module({
   imports: [ActivityModule, UsersModule, CloudModule, EarningsModule, RentsModule, NodeLookupsModule],
@@ -50,6 +50,14 @@ import { StatusRecorderService } from './status-recorder.service.js';
     StatusRecorderService,
     NodeLoadersFactory,
   ],
-  exports: [NodesRepository, NodeStatusRepository, NodeAssignmentService, StatusRecorderService, NodeLoadersFactory, NodeLookupsModule],
+  exports: [
+    NodesRepository,
+    NodeStatusRepository,
+    NodeEpochSamplesRepository,
+    NodeAssignmentService,
+    StatusRecorderService,
+    NodeLoadersFactory,
+    NodeLookupsModule,
+  ],
 })
 export class NodesModule {}

@@ -34,7 +34,8 @@ export class SupportRequestsService {
     private readonly expectations: ExpectedEarningsService,
   ) {}
 
-  async create(caller: AuthUser, input: CreateSupportRequestInput): Promise<SupportRequest> {
+  /** `at`: when the customer asked, if not now (a request recorded after the fact keeps its date and its feed line's). */
+  async create(caller: AuthUser, input: CreateSupportRequestInput, at?: Date): Promise<SupportRequest> {
     const expected = await this.expectationToKeep(input);
     const saved = await this.db.transaction(async (tx) => {
       const row = await this.requests.insert(
@@ -50,12 +51,13 @@ export class SupportRequestsService {
           expectedPerDayGnk: expected?.perDay ?? null,
           expectedBasis: expected?.basis ?? null,
           expectedAt: expected?.computedAt ?? null,
+          createdAt: at,
         },
         tx,
       );
       const what = `${TYPE_LABELS[row.type]} request${row.type === 'new_node' ? ` ×${row.quantity}${row.gpuType ? ` (${row.gpuType})` : ''}` : ''}`;
       const params: ActivityParamsData = { action: 'REQUEST_CREATED', requestType: row.type, quantity: row.quantity, gpuType: row.gpuType };
-      await this.activity.record({ userId: caller.id, kind: 'request_update', supportRequestId: row.id, message: `Support ${what} created`, params }, tx);
+      await this.activity.record({ userId: caller.id, kind: 'request_update', supportRequestId: row.id, message: `Support ${what} created`, params, at }, tx);
       return row;
     });
     return toSupportRequest(saved);
@@ -90,16 +92,17 @@ export class SupportRequestsService {
   /**
    * Admin changes under a row lock, so two concurrent updates apply one after the other and the
    * second is checked against the first's status. A customer gets NOT_FOUND for others' requests
-   * and FORBIDDEN for their own (only support changes requests).
+   * and FORBIDDEN for their own (only support changes requests). `at`: when support made the change,
+   * if not now (recorded after the fact: the request and its feed lines keep that date).
    */
-  async update(caller: AuthUser, id: string, input: UpdateSupportRequestInput): Promise<SupportRequest> {
+  async update(caller: AuthUser, id: string, input: UpdateSupportRequestInput, at?: Date): Promise<SupportRequest> {
     const saved = await this.db.transaction(async (tx) => {
       const row = await this.requests.findByIdForUpdate(id, tx);
       if (!row || (caller.role !== 'admin' && row.userId !== caller.id)) throw new NotFound('Support request');
       if (caller.role !== 'admin') throw new Forbidden('Only support staff can update a request');
       const events: NewActivityEvent[] = [];
       const event = (kind: NewActivityEvent['kind'], message: string, params: ActivityParamsData) =>
-        events.push({ userId: row.userId, kind, supportRequestId: row.id, message, params });
+        events.push({ userId: row.userId, kind, supportRequestId: row.id, message, params, at });
 
       if (input.status != null && input.status !== row.status) {
         if (!canTransition(row.status as SupportRequestStatus, input.status)) throw new RequestTransitionInvalid(row.status, input.status);
@@ -124,6 +127,7 @@ export class SupportRequestsService {
       // After the status change, so completing and linking in one call checks the request as completed.
       if (input.nodeIds?.length) await this.linkNodes(caller, row, input.nodeIds, tx);
       if (!events.length) return row;
+      if (at) row.updatedAt = at;
       const updated = await this.requests.save(row, tx);
       await this.activity.record(events, tx);
       return updated;

@@ -25,6 +25,8 @@ export interface NewSupportRequest {
   expectedPerDayGnk: string | null;
   expectedBasis: ExpectationBasis | null;
   expectedAt: Date | null;
+  /** When it was made, if not now. */
+  createdAt?: Date;
 }
 
 @Injectable()
@@ -38,7 +40,9 @@ export class SupportRepository {
   /** A new PENDING, unassigned request, as stored (id and timestamps filled in). */
   insert(request: NewSupportRequest, tx?: Tx): Promise<SupportRequestEntity> {
     const m = this.manager(tx);
-    return m.save(m.create(SupportRequestEntity, { ...request, status: 'pending', adminNotes: null, assignedTo: null }));
+    const { createdAt, ...fields } = request;
+    const dated = createdAt ? { createdAt, updatedAt: createdAt } : {};
+    return m.save(m.create(SupportRequestEntity, { ...fields, ...dated, status: 'pending', adminNotes: null, assignedTo: null }));
   }
 
   /** `ownerId`: only when it is that user's request. */

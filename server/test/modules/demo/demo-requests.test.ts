@@ -13,13 +13,18 @@ import { startTestApp, type TestApp } from '../../helpers/test-app.js';
 import { withClient } from '../../helpers/test-db.js';
 
 const FIGURES = 'quantity perEpoch perDay basis { gpuModel medianPerGpu epochs fromEpoch toEpoch networkNodes samples epochSeconds }';
-const QUEUE = `{ supportRequests(first: 100) { nodes { id type gpuType quantity status user { email } expectedEarnings { ${FIGURES} } } } }`;
+const QUEUE = `{ supportRequests(first: 100) { nodes { id type gpuType quantity status createdAt updatedAt adminNotes assignedTo { email }
+  user { email } expectedEarnings { ${FIGURES} } } } }`;
+const DAY_MS = 86_400_000;
 const FORM = `query($gpu: String!, $q: Int!) { expectedEarnings(gpuModel: $gpu, quantity: $q) { unavailableReason expected { ${FIGURES} } } }`;
 
 let app: TestApp;
 
-/** The demo seed for this customer, as DemoSeedService runs it at a demo start. */
-const seed = (on: TestApp, s: Session) => on.running.app.get(DemoRequestsService).seed({ id: s.user.id, email: s.user.email, role: 'user' });
+/** The demo seed for this customer, as DemoSeedService runs it at a demo start (the admin takes one request). */
+async function seed(on: TestApp, s: Session): Promise<void> {
+  const admin = (await loginAdmin(on)).user;
+  await on.running.app.get(DemoRequestsService).seed({ id: s.user.id, email: s.user.email, role: 'user' }, { id: admin.id, email: admin.email, role: 'admin' });
+}
 
 /** Support's queue, the customer's requests only. */
 async function queueOf(on: TestApp, s: Session): Promise<any[]> {
@@ -36,8 +41,17 @@ after(() => app.close());
 
 test('the demo requests wait in support’s queue with the figures the form shows for the same GPU and quantity; a second seed adds nothing', async () => {
   const customer = await registerCustomer(app, 'demo-customer@example.com');
+  const seededAt = Date.now();
   await seed(app, customer);
   const queue = await queueOf(app, customer);
+  // Sent days ago (issue #15: a month-old account's requests were not all made this second); the H100 one taken by support since.
+  for (const r of queue) {
+    const { daysAgo, takenDaysAgo, note } = DEMO_NEW_NODE_REQUESTS.find((d) => d.gpuType === r.gpuType)!;
+    assert.ok(Math.abs(seededAt - daysAgo * DAY_MS - Date.parse(r.createdAt)) < 5000, `${r.gpuType} sent ${r.createdAt}`);
+    const taken = takenDaysAgo === null ? null : seededAt - takenDaysAgo * DAY_MS;
+    assert.ok(Math.abs((taken ?? Date.parse(r.createdAt)) - Date.parse(r.updatedAt)) < 5000, `${r.gpuType} updated ${r.updatedAt}`);
+    assert.deepEqual([r.assignedTo?.email ?? null, r.adminNotes], taken === null ? [null, null] : [ADMIN_ENV.ADMIN_EMAIL, note]);
+  }
   assert.deepEqual(
     queue.map((r) => [r.type, r.status, r.gpuType, r.quantity]).sort(),
     DEMO_NEW_NODE_REQUESTS.map((r) => ['NEW_NODE', 'PENDING', r.gpuType, r.quantity]).sort(),
