@@ -8,17 +8,23 @@ const ALLOWED = [
   /^(MineGNK|GNK|GPU|GPUs|PoC|API|URL|ID|Telegram|Gonka|WGNK|CoinGecko|Hyperfusion|USD|EUR)$/,
   /^(EN|RU|English)$/, // the language switch names each language in its own language
   /^(ML|PoC)$/, // terms of the network
-  /^gonka1[0-9a-z]*$/, // node identifiers (also shortened: gonka1qy…cdef)
-  /^[0-9a-z]{4,8}$/, // the tail of a shortened identifier
+  /^gonka1[0-9a-z]*$/, // node identifiers (shortened ones, gonka1qy…cdef, are taken out first)
   /^(NVIDIA|AMD|H100|H200|H20|B200|B300|A100|A6000|L40S?|RTX|HBM\d?e?|SXM\d?|PCIe|GB|MB|\d+GB)$/i, // GPU names
   /\//, // model names: Qwen/Qwen3-235B-…, moonshotai/Kimi-K2.6
   /^(Qwen|DeepSeek|Kimi|MiniMax|Llama|FP8|Instruct|Flash)/i,
   /@/, // e-mail addresses (the signed-in account)
 ];
 
-/** The node display names and other texts that come from data, not from the portal's wording. */
+const WORD = /[A-Za-z](?:[A-Za-z0-9._@/+-]*[A-Za-z0-9])?/g;
+// A shortened identifier as the UI prints it: its tail alone would read as any short English word.
+const SHORT_IDENTIFIER = /gonka1[0-9a-z]+…[0-9a-z]+/g;
+
+/**
+ * Allowed by a rule, or one of the words of `extra` (node display names and other texts that come
+ * from data, not from the portal's wording): whole words, so "until" does not pass as part of a name.
+ */
 function allowed(word, extra) {
-  return ALLOWED.some((re) => re.test(word)) || extra.some((e) => e.includes(word));
+  return ALLOWED.some((re) => re.test(word)) || extra.some((e) => (e.match(WORD) ?? []).includes(word));
 }
 
 /** Visible text nodes of the page (shadowless DOM), trimmed, without the ones marked data-e2e-data. */
@@ -41,7 +47,7 @@ export function visibleTexts(page) {
 export async function englishOn(page, extra = []) {
   const found = [];
   for (const text of await visibleTexts(page)) {
-    for (const word of text.match(/[A-Za-z](?:[A-Za-z0-9._@/+-]*[A-Za-z0-9])?/g) ?? []) {
+    for (const word of text.replace(SHORT_IDENTIFIER, ' ').match(WORD) ?? []) {
       if (!allowed(word, extra)) found.push(`${word}  ←  "${text.slice(0, 120)}"`);
     }
   }

@@ -9,7 +9,7 @@ export interface ExampleOperation {
   variables?: string;
 }
 
-// Operations on one node need its id: `{ myNodes { nodes { id } } }` (first tab) lists them.
+// Operations on one node need its id: the Node table tab (`myNodes … nodes { id … }`) lists them.
 const NODE_VARIABLES = JSON.stringify({ id: 'paste a node id from myNodes' }, null, 2);
 
 export const EXAMPLE_OPERATIONS: ExampleOperation[] = [
@@ -46,7 +46,9 @@ query NodeDetails($id: ID!) {
   node(id: $id) {
     displayName activeModel weight uptimePercent uptimeObservedSince hardware { totalGpus gpus { type count } }
     earnings(granularity: EPOCH) { epoch amount claimed }
-    statusHistory { at oldStatus newStatus reason }
+    statusHistory { at oldStatus newStatus reason rule details { missedRate threshold jailedUntil } }
+    # Per epoch, oldest first (1..200 epochs): null where no source said (absent is not zero)
+    metricsHistory(epochs: 30) { epoch startedAt endedAt inProgress tokensPerSec inferenceCount missedRequests totalRequests missRate uptimePercent }
   }
 }`,
     variables: NODE_VARIABLES,
