@@ -3,7 +3,8 @@
 // database, Redis namespace and simulator process (scripts/cluster.mjs), and are compared:
 //   (a) upstream calls per TTL window, 3 replicas vs 1 (the simulators' /__sim/stats)
 //   (b) exactly one refresher run per window (pg-boss's job rows and the replicas' /metrics)
-//   (c) a node status change scripted through the simulator reaches a subscriber on each replica
+//   (c) a node status change scripted through the simulator reaches a subscriber on each replica,
+//       connected directly and through the balancer (WebSocket upgrade via HAProxy, one per replica)
 //   (d) a replica SIGKILLed under load: failed requests at the balancer during the health-check trip
 //       and after it, and the job it held resumed on another replica
 //   (e) failed sign-ins spread over the replicas hit the throttle at the same attempt as on one
@@ -43,8 +44,12 @@ async function main() {
       w.b.pass,
       `cluster: ${w.b.cluster.jobs.length} job(s), ${w.b.cluster.runs} run(s) in /metrics; single: ${w.b.single.jobs.length}, ${w.b.single.runs}`,
     );
-    table('(c) scripted OFFLINE reaching a subscriber connected directly to each replica', w.eventRows);
-    verdict('(c) status change reaches every replica’s subscriber', w.c.pass, `${w.c.received} of ${w.c.of}`);
+    table('(c) scripted OFFLINE reaching subscribers connected directly to each replica and through HAProxy', w.eventRows);
+    verdict(
+      '(c) status change reaches every replica’s subscriber',
+      w.c.pass,
+      `direct: ${w.c.direct.received} of ${w.c.direct.of}; through the balancer: ${w.c.balanced.received} of ${w.c.balanced.of} (on ${w.c.balanced.replicas.join(', ')})`,
+    );
 
     const k = await killCheck(world.cluster, { boundary: w.boundary + TTL_SECONDS * 1000, smoke: SMOKE, workers: 6, afterMs: SMOKE ? 5000 : 15_000 });
     table(`(d) ${k.victim.name} SIGKILLed under load (GET queries through HAProxy, 6 workers)`, k.phases);

@@ -92,14 +92,17 @@ export async function startReplica(name, port, settings) {
   return { ...proc, url, port };
 }
 
-/** Debian's haproxy with deploy/haproxy.cfg, in the foreground (-db), its request log dropped. */
-export async function startHaproxy({ port, statsPort, replicas }) {
+/**
+ * Debian's haproxy with deploy/haproxy.cfg (or `config`, a variant of it: scripts/haproxy-websocket.test.mjs
+ * shortens its timeouts), in the foreground (-db), its request log dropped.
+ */
+export async function startHaproxy({ port, statsPort, replicas, config = HAPROXY_CFG }) {
   const env = { PATH: process.env.PATH ?? '', MINEGNK_LISTEN: `127.0.0.1:${port}`, MINEGNK_STATS_LISTEN: `127.0.0.1:${statsPort}` };
   for (const [i, address] of replicas.entries()) env[`MINEGNK_REPLICA_${i + 1}`] = address;
-  const check = spawnSync('haproxy', ['-c', '-q', '-f', HAPROXY_CFG], { env, encoding: 'utf8' });
+  const check = spawnSync('haproxy', ['-c', '-q', '-f', config], { env, encoding: 'utf8' });
   if (check.error) throw new Error(`haproxy not found (${check.error.message}): apt-get install haproxy`);
   if (check.status !== 0) throw new Error(`haproxy -c failed:\n${check.stdout}${check.stderr}`);
-  const proc = child('haproxy', 'haproxy', ['-db', '-f', HAPROXY_CFG], env, { keepOutput: false });
+  const proc = child('haproxy', 'haproxy', ['-db', '-f', config], env, { keepOutput: false });
   const url = `http://127.0.0.1:${port}`;
   const statsUrl = `http://127.0.0.1:${statsPort}`;
   await waitFor('haproxy', proc, () => ok(`${url}/health/ready`), 30_000);

@@ -1,46 +1,11 @@
 // Checks (a)–(c) of the replicas drill over one TTL window, both stacks side by side: upstream calls
 // (the simulators' counters), refresher runs (pg-boss's job rows and the replicas' /metrics), and a
-// scripted node status change reaching a subscriber connected directly to each cluster replica.
-import WebSocket from 'ws';
-import { serverRequire } from '../../lib/surface.mjs';
+// scripted node status change reaching a subscriber connected directly to each cluster replica and
+// as many connected through the cluster's HAProxy (one per replica under roundrobin).
 import { startLoad, tally } from './load.mjs';
+import { subscribe } from './subscribers.mjs';
 import { diffCounts, nextBoundary, refreshJobs, runsPerReplica, simStats, sleep, sleepUntil, slotCompleted, sum } from './windows.mjs';
 import { TTL_SECONDS } from './world.mjs';
-
-const { createClient } = serverRequire('graphql-ws');
-const NODE_STATUS = 'subscription { nodeStatusChanged { node { id } status previousStatus } }';
-
-/** A subscriber on one replica (not the balancer): resolves with the first event for `nodeId`. */
-async function subscribe(replica, token, nodeId) {
-  const client = createClient({
-    url: `${replica.url.replace(/^http/, 'ws')}/graphql`,
-    webSocketImpl: WebSocket,
-    connectionParams: { token },
-    lazy: false,
-    retryAttempts: 0,
-    onNonLazyError: () => undefined,
-  });
-  const connected = new Promise((res, rej) => {
-    client.on('connected', res);
-    client.on('closed', (e) => rej(new Error(`socket closed ${e.code}`)));
-  });
-  await connected;
-  const event = new Promise((resolve) => {
-    client.subscribe(
-      { query: NODE_STATUS },
-      {
-        next: (m) => {
-          const change = m.data?.nodeStatusChanged;
-          // The first event counts (a promise settles once).
-          if (change?.node.id === nodeId) resolve({ at: Date.now(), status: change.status, previous: change.previousStatus });
-        },
-        error: () => undefined,
-        complete: () => undefined,
-      },
-    );
-  });
-  return { replica: replica.name, event, dispose: () => client.dispose() };
-}
 
 const scriptOffline = (sim, address) =>
   fetch(`${sim.url}/__sim/hosts/${address}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ offline: true }) });
@@ -67,7 +32,12 @@ export async function windowChecks(world, { smoke, loadWorkers }) {
     boundary += TTL_SECONDS * 1000;
   }
   await sleepUntil(boundary - 5000);
-  const subscribers = await Promise.all(cluster.cluster.replicas.map((r) => subscribe(r, owner.token, owner.nodeIds[address])));
+  const nodeId = owner.nodeIds[address];
+  const direct = await Promise.all(cluster.cluster.replicas.map(async (r) => ({ ...(await subscribe(r.url, owner.token, nodeId)), via: r.name })));
+  // One after another: nothing else goes through this balancer yet, so roundrobin hands each to the next replica.
+  const balanced = [];
+  for (const _ of cluster.cluster.replicas) balanced.push({ ...(await subscribe(cluster.cluster.url, owner.token, nodeId)), via: 'HAProxy' });
+  const subscribers = [...direct, ...balanced];
   await sleep(300); // graphql-ws has no "subscribed" ack: let the SUBSCRIBE reach Redis
   await sleepUntil(boundary - 2500);
   for (const stack of [single, cluster]) {
@@ -117,7 +87,8 @@ export async function windowChecks(world, { smoke, loadWorkers }) {
   }));
   const ratio = perStack.single.calls ? perStack.cluster.calls / perStack.single.calls : NaN;
   const eventRows = subscribers.map((s, i) => ({
-    'subscriber on': s.replica,
+    'connected to': s.via,
+    'served by': s.servedBy ?? (s.via === 'HAProxy' ? '?' : s.via),
     received: events[i] ? 'yes' : 'NO',
     change: events[i] ? `${events[i].previous} → ${events[i].status}` : '',
     'ms after the refresh job started': events[i] && clusterJob ? events[i].at - clusterJob.startedMs : '',
@@ -130,7 +101,17 @@ export async function windowChecks(world, { smoke, loadWorkers }) {
     ratio,
     a: { pass: perStack.cluster.calls <= perStack.single.calls, single: perStack.single.calls, cluster: perStack.cluster.calls, ratio },
     b: { pass: oneRun(perStack.cluster) && oneRun(perStack.single), cluster: perStack.cluster, single: perStack.single },
-    c: { pass: events.every((e) => e?.status === 'OFFLINE'), received: events.filter(Boolean).length, of: events.length },
+    c: {
+      // Every socket got the change, and the balancer's sockets reached every replica (a replica's
+      // upgrade path through HAProxy is then proven too, not only the one roundrobin picked first).
+      pass: events.every((e) => e?.status === 'OFFLINE') && new Set(balanced.map((s) => s.servedBy)).size === cluster.cluster.replicas.length,
+      direct: { received: events.slice(0, direct.length).filter(Boolean).length, of: direct.length },
+      balanced: {
+        received: events.slice(direct.length).filter(Boolean).length,
+        of: balanced.length,
+        replicas: [...new Set(balanced.map((s) => s.servedBy ?? '?'))].sort(),
+      },
+    },
     boundary,
     failedGets: load.map((l) => tally(l).failed),
   };
