@@ -14,6 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query HeaderPrice {\n    me {\n      id\n      currencyPreference\n    }\n    price {\n      ...PriceLine_price\n    }\n  }\n": typeof types.HeaderPriceDocument,
     "\n  fragment ActivityFeed_event on ActivityEvent {\n    id\n    kind\n    message\n    params {\n      action\n      nodeName\n      fromStatus\n      toStatus\n      statusRule\n      statusDetails {\n        ...StatusReason_details\n      }\n      requestType\n      quantity\n      gpuType\n      fromRequestStatus\n      toRequestStatus\n    }\n    createdAt\n    nodeId\n    supportRequestId\n  }\n": typeof types.ActivityFeed_EventFragmentDoc,
     "\n  query AlertBell($first: Int!) {\n    unreadAlertCount\n    alerts(first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          ...AlertItem_alert\n        }\n      }\n    }\n  }\n": typeof types.AlertBellDocument,
     "\n  fragment AlertDeliveries_delivery on NotificationDelivery {\n    id\n    event\n    status\n    attempts\n    error\n    createdAt\n    sentAt\n    channel {\n      id\n      kind\n      label\n    }\n  }\n": typeof types.AlertDeliveries_DeliveryFragmentDoc,
@@ -48,6 +49,7 @@ type Documents = {
     "\n  fragment NodeStatusBadge_node on Node {\n    status\n    statusReason\n    statusRule\n    statusDetails {\n      ...StatusReason_details\n    }\n  }\n": typeof types.NodeStatusBadge_NodeFragmentDoc,
     "\n  fragment NodeTable_node on Node {\n    id\n    displayName\n    identifier\n    gpuType\n    hardware {\n      totalGpus\n      gpus {\n        type\n        count\n      }\n    }\n    tokensPerSec\n    jobsDay\n    earningsDay\n    earningsDayValue {\n      ...FiatAmount_value\n    }\n    earningsTotal\n    earningsTotalValue {\n      ...FiatAmount_value\n    }\n    uptimePercent\n    uptimeObservedSince\n    ...NodeStatusBadge_node\n  }\n": typeof types.NodeTable_NodeFragmentDoc,
     "\n  fragment NodeWeight_node on Node {\n    weight\n    weightShare\n    weightRank\n    weightRankOf\n  }\n": typeof types.NodeWeight_NodeFragmentDoc,
+    "\n  fragment PriceLine_price on Price {\n    usd\n    eur\n    at\n    source\n    stale\n  }\n": typeof types.PriceLine_PriceFragmentDoc,
     "\n  fragment ProfileForm_user on User {\n    role\n    displayName\n    telegram\n    discord\n    currencyPreference\n    notificationPreferences {\n      nodeDown\n      epochGuard\n      earningsDrop\n      requestUpdates\n      assignments\n      system\n    }\n  }\n": typeof types.ProfileForm_UserFragmentDoc,
     "\n  query ProfitCard {\n    me {\n      id\n      currencyPreference\n    }\n    dashboard {\n      profit {\n        ...ProfitFigures_profit\n      }\n    }\n  }\n": typeof types.ProfitCardDocument,
     "\n  fragment ProfitFigures_profit on Profit {\n    currency\n    incomeGnk\n    income\n    rent\n    net\n    margin\n    nodesWithoutRent\n    priceSource\n    projection {\n      projected\n      income\n      rent\n      net\n      settledIncome\n      currentEpochEstimate\n      currentEpochEstimateValue {\n        amount\n      }\n      paceGnkPerDay\n      remainingIncome\n    }\n    returns {\n      roi\n      since\n      breakEvenAt\n    }\n  }\n": typeof types.ProfitFigures_ProfitFragmentDoc,
@@ -108,6 +110,7 @@ type Documents = {
     "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshToken(refreshToken: $refreshToken) {\n      accessToken\n      refreshToken\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": typeof types.RefreshSessionDocument,
 };
 const documents: Documents = {
+    "\n  query HeaderPrice {\n    me {\n      id\n      currencyPreference\n    }\n    price {\n      ...PriceLine_price\n    }\n  }\n": types.HeaderPriceDocument,
     "\n  fragment ActivityFeed_event on ActivityEvent {\n    id\n    kind\n    message\n    params {\n      action\n      nodeName\n      fromStatus\n      toStatus\n      statusRule\n      statusDetails {\n        ...StatusReason_details\n      }\n      requestType\n      quantity\n      gpuType\n      fromRequestStatus\n      toRequestStatus\n    }\n    createdAt\n    nodeId\n    supportRequestId\n  }\n": types.ActivityFeed_EventFragmentDoc,
     "\n  query AlertBell($first: Int!) {\n    unreadAlertCount\n    alerts(first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          ...AlertItem_alert\n        }\n      }\n    }\n  }\n": types.AlertBellDocument,
     "\n  fragment AlertDeliveries_delivery on NotificationDelivery {\n    id\n    event\n    status\n    attempts\n    error\n    createdAt\n    sentAt\n    channel {\n      id\n      kind\n      label\n    }\n  }\n": types.AlertDeliveries_DeliveryFragmentDoc,
@@ -142,6 +145,7 @@ const documents: Documents = {
     "\n  fragment NodeStatusBadge_node on Node {\n    status\n    statusReason\n    statusRule\n    statusDetails {\n      ...StatusReason_details\n    }\n  }\n": types.NodeStatusBadge_NodeFragmentDoc,
     "\n  fragment NodeTable_node on Node {\n    id\n    displayName\n    identifier\n    gpuType\n    hardware {\n      totalGpus\n      gpus {\n        type\n        count\n      }\n    }\n    tokensPerSec\n    jobsDay\n    earningsDay\n    earningsDayValue {\n      ...FiatAmount_value\n    }\n    earningsTotal\n    earningsTotalValue {\n      ...FiatAmount_value\n    }\n    uptimePercent\n    uptimeObservedSince\n    ...NodeStatusBadge_node\n  }\n": types.NodeTable_NodeFragmentDoc,
     "\n  fragment NodeWeight_node on Node {\n    weight\n    weightShare\n    weightRank\n    weightRankOf\n  }\n": types.NodeWeight_NodeFragmentDoc,
+    "\n  fragment PriceLine_price on Price {\n    usd\n    eur\n    at\n    source\n    stale\n  }\n": types.PriceLine_PriceFragmentDoc,
     "\n  fragment ProfileForm_user on User {\n    role\n    displayName\n    telegram\n    discord\n    currencyPreference\n    notificationPreferences {\n      nodeDown\n      epochGuard\n      earningsDrop\n      requestUpdates\n      assignments\n      system\n    }\n  }\n": types.ProfileForm_UserFragmentDoc,
     "\n  query ProfitCard {\n    me {\n      id\n      currencyPreference\n    }\n    dashboard {\n      profit {\n        ...ProfitFigures_profit\n      }\n    }\n  }\n": types.ProfitCardDocument,
     "\n  fragment ProfitFigures_profit on Profit {\n    currency\n    incomeGnk\n    income\n    rent\n    net\n    margin\n    nodesWithoutRent\n    priceSource\n    projection {\n      projected\n      income\n      rent\n      net\n      settledIncome\n      currentEpochEstimate\n      currentEpochEstimateValue {\n        amount\n      }\n      paceGnkPerDay\n      remainingIncome\n    }\n    returns {\n      roi\n      since\n      breakEvenAt\n    }\n  }\n": types.ProfitFigures_ProfitFragmentDoc,
@@ -216,6 +220,10 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HeaderPrice {\n    me {\n      id\n      currencyPreference\n    }\n    price {\n      ...PriceLine_price\n    }\n  }\n"): (typeof documents)["\n  query HeaderPrice {\n    me {\n      id\n      currencyPreference\n    }\n    price {\n      ...PriceLine_price\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -352,6 +360,10 @@ export function graphql(source: "\n  fragment NodeTable_node on Node {\n    id\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment NodeWeight_node on Node {\n    weight\n    weightShare\n    weightRank\n    weightRankOf\n  }\n"): (typeof documents)["\n  fragment NodeWeight_node on Node {\n    weight\n    weightShare\n    weightRank\n    weightRankOf\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PriceLine_price on Price {\n    usd\n    eur\n    at\n    source\n    stale\n  }\n"): (typeof documents)["\n  fragment PriceLine_price on Price {\n    usd\n    eur\n    at\n    source\n    stale\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

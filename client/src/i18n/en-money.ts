@@ -12,4 +12,12 @@ export const enMoney = {
   averagePerGnk: 'on average 1 GNK = {{price}} {{currency}}, each day at its own price',
   stale: 'stale',
   staleHint: 'The price source is not answering: this is the last known price.',
+  // The header's price line beside the currency switch: the price every converted figure uses.
+  line: {
+    price: '1 GNK = {{price}}',
+    simulator: 'Simulator',
+    staleSince: 'stale since {{time}}',
+    unavailable: 'price unavailable',
+    noCurrency: 'The price source gives no {{currency}} price: amounts are shown in GNK only.',
+  },
 };

@@ -16,4 +16,11 @@ export const ruMoney: Texts<typeof enMoney> = {
   averagePerGnk: 'в среднем 1 GNK = {{price}} {{currency}}, каждый день по своей цене',
   stale: 'устарела',
   staleHint: 'Источник цены не отвечает: это последняя известная цена.',
+  line: {
+    price: '1 GNK = {{price}}',
+    simulator: 'Симулятор',
+    staleSince: 'устарела с {{time}}',
+    unavailable: 'цена недоступна',
+    noCurrency: 'Источник не даёт цену в {{currency}}: суммы показаны только в GNK.',
+  },
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCompactNumber, formatGnk, gnkToNumber, shortIdentifier, sumGnk } from './format';
+import { formatClock, formatCompactNumber, formatGnk, formatUnitPrice, gnkToNumber, shortIdentifier, sumGnk } from './format';
 import { parseCompactNumber } from '../test/compact-number';
 
 describe('formatGnk', () => {
@@ -63,5 +63,25 @@ describe('gnkToNumber', () => {
     expect(gnkToNumber('1200000')).toBe(1200000);
     expect(gnkToNumber(null)).toBe(0);
     expect(gnkToNumber('not a number')).toBe(0);
+  });
+});
+
+describe('formatUnitPrice (the header price line)', () => {
+  it('keeps 4 significant digits under 1, 2 decimals from 1, rounding on the string', () => {
+    expect(formatUnitPrice('0.91345678')).toBe('0.9135');
+    expect(formatUnitPrice('0.004213')).toBe('0.004213');
+    expect(formatUnitPrice('0.5')).toBe('0.50');
+    expect(formatUnitPrice('1.505')).toBe('1.51');
+    expect(formatUnitPrice('1234.5', 'ru')).toMatch(/^1\s234,50$/);
+    expect(formatUnitPrice(null)).toBe('—');
+  });
+});
+
+describe('formatClock', () => {
+  it('is the local hour and minute today (another day: the date and time, see PriceLine.test)', () => {
+    const today = new Date();
+    today.setHours(9, 7, 0, 0);
+    expect(formatClock(today.toISOString())).toBe('09:07');
+    expect(formatClock('nope')).toBe('—');
   });
 });

@@ -54,6 +54,27 @@ export function formatDateTime(value: unknown, locale: string = dayjs.locale()):
   return formatDay(value, locale, 'LLL');
 }
 
+/** A time in the viewer's zone: "14:05" today, the full date and time on another day. */
+export function formatClock(value: unknown, locale: string = dayjs.locale()): string {
+  if (typeof value !== 'string' && typeof value !== 'number' && !(value instanceof Date)) return '—';
+  const day = dayjs(value);
+  if (!day.isValid()) return '—';
+  return day.isSame(dayjs(), 'day') ? day.format('HH:mm') : formatDateTime(value, locale);
+}
+
+/**
+ * A unit price (a decimal string): 2 decimals from 1 up, else 4 significant digits (0.004213, not
+ * 0.00), trailing zeros dropped down to 2 decimals; rounded on the string like formatGnk.
+ */
+export function formatUnitPrice(value: unknown, locale = 'en'): string {
+  const parsed = parseDecimal(value);
+  if (!parsed) return '—';
+  const leadingZeros = parsed.whole === 0n ? (/^0*/.exec(parsed.frac)?.[0].length ?? 0) : 0;
+  const digits = parsed.whole === 0n ? Math.min(leadingZeros + 4, 12) : 2;
+  const rounded = formatGnk(value, digits, locale);
+  return digits > 2 ? rounded.replace(/(\d{2}\d*?)0+$/, '$1') : rounded;
+}
+
 function formatDay(value: unknown, locale: string, template: string) {
   if (typeof value !== 'string' && typeof value !== 'number' && !(value instanceof Date)) return '—';
   const day = dayjs(value);

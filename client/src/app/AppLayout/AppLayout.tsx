@@ -8,6 +8,7 @@ import { DemoBanner } from '../../components/DemoBanner/DemoBanner';
 import { useSession } from '../../session/SessionProvider';
 import { useServerRefreshInterval } from '../../lib/refresh-interval';
 import { HeaderControls } from './HeaderControls';
+import { useHeaderPriceLine } from './HeaderPrice';
 import { PageLoader } from './PageLoader';
 import classes from './AppLayout.module.css';
 
@@ -25,6 +26,7 @@ export function AppLayout() {
   const { user } = useSession();
   const { pathname } = useLocation();
   useServerRefreshInterval();
+  const priceLine = useHeaderPriceLine(Boolean(user));
 
   const items: NavItem[] = [
     { to: '/', label: t('nav.dashboard'), icon: <IconLayoutDashboard size={18} />, exact: true },
@@ -47,7 +49,7 @@ export function AppLayout() {
               <span className={classes.logo}>◆</span> MineGNK
             </Link>
           </Group>
-          <HeaderControls />
+          <HeaderControls priceLine={priceLine} />
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="sm">
@@ -86,6 +88,12 @@ export function AppLayout() {
         </AppShell.Section>
       </AppShell.Navbar>
       <AppShell.Main className={classes.main}>
+        {priceLine && (
+          // Under the header where it has no room beside the switch, right-aligned like the controls.
+          <Group hiddenFrom="md" justify="flex-end" mb="xs">
+            {priceLine}
+          </Group>
+        )}
         <DemoBanner />
         <Suspense fallback={<PageLoader />}>
           <Outlet />

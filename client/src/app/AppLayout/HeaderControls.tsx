@@ -1,5 +1,6 @@
-import { ActionIcon, Button, Group, Menu, SegmentedControl, Tooltip, useComputedColorScheme, useMantineColorScheme, VisuallyHidden } from '@mantine/core';
+import { ActionIcon, Box, Button, Group, Menu, SegmentedControl, Tooltip, useComputedColorScheme, useMantineColorScheme, VisuallyHidden } from '@mantine/core';
 import { IconLogout, IconMoon, IconSun } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { changeLanguage, type Language } from '../../i18n';
@@ -52,7 +53,8 @@ export function ColorSchemeToggle() {
   );
 }
 
-export function HeaderControls() {
+/** `priceLine`: the current price (HeaderPrice), beside the currency switch on wide screens; under the header on narrower ones (AppLayout). */
+export function HeaderControls({ priceLine }: { priceLine?: ReactNode }) {
   const { t } = useTranslation();
   const { user, signOut } = useSession();
   const navigate = useNavigate();
@@ -64,7 +66,8 @@ export function HeaderControls() {
     <Group gap="xs" wrap="nowrap">
       <LanguageSwitch />
       {user && (
-        <Group visibleFrom="sm">
+        <Group visibleFrom="sm" gap="xs" wrap="nowrap">
+          {priceLine && <Box visibleFrom="md">{priceLine}</Box>}
           <CurrencySwitch />
         </Group>
       )}

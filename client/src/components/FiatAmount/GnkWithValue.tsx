@@ -11,42 +11,52 @@ interface GnkWithValueProps {
   source?: string | null;
   /** The value sums several days, each at its own price. */
   averaged?: boolean;
-  /** "stack": the value under the GNK figure (table cells, cards); "inline": beside it (tooltips, sentences). */
+  /** "stack": the second figure under the first (table cells, cards); "inline": beside it (tooltips, sentences). */
   layout?: 'stack' | 'inline';
-  /** Write "GNK" after the amount (where no column header says it). */
+  /** Write "GNK" after the amount where it is the main figure (where no column header says it). */
   unit?: boolean;
 }
 
 /**
- * A GNK amount with its value in the viewer's currency beside it: the GNK figure is always shown
- * (never replaced by its value), the value with its price's source and time on hover (FiatAmount).
- * A GNK preference shows the GNK figure alone.
+ * A GNK amount in the viewer's currency (#16): with a USD/EUR preference and a known price the value
+ * is the main figure and the GNK amount stands dimmed beside it, always with its unit (it is no longer
+ * what the column says) and every digit on hover (GnkAmount). Without a price the GNK figure stays the
+ * main one and the value is "—": a GNK figure is never hidden. A GNK preference shows GNK alone.
+ * The element holding the value is `data-testid="gnk-value"` in either order.
  */
 export function GnkWithValue({ gnk, value, source, averaged, layout = 'stack', unit = false }: GnkWithValueProps) {
   const currency = useFragment(FiatAmountFragment, value)?.currency;
-  const amount = (
+  const gnkFigure = (withUnit: boolean) => (
     <>
       <GnkAmount value={gnk} />
-      {unit && ' GNK'}
+      {withUnit && ' GNK'}
     </>
   );
-  if (value === undefined || currency === 'GNK') return amount;
+  if (value === undefined || currency === 'GNK') return gnkFigure(unit);
   const fiat = <FiatAmount value={value} source={source} averaged={averaged} />;
+  // A known value leads; "—" (no price) never takes the GNK figure's place.
+  const valueFirst = value !== null;
+  const main = valueFirst ? fiat : gnkFigure(unit);
+  const second = valueFirst ? gnkFigure(true) : fiat;
+  const mainId = valueFirst ? 'gnk-value' : 'gnk-main';
+  const secondId = valueFirst ? 'gnk-secondary' : 'gnk-value';
   if (layout === 'inline')
     return (
       <>
-        {amount}
+        <span data-testid={mainId}>{main}</span>
         <Text span c="dimmed" fz="0.85em" ml={6}>
-          · {fiat}
+          · <span data-testid={secondId}>{second}</span>
         </Text>
       </>
     );
   // Block lines follow the cell's own alignment (numeric columns are right-aligned).
   return (
     <>
-      <span style={{ display: 'block' }}>{amount}</span>
-      <Text span c="dimmed" fz="0.8em" fw={400} display="block" data-testid="gnk-value">
-        {fiat}
+      <span style={{ display: 'block' }} data-testid={mainId}>
+        {main}
+      </span>
+      <Text span c="dimmed" fz="0.8em" fw={400} display="block" data-testid={secondId}>
+        {second}
       </Text>
     </>
   );

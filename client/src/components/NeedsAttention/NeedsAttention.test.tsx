@@ -94,7 +94,8 @@ describe('NeedsAttention', () => {
       ],
     });
     const { unmount } = renderWithProviders(<NeedsAttention dashboard={valued} priceSource="simulator" />);
-    expect(screen.getByTestId('attention-claimable').textContent).toContain('12.35$5.06');
+    // The value leads, its GNK under it; without a price the GNK figure leads over "—".
+    expect(screen.getByTestId('attention-claimable').textContent).toContain('$5.0612.35 GNK');
     expect(screen.getByTestId('attention-expired').textContent).toContain('3.00—');
     expect(screen.getAllByTestId('attention-value').map((v) => v.textContent)).toEqual(['$5.06', '$1.23']);
     unmount();

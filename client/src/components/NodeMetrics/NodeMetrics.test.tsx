@@ -62,13 +62,16 @@ describe('NodeMetrics', () => {
     expect(screen.getByTestId('uptime-span').textContent).toMatch(/^с .*\d{4}/);
   });
 
-  it('shows the day and total income in the preferred currency under their GNK, a stale price marked, "—" without a price', async () => {
+  it('shows the day and total income in the preferred currency first with their GNK under them, a stale price marked, "—" under the GNK without a price', async () => {
     const eur = { amount: '5.06', currency: 'EUR', price: '0.4213', priceAt: '2026-03-05T10:00:00.000Z', stale: true };
     renderWithProviders(<NodeMetrics node={metrics({ earningsDayValue: null, earningsTotalValue: eur })} priceSource="api.coingecko.com" />);
     const [day, total] = screen.getAllByTestId('gnk-value');
     expect(day!.textContent).toBe('—');
     expect(total!.textContent).toBe('€5.06(stale)');
     expect(screen.getByText('12.00')).toBeTruthy();
+    // The value leads where it is known; without a price the GNK figure does.
+    expect(screen.getByTestId('gnk-secondary').textContent).toBe('12.00 GNK');
+    expect(screen.getByTestId('gnk-main').textContent).toBe('0.00');
     await userEvent.hover(within(total!).getByTestId('fiat-amount'));
     expect(await screen.findByText(/^Price from api\.coingecko\.com/)).toBeTruthy();
     expect(screen.getByText(/on average 1 GNK = 0\.4213 EUR/)).toBeTruthy();

@@ -115,7 +115,9 @@ describe('NodeTable', () => {
     const [day, total] = row.getAllByTestId('gnk-value');
     expect(day!.textContent).toBe('$5.20');
     expect(total!.textContent).toBe('—');
-    // GNK stays shown beside its value.
+    // The value leads, its GNK (with the unit) under it; without a price the GNK figure leads over "—".
+    expect(row.getByTestId('gnk-secondary').textContent).toBe('12.35 GNK');
+    expect(row.getByTestId('gnk-main').textContent).toBe('48,552.03');
     expect(row.getByText('12.35')).toBeTruthy();
     expect(row.getByText('48,552.03')).toBeTruthy();
     await userEvent.hover(within(day!).getByTestId('fiat-amount'));

@@ -116,17 +116,29 @@ export default function DashboardPage() {
     {
       key: 'earnings',
       label: t('dashboard.earningsMonth'),
-      value: <GnkAmount value={d.earningsMonth} />,
-      hint: (
-        <>
-          GNK{' '}
-          {d.earningsMonthValue?.currency !== 'GNK' && (
-            <>
-              · <FiatAmount value={d.earningsMonthValue} source={data.price?.source} averaged />
-            </>
-          )}
-        </>
-      ),
+      // As GnkWithValue (#16): a known value in the preferred currency leads, its GNK under it; without
+      // a price the GNK figure stays the value and "—" stands for the converted one.
+      ...(d.earningsMonthValue && d.earningsMonthValue.currency !== 'GNK'
+        ? {
+            value: <FiatAmount value={d.earningsMonthValue} source={data.price?.source} averaged />,
+            hint: (
+              <>
+                <GnkAmount value={d.earningsMonth} /> GNK
+              </>
+            ),
+          }
+        : {
+            value: <GnkAmount value={d.earningsMonth} />,
+            // FiatAmount's "—" keeps its "no price known" tooltip.
+            hint:
+              d.earningsMonthValue === null ? (
+                <>
+                  GNK · <FiatAmount value={null} />
+                </>
+              ) : (
+                'GNK'
+              ),
+          }),
       icon: <IconCoin size={22} />,
       color: 'yellow',
     },
