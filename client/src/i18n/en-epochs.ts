@@ -9,7 +9,7 @@ export const enEpochs = {
     title: 'Settled epochs',
     epoch: 'Epoch',
     settled: 'Settled',
-    reward: 'Reward, GNK',
+    reward: 'Reward',
     requests: 'Requests',
     missed: 'Missed',
     missedRate: 'Missed rate',

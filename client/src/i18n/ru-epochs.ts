@@ -10,7 +10,7 @@ export const ruEpochs: WithRussianPlurals<typeof enEpochs> = {
     title: 'Завершённые эпохи',
     epoch: 'Эпоха',
     settled: 'Завершена',
-    reward: 'Награда, GNK',
+    reward: 'Награда',
     requests: 'Запросы',
     missed: 'Пропущено',
     missedRate: 'Доля пропусков',

@@ -47,7 +47,7 @@ describe('NodeTable', () => {
   it('hides detail columns when compact', () => {
     renderWithProviders(<NodeTable nodes={[node()]} compact />);
     expect(screen.queryByText('Tokens/s')).toBeNull();
-    expect(within(screen.getByTestId('node-table')).getByText('GNK total')).toBeTruthy();
+    expect(within(screen.getByTestId('node-table')).getByText('Earned total')).toBeTruthy();
   });
 
   it('shows a node with no data yet as Unknown, its missing numbers as —', async () => {
@@ -71,7 +71,7 @@ describe('NodeTable', () => {
       within(screen.getByTestId('node-row'))
         .getAllByRole('cell')
         .map((c) => c.textContent);
-    // Node, status, GPU, tokens/s, jobs/day, GNK/day, GNK total, uptime.
+    // Node, status, GPU, tokens/s, jobs/day, earned/day, earned total, uptime.
     expect([cells()[3], cells()[4], cells()[7]]).toEqual(['—', '—', '—']);
     await changeLanguage('ru');
     expect([cells()[3], cells()[4], cells()[7]]).toEqual(['—', '—', '—']);
@@ -95,7 +95,7 @@ describe('NodeTable', () => {
     expect(names(screen.getAllByTestId('node-row'))).toEqual(['Rig A', 'Rig B']);
     expect(within(cards[0]!).getByText('Jailed')).toBeTruthy();
     expect(within(cards[1]!).getByText('Healthy')).toBeTruthy();
-    const total = within(cards[0]!).getByText('GNK total');
+    const total = within(cards[0]!).getByText('Earned total');
     expect(total.tagName).toBe('DT');
     expect(total.nextElementSibling?.textContent).toBe('48,552.03');
     // CSS picks the layout (no flash on first paint): cards below Mantine's sm breakpoint, the table from it.
