@@ -1,4 +1,4 @@
-import { Anchor, Box, Button, Center, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Center, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { BulkRentButton, RentButton } from '../../components/RentForm/RentButton';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useMutation, useQuery } from '@apollo/client/react';
@@ -118,12 +118,10 @@ export function AdminNodesTab() {
         />
       </Paper>
       <AdminBulkAssign users={users} onUserSearch={setUserSearch} />
-      <Group justify="space-between" align="flex-start">
-        <Box flex="1 1 480px">
-          <NodeFilters value={list.draft} onChange={list.onFiltersChange} />
-        </Box>
+      <Group justify="flex-end">
         <BulkRentButton />
       </Group>
+      <NodeFilters value={list.draft} onChange={list.onFiltersChange} />
       {error && !shown ? (
         <ErrorState error={error} onRetry={() => void refetch()} />
       ) : loading && !shown ? (
