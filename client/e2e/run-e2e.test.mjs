@@ -7,9 +7,12 @@ import { ADMIN, CUSTOMER, base, closePortal, openInNewTabs, openPortal, page, sh
 import { incidentReachesEveryone } from './incident.mjs';
 import { playgroundOffline } from './playground.mjs';
 import { assertMonotonicYAxis } from './compact-number.mjs';
+import { assertChartHoverStyled, switchColorScheme } from './chart-hover.mjs';
+import { assertFitsPhone, cutBadges } from './layout-checks.mjs';
 import { dataWords, russianWithoutEnglish } from './russian-story.mjs';
 
 const timings = {};
+const THEME_BUTTON = 'Toggle light/dark';
 
 before(openPortal, { timeout: 300_000 });
 
@@ -34,6 +37,9 @@ test('customer: dashboard with nodes and a chart, node details, a support reques
   timings.dashboardChartPainted = Date.now() - start;
   // Defect 2: readable, monotonic Y-axis labels at any magnitude (compact: "172K").
   await assertMonotonicYAxis(page, '[data-testid="earnings-chart"]', 'en');
+  // Defect 3: hovering paints a faint band and a styled tooltip (not a black plot area).
+  await switchColorScheme(page, 'light', THEME_BUTTON);
+  await assertChartHoverStyled(page, '[data-testid="earnings-chart"]', 'light', 'earnings-tooltip');
   assert.ok((await page.getByTestId('node-row').count()) > 0);
   assert.match(await page.getByTestId('summary-active').innerText(), /\d+/);
   await page.getByTestId('demo-banner').waitFor();
@@ -78,7 +84,7 @@ test('customer: dashboard with nodes and a chart, node details, a support reques
   await page.getByTestId('epoch-table').or(page.getByTestId('epoch-cards')).first().waitFor();
   await page.getByTestId('epoch-reward-chart').waitFor();
   assert.ok((await page.getByTestId('verdict-reason').count()) > 0, 'each settled epoch shows why it paid what it paid');
-  assert.deepEqual(await cutBadges(), [], 'epochs tab: no badge cut ("CLAI…")');
+  assert.deepEqual(await cutBadges(page), [], 'epochs tab: no badge cut ("CLAI…")');
   await shot('03b-node-epochs');
   await page.getByRole('tab', { name: 'Metrics' }).click();
   await page.getByTestId('node-metrics').waitFor();
@@ -146,20 +152,26 @@ test('customer: sees the request in progress and the new node', { timeout: 60_00
   // merely contains the node (the list then reloads, and a check in between saw no rows).
   await page.waitForFunction(() => document.querySelectorAll('[data-testid="node-row"]').length === 1);
   await shot('10-customer-new-node');
-  // Russian, dark, phone-sized: the same page still renders.
+  // Russian, dark, phone-sized: the same page still renders. Dark through the header's theme button.
+  await switchColorScheme(page, 'dark', THEME_BUTTON);
   await page.setViewportSize({ width: 390, height: 844 });
   await page.locator('label', { hasText: 'Русский' }).first().click();
   await page.getByRole('heading', { name: 'Мои ноды' }).waitFor();
   // On a phone the node list is a list of cards: whole status badges, nothing to scroll sideways.
   await page.getByTestId('node-card').first().locator('.mantine-Badge-label').first().waitFor();
-  await assertFitsPhone('my nodes');
+  await assertFitsPhone(page, 'my nodes');
   await shot('11-nodes-ru-phone');
   await page.goto(`${base}/`);
   await page.getByTestId('summary-active').waitFor();
   await page.getByTestId('node-card').first().waitFor();
-  await assertFitsPhone('dashboard');
+  await assertFitsPhone(page, 'dashboard');
   await shot('12-dashboard-ru-phone');
+  // Defects 2 and 3 in the dark theme: monotonic Russian compact labels, a styled hover.
+  await page.locator('[data-testid="earnings-chart"] .recharts-bar-rectangle').first().waitFor();
+  await assertMonotonicYAxis(page, '[data-testid="earnings-chart"]', 'ru');
+  await assertChartHoverStyled(page, '[data-testid="earnings-chart"]', 'dark', 'earnings-tooltip');
   await page.locator('label', { hasText: 'English' }).first().click();
+  await switchColorScheme(page, 'light', THEME_BUTTON);
 });
 
 test('customer in Russian: no English server text on the dashboard, nodes, a node page and alerts', { timeout: 180_000 }, async () => {
@@ -189,26 +201,3 @@ test('an incident scripted through the simulator reaches the bell, the mail sink
   await page.locator('label', { hasText: 'English' }).first().click();
   await incidentReachesEveryone({ page, base, simulatorUrl, customer: CUSTOMER, admin: ADMIN, shot });
 });
-
-/** Labels of visible badges whose text does not fit (cut with an ellipsis). */
-function cutBadges() {
-  return page.evaluate(() =>
-    [...document.querySelectorAll('.mantine-Badge-label')].filter((el) => el.checkVisibility() && el.scrollWidth > el.clientWidth).map((el) => el.textContent),
-  );
-}
-
-/** Every visible status badge shows its whole text, and the page is no wider than the phone. */
-async function assertFitsPhone(where) {
-  const { badges, cut, overflow } = await page.evaluate(() => {
-    const labels = [...document.querySelectorAll('.mantine-Badge-label')].filter((el) => el.checkVisibility());
-    const doc = document.documentElement;
-    return {
-      badges: labels.length,
-      cut: labels.filter((el) => el.scrollWidth > el.clientWidth).map((el) => el.textContent),
-      overflow: doc.scrollWidth - doc.clientWidth,
-    };
-  });
-  assert.ok(badges > 0, `${where}: no status badge visible`);
-  assert.deepEqual(cut, [], `${where}: badges cut`);
-  assert.ok(overflow <= 0, `${where}: the page scrolls sideways by ${overflow}px`);
-}

@@ -24,7 +24,7 @@ function node(id: string, owner: typeof alice | null) {
 }
 
 const LIST = {
-  request: { query: AdminNodesDocument, variables: { filter: null, userSearch: null } },
+  request: { query: AdminNodesDocument, variables: { first: 25, filter: null, orderBy: null, userSearch: null } },
   result: {
     data: {
       nodes: {
@@ -76,7 +76,7 @@ describe('AdminNodesTab', () => {
 describe('AdminNodesTab search in the URL', () => {
   it('opens with the search a link carries (?q=) and asks the server for it', { timeout: 20_000 }, async () => {
     const filtered = {
-      request: { query: AdminNodesDocument, variables: { filter: { search: 'rig-n1' }, userSearch: null } },
+      request: { query: AdminNodesDocument, variables: { first: 25, filter: { search: 'rig-n1' }, orderBy: null, userSearch: null } },
       result: { data: { ...LIST.result.data, nodes: { ...LIST.result.data.nodes, totalCount: 1, edges: [LIST.result.data.nodes.edges[0]] } } },
     };
     renderWithProviders(

@@ -1,12 +1,11 @@
-import { Anchor, Button, Center, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Button, Center, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { BulkRentButton, RentButton } from '../../components/RentForm/RentButton';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { notifications } from '@mantine/notifications';
-import { IconSearch } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { graphql } from '../../gql';
 import { AssignNodeForm } from '../../components/AssignNodeForm/AssignNodeForm';
 import { AdminBulkAssign } from './AdminBulkAssign';
@@ -16,10 +15,15 @@ import { ResponsiveTable } from '../../components/ResponsiveTable/ResponsiveTabl
 import { TableSkeleton } from '../../components/TableSkeleton/TableSkeleton';
 import { apiError } from '../../lib/errors';
 import { shortIdentifier } from '../../lib/format';
+import { NodeFilters } from '../../components/NodeFilters/NodeFilters';
+import { PagePagination } from '../../components/PagePagination/PagePagination';
+import { useNodeListPage, usePageRows } from '../nodes/useNodeListPage';
+
+const PAGE_SIZE = 25;
 
 const AdminNodesQuery = graphql(`
-  query AdminNodes($filter: NodesFilterInput, $after: String, $userSearch: String) {
-    nodes(first: 25, filter: $filter, after: $after) {
+  query AdminNodes($first: Int!, $filter: NodesFilterInput, $orderBy: NodeOrderInput, $after: String, $userSearch: String) {
+    nodes(first: $first, filter: $filter, orderBy: $orderBy, after: $after) {
       totalCount
       pageInfo {
         hasNextPage
@@ -74,27 +78,19 @@ const UnassignNodeMutation = graphql(`
 
 export function AdminNodesTab() {
   const { t } = useTranslation();
-  // The search is kept in the URL (?q=, as My nodes keeps its filters): a reload or a shared link keeps it.
-  const [params, setParams] = useSearchParams();
-  const [search, setSearch] = useState(() => (params.get('q') ?? '').slice(0, 200));
+  // Filters, sort and page live in the URL, the same way as on My nodes: reload and back/forward keep them.
+  const list = useNodeListPage(PAGE_SIZE);
   const [userSearch, setUserSearch] = useState('');
-  const [q] = useDebouncedValue(search.trim(), 300);
-  useEffect(() => {
-    if ((params.get('q') ?? '') === q) return;
-    const next = new URLSearchParams(params);
-    if (q) next.set('q', q);
-    else next.delete('q');
-    setParams(next, { replace: true });
-  }, [q, params, setParams]);
   const [uq] = useDebouncedValue(userSearch.trim(), 300);
   const { data, previousData, loading, error, refetch, fetchMore } = useQuery(AdminNodesQuery, {
-    variables: { filter: q ? { search: q } : null, userSearch: uq || null },
+    variables: { ...list.variables, userSearch: uq || null },
   });
   const shown = data ?? previousData;
   const [assign] = useMutation(AssignNodeMutation, { refetchQueries: ['AdminNodes'] });
   // The returned node (owner now null) updates its row in the normalized cache; the list keeps the node.
   const [unassign] = useMutation(UnassignNodeMutation);
   const users = (shown?.users.nodes ?? []).map((u) => ({ value: u.id, label: u.email }));
+  const { visible, pages, shownPage } = usePageRows(shown?.nodes, { page: list.page, pageSize: PAGE_SIZE, loading, fetchMore });
 
   const onUnassign = async (nodeId: string) => {
     if (!window.confirm(t('admin.confirmUnassign'))) return;
@@ -122,17 +118,10 @@ export function AdminNodesTab() {
         />
       </Paper>
       <AdminBulkAssign users={users} onUserSearch={setUserSearch} />
-      <Group justify="space-between">
-        <TextInput
-          maw={360}
-          leftSection={<IconSearch size={16} />}
-          placeholder={t('nodes.search')}
-          aria-label={t('nodes.search')}
-          value={search}
-          onChange={(e) => setSearch(e.currentTarget.value)}
-        />
+      <Group justify="flex-end">
         <BulkRentButton />
       </Group>
+      <NodeFilters value={list.draft} onChange={list.onFiltersChange} />
       {error && !shown ? (
         <ErrorState error={error} onRetry={() => void refetch()} />
       ) : loading && !shown ? (
@@ -140,7 +129,7 @@ export function AdminNodesTab() {
       ) : (
         <Paper withBorder>
           <ResponsiveTable
-            rows={shown?.nodes.edges.map((e) => e.node) ?? []}
+            rows={visible}
             rowKey={(node) => node.id}
             minWidth={640}
             testIds={{ table: 'admin-nodes', cards: 'admin-node-cards', card: 'admin-node-card' }}
@@ -186,14 +175,12 @@ export function AdminNodesTab() {
               },
             ]}
           />
-          {shown?.nodes.pageInfo.hasNextPage && (
-            <Center p="sm">
-              <Button variant="default" size="xs" onClick={() => void fetchMore({ variables: { after: shown.nodes.pageInfo.endCursor } })}>
-                {t('common.next')}
-              </Button>
-            </Center>
-          )}
         </Paper>
+      )}
+      {pages > 1 && (
+        <Center>
+          <PagePagination total={pages} value={shownPage} onChange={list.setPage} />
+        </Center>
       )}
     </Stack>
   );
