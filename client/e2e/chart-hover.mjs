@@ -35,19 +35,33 @@ export async function assertChartHoverStyled(page, selector, scheme, tooltipTest
   const chart = page.locator(selector);
   await chart.scrollIntoViewIfNeeded();
   // Recharts shows its tooltip on a pointer move; a chart still animating or re-rendered by a poll
-  // can miss the one move, so point again (from outside the chart) a few times.
+  // can miss the one move, so point again (from outside the chart) a few times. Playwright's hover
+  // waits for the bar to stop moving and to be the element under the pointer.
   for (let attempt = 1; ; attempt++) {
-    const box = await tallestBar(page, selector);
+    const { index, center } = await tallestBar(page, selector);
     await page.mouse.move(0, 0);
-    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 5 });
-    const shown = await Promise.all([
-      chart.getByTestId(tooltipTestId).waitFor({ timeout: 3000 }),
-      chart.locator('.recharts-tooltip-cursor').waitFor({ timeout: 3000 }),
-    ])
+    const hovered = await chart
+      .locator('.recharts-bar-rectangle path')
+      .nth(index)
+      .hover({ timeout: 5000 })
       .then(() => true)
       .catch(() => false);
+    const shown =
+      hovered &&
+      (await Promise.all([chart.getByTestId(tooltipTestId).waitFor({ timeout: 3000 }), chart.locator('.recharts-tooltip-cursor').waitFor({ timeout: 3000 })])
+        .then(() => true)
+        .catch(() => false));
     if (shown) break;
-    assert.ok(attempt < 5, `${selector}: hovering a bar shows no tooltip`);
+    if (attempt >= 5) {
+      // What is under the bar's centre, to tell a covered chart from one that does not answer.
+      const under = await page.evaluate(({ x, y }) => {
+        const el = document.elementFromPoint(x, y);
+        return el
+          ? `${el.tagName.toLowerCase()}.${[...el.classList].join('.')} [${el.closest('[data-testid]')?.getAttribute('data-testid') ?? ''}]`
+          : 'nothing';
+      }, center);
+      assert.fail(`${selector}: hovering a bar shows no tooltip (${attempt} tries; hovered: ${hovered}; under its centre: ${under})`);
+    }
   }
   const painted = await page.evaluate(
     ({ sel, tip }) => {
@@ -86,13 +100,16 @@ export async function assertChartHoverStyled(page, selector, scheme, tooltipTest
   return painted;
 }
 
-/** Where the tallest bar is: a bucket with nothing in it draws no rectangle to point at. */
+/** Which bar is the tallest, and its centre: a bucket with nothing in it draws no rectangle to point at. */
 async function tallestBar(page, selector) {
-  const box = await page.evaluate((sel) => {
+  const found = await page.evaluate((sel) => {
     const rects = [...document.querySelectorAll(`${sel} .recharts-bar-rectangle path`)].map((el) => el.getBoundingClientRect());
-    const tallest = rects.sort((a, b) => b.height - a.height)[0];
-    return tallest?.height > 0 ? { x: tallest.x, y: tallest.y, width: tallest.width, height: tallest.height } : null;
+    let index = -1;
+    rects.forEach((r, i) => {
+      if (r.height > 0 && (index < 0 || r.height > rects[index].height)) index = i;
+    });
+    return index < 0 ? null : { index, center: { x: rects[index].x + rects[index].width / 2, y: rects[index].y + rects[index].height / 2 } };
   }, selector);
-  assert.ok(box, `${selector}: no bar to hover`);
-  return box;
+  assert.ok(found, `${selector}: no bar to hover`);
+  return found;
 }

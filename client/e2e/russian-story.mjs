@@ -7,12 +7,12 @@ import { gql, login } from './api.mjs';
 import { assertMonotonicYAxis } from './compact-number.mjs';
 import { englishOn } from './russian-texts.mjs';
 
-/** Words of the customer's data (node names, models, GPU types, ML node ids, channel names): theirs, not the portal's wording. */
+/** Words of the customer's data (node names, models, GPU types, ML node ids, cloud instances, channel names): theirs, not the portal's wording. */
 export async function dataWords(base, { email, password }) {
   const token = await login(base, { email, password });
   const data = await gql(
     base,
-    `{ myNodes(first: 100) { nodes { displayName identifier activeModel hardware { gpus { type } mlNodes { localId models } } } } notificationChannels { label target } }`,
+    `{ myNodes(first: 100) { nodes { displayName identifier activeModel hardware { gpus { type } mlNodes { localId models } } cloudInstance { name flavor region gpus { model } } } } notificationChannels { label target } }`,
     token,
   );
   const nodes = data.myNodes.nodes.flatMap((n) => [
@@ -21,6 +21,7 @@ export async function dataWords(base, { email, password }) {
     n.activeModel,
     ...(n.hardware?.gpus ?? []).map((g) => g.type),
     ...(n.hardware?.mlNodes ?? []).flatMap((m) => [m.localId, ...m.models]),
+    ...(n.cloudInstance ? [n.cloudInstance.name, n.cloudInstance.flavor, n.cloudInstance.region, n.cloudInstance.gpus?.model] : []),
   ]);
   return [...nodes, ...data.notificationChannels.flatMap((c) => [c.label, c.target])].filter(Boolean);
 }
