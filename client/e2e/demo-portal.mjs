@@ -77,6 +77,8 @@ async function stopServer() {
 }
 
 export async function shot(name) {
+  // From the top: a full-page shot of a scrolled page paints the fixed header in its middle.
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
 }
 

@@ -142,8 +142,10 @@ export function NeedsAttention(props: { dashboard: FragmentType<typeof NeedsAtte
           </SimpleGrid>
           <Stack gap={6} component="ul" p={0} m={0} style={{ listStyle: 'none' }}>
             {d.attention.map((item) => (
-              <Group component="li" key={`${item.kind}-${item.nodeId}-${item.epoch}`} gap="xs" wrap="nowrap" align="flex-start" data-testid="attention-line">
-                {/* The badge keeps its width (a phone would cut "Можно получить"); the line wraps instead. */}
+              <Group component="li" key={`${item.kind}-${item.nodeId}-${item.epoch}`} gap="xs" wrap="wrap" align="flex-start" data-testid="attention-line">
+                {/* The badge keeps its width (a phone would cut "Можно получить"); the text keeps at least 10rem
+                    (beside the value and countdown it was squeezed to a letter per line on a phone); what does
+                    not fit beside them wraps to the next line. */}
                 <Badge
                   size="sm"
                   variant="light"
@@ -152,7 +154,7 @@ export function NeedsAttention(props: { dashboard: FragmentType<typeof NeedsAtte
                 >
                   {t(`${k}.kind.${item.kind}`, { defaultValue: item.kind })}
                 </Badge>
-                <Anchor component={Link} to={`/nodes/${item.nodeId}`} size="sm" style={{ flex: 1, minWidth: 0, overflowWrap: 'anywhere' }}>
+                <Anchor component={Link} to={`/nodes/${item.nodeId}`} size="sm" style={{ flex: '1 1 10rem', minWidth: 0, overflowWrap: 'anywhere' }}>
                   {lineText(item)}
                 </Anchor>
                 {item.amount !== null && item.amountValue?.currency !== 'GNK' && (
