@@ -30,7 +30,7 @@ import { RentsResolver } from '../modules/rents/rents.resolver.js';
 import { StatementsResolver } from '../modules/statements/statements.resolver.js';
 import { LiveResolver } from './live/live.resolver.js';
 import { NodeStatusChangeResolver } from './live/node-status-change.resolver.js';
-import { DashboardValueResolver } from '../modules/prices/dashboard-value.resolver.js';
+import { DashboardValueResolver } from '../modules/profit/dashboard-value.resolver.js';
 import { EarningsPointValueResolver, EpochOutcomeValueResolver, NodeValuesResolver } from '../modules/prices/amount-values.resolver.js';
 import { PricesResolver } from '../modules/prices/prices.resolver.js';
 import { CloudResolver } from '../modules/cloud/cloud.resolver.js';

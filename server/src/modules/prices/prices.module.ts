@@ -6,7 +6,6 @@ import { DEFAULT_UPSTREAM_OPTIONS, PriceClient } from '../../upstream/index.js';
 import { EarningsModule } from '../earnings/earnings.module.js';
 import { UsersModule } from '../users/users.module.js';
 import { EarningsPointValueResolver, EpochOutcomeValueResolver, NodeValuesResolver } from './amount-values.resolver.js';
-import { DashboardValueResolver } from './dashboard-value.resolver.js';
 import { FiatLoadersFactory } from './fiat-loaders.js';
 import { FiatValuationService } from './fiat-valuation.service.js';
 import { PriceBackfillService } from './price-backfill.service.js';
@@ -35,7 +34,6 @@ import { PRICE_SOURCE } from './prices.types.js';
     PriceBackfillService,
     PricesResolver,
     FiatValuationService,
-    DashboardValueResolver,
     FiatLoadersFactory,
     NodeValuesResolver,
     EarningsPointValueResolver,

@@ -3,13 +3,13 @@ import { type Fiat, isFiat } from '../../common/money.js';
 import { EarningsGranularity } from '../earnings/dto/earnings.model.js';
 import { EarningsService } from '../earnings/earnings.service.js';
 import { type PriceQuote, PricesService } from '../prices/prices.service.js';
+import type { DayPrice } from '../prices/prices.types.js';
 import type { Interval, RentEntry } from '../rents/rent-accrual.rules.js';
 import { dayOf } from '../rents/rent-accrual.rules.js';
 import { RentsService } from '../rents/rents.service.js';
 import { UsersService } from '../users/users.service.js';
 import { type EpochIncome, type NodeLedger, nodeLedger } from './ledger.rules.js';
 import { NodeLookupsRepository } from '../nodes/node-lookups.repository.js';
-import type { DayPriceLike } from './valuation.js';
 import { PRICE_FALLBACK_DAYS } from './valuation.js';
 
 /** Open period starts (a node's first owner: from the beginning) — before any rent or epoch. */
@@ -22,7 +22,7 @@ export type ProfitSubject = { nodeId: string; visibleFrom: Date | null } | { use
 export interface SubjectLedgers {
   currency: Fiat;
   nodes: { nodeId: string; intervals: Interval[]; ledger: NodeLedger }[];
-  prices: Map<string, DayPriceLike>;
+  prices: Map<string, DayPrice>;
   priceSource: string | null;
 }
 
@@ -74,7 +74,7 @@ export class ProfitService {
   }
 
   /** Daily prices covering [from, to) and the days before it a gap may fall back to. */
-  async pricesFor(from: Date, to: Date): Promise<{ prices: Map<string, DayPriceLike>; source: string | null }> {
+  async pricesFor(from: Date, to: Date): Promise<{ prices: Map<string, DayPrice>; source: string | null }> {
     const last = dayOf(new Date(Math.min(to.getTime() - 1, Date.now())));
     const first = dayShift(dayOf(from), -PRICE_FALLBACK_DAYS);
     // A range that starts in the future still needs a valid span (its own days have no price yet).

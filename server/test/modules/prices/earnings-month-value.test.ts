@@ -1,22 +1,35 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { parse } from 'csv-parse/sync';
 import { PricesService } from '../../../src/modules/prices/prices.service.js';
 import { registerCustomer } from '../../helpers/accounts.js';
 import { linkNodes } from '../../helpers/seed.js';
 import { startTestApp, type TestApp } from '../../helpers/test-app.js';
 import { withClient } from '../../helpers/test-db.js';
-import { centsHalfEven, scaled } from '../../helpers/exact-money.js';
+import { centsHalfEven, exactValue, scaled } from '../../helpers/exact-money.js';
 
 const DASHBOARD = `{ dashboard { earningsMonth earningsMonthValue { amount currency price priceAt stale } } }`;
 const SET_CURRENCY = `mutation ($input: UpdateProfileInput!) { updateProfile(input: $input) { currencyPreference } }`;
 const DAY_MS = 86_400_000;
 
+/**
+ * GNK per settlement day and node: each line's value is 0.30–0.49 of a cent past a cent in both
+ * currencies at these prices, so whatever the day of the month (one to four days, two nodes),
+ * rounding each line and rounding the sum once differ by at least a cent.
+ */
+const GNK = [
+  ['1234.186456789', '1234.186456802'],
+  ['1251.291456796', '1251.291456809'],
+  ['1268.142456803', '1268.142456816'],
+  ['1285.203456810', '1285.203456823'],
+];
+
 let app: TestApp;
 let token: string;
 let days: string[];
 
-/** The expectation, from the raw rows: Σ over the customer's settled rows of GNK × the settlement day's price. */
-async function expectedValue(currency: 'USD' | 'EUR'): Promise<string> {
+/** The customer's settled rows this month with their settlement day's price. */
+async function pricedRows(currency: 'USD' | 'EUR'): Promise<{ gnk: string; price: string }[]> {
   const rows = await withClient(app.db.url, (c) =>
     c.query(
       `SELECT h.earnings_gnk::text AS gnk, p.price::text AS price FROM earnings_history h
@@ -26,9 +39,16 @@ async function expectedValue(currency: 'USD' | 'EUR'): Promise<string> {
     ),
   );
   assert.equal(rows.rows.length, days.length * 2, 'every row has its day price');
-  let total = 0n;
-  for (const r of rows.rows) total += scaled(r.gnk, 9) * scaled(r.price, 18);
-  return centsHalfEven(total, 27);
+  return rows.rows;
+}
+
+/** The expectation, from the raw rows: Σ over the customer's settled rows of (GNK × the settlement day's price, to the cent). */
+async function expectedValue(currency: 'USD' | 'EUR'): Promise<string> {
+  let cents = 0n;
+  for (const r of await pricedRows(currency)) cents += scaled(centsHalfEven(scaled(r.gnk, 9) * scaled(r.price, 18), 27), 2);
+  const perLine = `${cents / 100n}.${(cents % 100n).toString().padStart(2, '0')}`;
+  assert.notEqual(perLine, exactValue(await pricedRows(currency)), 'the data tells rounding per line from rounding once');
+  return perLine;
 }
 
 before(async () => {
@@ -36,7 +56,7 @@ before(async () => {
   const session = await registerCustomer(app, 'value@example.com');
   token = session.accessToken;
   const [a, b] = await linkNodes(app, session.user.id, ['gonka1valuea', 'gonka1valueb']);
-  // Up to four settlement days this month, today included (today's price is the simulator's).
+  // Up to four settlement days this month, today included.
   const now = Date.now();
   const monthStart = Date.UTC(new Date(now).getUTCFullYear(), new Date(now).getUTCMonth(), 1);
   days = [0, 1, 3, 6]
@@ -44,22 +64,22 @@ before(async () => {
     .filter((t) => t >= monthStart)
     .map((t) => new Date(t).toISOString().slice(0, 10));
   const today = days[0];
-  // The simulator's history first (it also stores today's price), then prices for the earlier days
-  // with more decimals than cents, so rounding once vs per line differs.
+  // The simulator's history first (it also stores today's price), then the test's prices for every
+  // day, today's included, with more decimals than cents (see GNK).
   await app.running.app.get(PricesService).dailyPrices(today, today);
   await withClient(app.db.url, async (c) => {
     for (const [i, day] of days.entries()) {
       await c.query(
         `INSERT INTO gnk_daily_prices (coin_id, day, currency, price, priced_at, source) VALUES
            ('wrapped-gonka', $1, 'USD', $2, $1::date, 'test'), ('wrapped-gonka', $1, 'EUR', $3, $1::date, 'test')
-         ON CONFLICT DO NOTHING`,
+         ON CONFLICT (coin_id, day, currency) DO UPDATE SET price = EXCLUDED.price`,
         [day, `0.41${i}3456789`, `0.37${i}5555555`],
       );
       for (const [j, node] of [a, b].entries()) {
         await c.query(
           `INSERT INTO earnings_history (node_id, epoch, date, settled_at, earnings_gnk, claimed, source)
            VALUES ($1, $2, $3, $3::date + interval '1 minute', $4, true, 'gonka_api')`,
-          [node, 1000 + i * 2 + j, day, `${1234 + i * 17}.${String(123456789 + i * 7 + j * 13).padStart(9, '0')}`],
+          [node, 1000 + i * 2 + j, day, GNK[i][j]],
         );
       }
     }
@@ -67,7 +87,7 @@ before(async () => {
 });
 after(() => app.close());
 
-test('earningsMonthValue is Σ over settlement days of GNK × that day’s price, rounded once (USD, the default)', async () => {
+test('earningsMonthValue is Σ over settled epochs of GNK × the settlement day’s price to the cent (USD, the default)', async () => {
   const res = await app.gql(DASHBOARD, {}, token);
   assert.equal(res.errors, undefined, JSON.stringify(res.errors));
   const value = res.data.dashboard.earningsMonthValue;
@@ -76,6 +96,18 @@ test('earningsMonthValue is Σ over settlement days of GNK × that day’s price
   assert.match(value.amount, /^\d+\.\d{2}$/);
   assert.equal(value.stale, false);
   assert.ok(Number(res.data.dashboard.earningsMonth) > 0);
+});
+
+test('the month card, the profit card and the statement show one figure (they differed by a cent)', async () => {
+  const res = await app.gql(`{ dashboard { earningsMonthValue { amount } profit { income } } }`, {}, token);
+  assert.equal(res.errors, undefined, JSON.stringify(res.errors));
+  const month = new Date().toISOString().slice(0, 7);
+  const csv = await fetch(`${app.url}/statements/${month}.csv`, { headers: { authorization: `Bearer ${token}` } });
+  assert.equal(csv.status, 200);
+  const rows: Record<string, string>[] = parse(Buffer.from(await csv.arrayBuffer()), { bom: true, columns: true });
+  const statementValue = rows[rows.length - 1].value;
+  assert.ok(rows.length > 2 && /^\d+\.\d{2}$/.test(statementValue), 'the totals row');
+  assert.deepEqual([res.data.dashboard.earningsMonthValue.amount, res.data.dashboard.profit.income], [statementValue, statementValue]);
 });
 
 test('the currency switch changes the value’s currency: EUR, then GNK (the GNK amount itself)', async () => {
