@@ -32,6 +32,7 @@ import { LiveResolver } from './live/live.resolver.js';
 import { NodeStatusChangeResolver } from './live/node-status-change.resolver.js';
 import { DashboardValueResolver } from '../modules/profit/dashboard-value.resolver.js';
 import { EarningsPointValueResolver, EpochOutcomeValueResolver, NodeValuesResolver } from '../modules/prices/amount-values.resolver.js';
+import { ExpectedEarningsValuesResolver, ExpectedVsRealisedValuesResolver } from '../modules/prices/expected-values.resolver.js';
 import { PricesResolver } from '../modules/prices/prices.resolver.js';
 import { CloudResolver } from '../modules/cloud/cloud.resolver.js';
 import { ExpectedEarningsResolver } from '../modules/expected-earnings/expected-earnings.resolver.js';
@@ -78,6 +79,8 @@ export const SCHEMA_RESOLVERS: Type[] = [
   NodeValuesResolver,
   EarningsPointValueResolver,
   EpochOutcomeValueResolver,
+  ExpectedEarningsValuesResolver,
+  ExpectedVsRealisedValuesResolver,
   CloudResolver,
   // #16 rent, profit and statements
   RentsResolver,

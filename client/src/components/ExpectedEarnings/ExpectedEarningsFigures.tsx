@@ -3,12 +3,19 @@ import { useTranslation } from 'react-i18next';
 import { graphql, useFragment, type FragmentType } from '../../gql';
 import type { ExpectedEarningsUnavailableReason } from '../../gql/graphql';
 import { formatDateTime, formatGnk } from '../../lib/format';
+import { FiatAside } from '../FiatAmount/FiatAside';
 
 export const ExpectedEarningsFiguresFragment = graphql(`
   fragment ExpectedEarningsFigures_expected on ExpectedEarnings {
     quantity
     perEpoch
     perDay
+    perEpochValue {
+      ...FiatAmount_value
+    }
+    perDayValue {
+      ...FiatAmount_value
+    }
     computedAt
     basis {
       gpuModel
@@ -23,7 +30,7 @@ export const ExpectedEarningsFiguresFragment = graphql(`
 
 /**
  * Expected earnings with what they were computed from (the network median per GPU × quantity),
- * or "—" and why there are none. `shownAt`: the figures a request kept, dated when shown.
+ * or "—" and why there are none; each figure's value at the current price beside it (#16). `shownAt`: the figures a request kept, dated when shown.
  */
 export function ExpectedEarningsFigures(props: {
   expected: FragmentType<typeof ExpectedEarningsFiguresFragment> | null | undefined;
@@ -56,7 +63,14 @@ export function ExpectedEarningsFigures(props: {
     <Stack gap={2} data-testid="expected-earnings">
       <Text fw={600}>
         {title}: {t('expected.perEpoch', { amount: formatGnk(e.perEpoch, 2, lang) })}
-        {e.perDay !== null && <> · {t('expected.perDay', { amount: formatGnk(e.perDay, 2, lang) })}</>}
+        <FiatAside value={e.perEpochValue} />
+        {e.perDay !== null && (
+          <>
+            {' '}
+            · {t('expected.perDay', { amount: formatGnk(e.perDay, 2, lang) })}
+            <FiatAside value={e.perDayValue} />
+          </>
+        )}
       </Text>
       <Text size="sm" c="dimmed" data-testid="expected-basis">
         {t('expected.basis', {

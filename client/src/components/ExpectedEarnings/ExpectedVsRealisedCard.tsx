@@ -1,7 +1,10 @@
 import { Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { graphql, useFragment, type FragmentType } from '../../gql';
-import { formatDate, formatGnk } from '../../lib/format';
+import type { ReactNode } from 'react';
+import { formatDate } from '../../lib/format';
+import { GnkWithValue } from '../FiatAmount/GnkWithValue';
+import type { FiatValueRef } from '../FiatAmount/FiatAmount';
 
 export const ExpectedVsRealisedCardFragment = graphql(`
   fragment ExpectedVsRealisedCard_node on Node {
@@ -10,9 +13,21 @@ export const ExpectedVsRealisedCardFragment = graphql(`
       expectedAt
       nodesOfRequest
       expectedPerEpoch
+      expectedPerEpochValue {
+        ...FiatAmount_value
+      }
       expectedPerDay
+      expectedPerDayValue {
+        ...FiatAmount_value
+      }
       realisedMedianPerEpoch
+      realisedMedianPerEpochValue {
+        ...FiatAmount_value
+      }
       realisedMeanPerEpoch
+      realisedMeanPerEpochValue {
+        ...FiatAmount_value
+      }
       epochsCounted
       ratioPercent
       basis {
@@ -22,7 +37,7 @@ export const ExpectedVsRealisedCardFragment = graphql(`
   }
 `);
 
-function Figure(props: { label: string; value: string; testId?: string }) {
+function Figure(props: { label: string; value: ReactNode; testId?: string }) {
   return (
     <Stack gap={2}>
       <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
@@ -41,7 +56,8 @@ export function ExpectedVsRealisedCard(props: { node: FragmentType<typeof Expect
   const vs = useFragment(ExpectedVsRealisedCardFragment, props.node).expectedVsRealised;
   if (!vs) return null;
   const lang = i18n.language;
-  const gnk = (v: string | null) => (v === null ? '—' : `${formatGnk(v, 2, lang)} GNK`);
+  // Each GNK figure with its value at the current price (the ratio is in GNK); no figure is "—".
+  const gnk = (v: string | null, value: FiatValueRef) => (v === null ? '—' : <GnkWithValue gnk={v} value={value} unit />);
   const ratio =
     vs.ratioPercent === null ? '—' : `${new Intl.NumberFormat(lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(Number(vs.ratioPercent))} %`;
   const since = formatDate(vs.expectedAt);
@@ -50,10 +66,10 @@ export function ExpectedVsRealisedCard(props: { node: FragmentType<typeof Expect
       <Stack gap="sm">
         <Title order={4}>{t('expected.vs.title')}</Title>
         <SimpleGrid cols={{ base: 2, sm: 5 }} spacing="md">
-          <Figure label={t('expected.vs.expected')} value={gnk(vs.expectedPerEpoch)} />
-          <Figure label={t('expected.vs.expectedDay')} value={gnk(vs.expectedPerDay)} />
-          <Figure label={t('expected.vs.median')} value={gnk(vs.realisedMedianPerEpoch)} />
-          <Figure label={t('expected.vs.mean')} value={gnk(vs.realisedMeanPerEpoch)} />
+          <Figure label={t('expected.vs.expected')} value={gnk(vs.expectedPerEpoch, vs.expectedPerEpochValue)} />
+          <Figure label={t('expected.vs.expectedDay')} value={gnk(vs.expectedPerDay, vs.expectedPerDayValue)} />
+          <Figure label={t('expected.vs.median')} value={gnk(vs.realisedMedianPerEpoch, vs.realisedMedianPerEpochValue)} />
+          <Figure label={t('expected.vs.mean')} value={gnk(vs.realisedMeanPerEpoch, vs.realisedMeanPerEpochValue)} />
           <Figure label={t('expected.vs.ratio')} value={ratio} testId="expected-ratio" />
         </SimpleGrid>
         <Text size="sm" c="dimmed">

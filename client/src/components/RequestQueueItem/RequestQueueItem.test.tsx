@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { makeFragmentData } from '../../gql';
+import { FiatAmountFragment } from '../FiatAmount/FiatAmount';
 import { changeLanguage } from '../../i18n';
 import { renderWithProviders } from '../../test/render';
 import { ExpectedEarningsFiguresFragment } from '../ExpectedEarnings/ExpectedEarningsFigures';
@@ -13,6 +14,12 @@ const shown = makeFragmentData(
     quantity: 2,
     perEpoch: '308.641972530',
     perDay: '322.061188727',
+    // Its values at today's price in the viewer's currency: the admin's preference is GNK here (no value beside).
+    perEpochValue: makeFragmentData(
+      { amount: '308.641972530', currency: 'GNK', price: '1', priceAt: '2026-01-01T09:58:00Z', stale: false },
+      FiatAmountFragment,
+    ),
+    perDayValue: makeFragmentData({ amount: '322.061188727', currency: 'GNK', price: '1', priceAt: '2026-01-01T09:58:00Z', stale: false }, FiatAmountFragment),
     computedAt: '2026-01-01T09:58:00Z',
     basis: { gpuModel: 'H100', medianPerGpu: '154.320986265', epochs: 7, fromEpoch: 98, toEpoch: 104, networkNodes: 41 },
   },

@@ -19,6 +19,8 @@ const h100x2 = answer('H100', 2, {
     quantity: 2,
     perEpoch: '300.000000000',
     perDay: '313.043478261',
+    perEpochValue: { __typename: 'FiatValue', amount: '126.39', currency: 'USD', price: '0.4213', priceAt: '2026-03-01T10:00:00Z', stale: false },
+    perDayValue: { __typename: 'FiatValue', amount: '131.89', currency: 'USD', price: '0.4213', priceAt: '2026-03-01T10:00:00Z', stale: false },
     computedAt: '2026-03-01T10:00:00Z',
     basis: { __typename: 'ExpectedEarningsBasis', gpuModel: 'H100', medianPerGpu: '150.000000000', epochs: 7, fromEpoch: 98, toEpoch: 104, networkNodes: 41 },
   },
@@ -37,6 +39,7 @@ describe('NewRequestPage', () => {
     await userEvent.clear(quantity);
     await userEvent.type(quantity, '2');
     expect(await screen.findByText(/300\.00 GNK per epoch/, {}, { timeout: 3000 })).toBeTruthy();
+    expect(screen.getByTestId('expected-earnings').textContent).toContain('300.00 GNK per epoch (≈ $126.39) · ≈ 313.04 GNK per day (≈ $131.89)');
     expect(screen.getByTestId('expected-basis').textContent).toContain(
       'Network median 150.00 GNK per H100 GPU × 2, over 7 settled epochs (98–104) of 41 network nodes.',
     );

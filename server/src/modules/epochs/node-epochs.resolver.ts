@@ -11,8 +11,8 @@ import { EpochRiskService } from './epoch-risk.service.js';
 import { EstimateSource } from './epoch-risk.rules.js';
 import type { RewardEstimateValue } from './reward-estimate.js';
 import { FiatValue } from '../prices/dto/fiat-value.model.js';
-import { viewerCurrency } from '../prices/fiat-loaders.js';
-import { type ValuedAmount, valueAtCurrentPrice } from '../prices/fiat-valuation.rules.js';
+import { valuedNow } from '../prices/fiat-loaders.js';
+import type { ValuedAmount } from '../prices/fiat-valuation.rules.js';
 
 /** An EpochRisk as resolved: the estimate is fetched once per risk, for whichever of its two fields is asked first. */
 type ResolvedRisk = EpochRisk & { weightShare: number | null; estimate?: Promise<RewardEstimateValue> };
@@ -64,9 +64,7 @@ export class EpochRiskResolver {
       "estimatedReward in the viewer's preferred currency at the current price (not settled yet, so no settlement day's), rounded once; null without an estimate or a price.",
   })
   async estimatedRewardValue(@Root() r: ResolvedRisk, @Context() ctx: GqlContext): Promise<ValuedAmount | null> {
-    const today = new Date().toISOString().slice(0, 10);
-    const [estimate, currency, book] = await Promise.all([this.estimate(r), viewerCurrency(ctx), ctx.loaders.priceBook.load(today)]);
-    return valueAtCurrentPrice(estimate.amount, currency, book.quote);
+    return valuedNow(ctx, (await this.estimate(r)).amount);
   }
 
   @ResolveField(() => EstimateSource, {

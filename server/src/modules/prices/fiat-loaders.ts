@@ -4,7 +4,7 @@ import type { GqlContext } from '../../graphql/gql-context.js';
 import { EarningsGranularity, type EarningsPointScope } from '../earnings/dto/earnings.model.js';
 import { EarningsService } from '../earnings/earnings.service.js';
 import { Currency } from '../users/dto/user.enums.js';
-import { type DayIncome, firstPriceDay, type PriceBook, type ValuedAmount, valueSettled } from './fiat-valuation.rules.js';
+import { type DayIncome, firstPriceDay, type PriceBook, type ValuedAmount, valueAtCurrentPrice, valueSettled } from './fiat-valuation.rules.js';
 import { FiatValuationService } from './fiat-valuation.service.js';
 
 /** The prices domain's per-request loaders (composed into the request's loaders in graphql/request-loaders.ts). */
@@ -55,4 +55,11 @@ export async function valued(ctx: GqlContext, incomes: readonly DayIncome[]): Pr
   const today = new Date().toISOString().slice(0, 10);
   const [currency, book] = await Promise.all([viewerCurrency(ctx), ctx.loaders.priceBook.load(firstPriceDay(incomes, today))]);
   return valueSettled(incomes, currency, book, today);
+}
+
+/** Values GNK not settled yet (an estimate, an expectation) at the current price in the viewer's currency (the request's one price book). */
+export async function valuedNow(ctx: GqlContext, gnk: string | null): Promise<ValuedAmount | null> {
+  const today = new Date().toISOString().slice(0, 10);
+  const [currency, book] = await Promise.all([viewerCurrency(ctx), ctx.loaders.priceBook.load(today)]);
+  return valueAtCurrentPrice(gnk, currency, book.quote);
 }

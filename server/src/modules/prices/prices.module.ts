@@ -6,6 +6,7 @@ import { DEFAULT_UPSTREAM_OPTIONS, PriceClient } from '../../upstream/index.js';
 import { EarningsModule } from '../earnings/earnings.module.js';
 import { UsersModule } from '../users/users.module.js';
 import { EarningsPointValueResolver, EpochOutcomeValueResolver, NodeValuesResolver } from './amount-values.resolver.js';
+import { ExpectedEarningsValuesResolver, ExpectedVsRealisedValuesResolver } from './expected-values.resolver.js';
 import { FiatLoadersFactory } from './fiat-loaders.js';
 import { FiatValuationService } from './fiat-valuation.service.js';
 import { PriceBackfillService } from './price-backfill.service.js';
@@ -38,6 +39,8 @@ import { PRICE_SOURCE } from './prices.types.js';
     NodeValuesResolver,
     EarningsPointValueResolver,
     EpochOutcomeValueResolver,
+    ExpectedEarningsValuesResolver,
+    ExpectedVsRealisedValuesResolver,
   ],
   exports: [PricesService, PriceBackfillService, FiatValuationService, FiatLoadersFactory],
 })

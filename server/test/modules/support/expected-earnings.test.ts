@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { Decimal } from '../../../src/common/money.js';
 import { EXPECTATION_EPOCHS } from '../../../src/modules/expected-earnings/expected-earnings.service.js';
 import { code } from '../../helpers/accounts.js';
+import { centsHalfEven, scaled } from '../../helpers/exact-money.js';
 import { refreshOnce } from '../../helpers/seed.js';
 import { simReset, simStats } from '../../helpers/sim.js';
 import { createRequest, startSupportWorld, UPDATE, type SupportWorld } from '../../helpers/support-requests.js';
@@ -21,6 +22,8 @@ const NODE_EXPECTED = `query($id: ID!) { node(id: $id) { expectedVsRealised { re
   basis { gpuModel } realisedMedianPerEpoch realisedMeanPerEpoch epochsCounted ratioPercent } } }`;
 
 let w: SupportWorld;
+/** The node test 3 links to its request (the fiat companions' test reads its comparison). */
+let linkedNode: string;
 let current: number;
 const sim = () => w.app.running.upstreams.simulator!.url;
 const get = async (path: string) => (await fetch(`${sim()}${path}`)).json() as Promise<any>;
@@ -133,6 +136,7 @@ test('a new-node request keeps the figure shown; the node it produced compares i
   );
   assert.equal(assigned.errors, undefined, JSON.stringify(assigned.errors));
   const [linked, unlinked] = assigned.data.assignNodes.lines.map((l: any) => l.node.id);
+  linkedNode = linked;
   await w.app.gql(UPDATE, { id: request.id, input: { status: 'IN_PROGRESS' } }, w.admin.accessToken);
   assert.equal((await w.app.gql(UPDATE, { id: request.id, input: { status: 'COMPLETED', nodeIds: [linked] } }, w.admin.accessToken)).errors, undefined);
 
@@ -167,4 +171,38 @@ test('a new-node request keeps the figure shown; the node it produced compares i
   assert.equal((await w.app.gql(NODE_EXPECTED, { id: unlinked }, w.alice.accessToken)).data.node.expectedVsRealised, null);
   const admins = (await w.app.gql(NODE_EXPECTED, { id: linked }, w.admin.accessToken)).data.node.expectedVsRealised;
   assert.deepEqual(admins, vs);
+});
+
+const VALUE = 'amount currency price stale';
+const EXPECTED_VALUES = `query($gpu: String!, $q: Int!) { price { usd eur } expectedEarnings(gpuModel: $gpu, quantity: $q) {
+  expected { perEpoch perDay perEpochValue { ${VALUE} } perDayValue { ${VALUE} } } } }`;
+const NODE_VALUES = `query($id: ID!) { price { usd eur } node(id: $id) { expectedVsRealised { expectedPerEpoch expectedPerDay realisedMedianPerEpoch
+  realisedMeanPerEpoch expectedPerEpochValue { ${VALUE} } expectedPerDayValue { ${VALUE} } realisedMedianPerEpochValue { ${VALUE} }
+  realisedMeanPerEpochValue { ${VALUE} } } } }`;
+const SET_CURRENCY = `mutation ($input: UpdateProfileInput!) { updateProfile(input: $input) { currencyPreference } }`;
+
+/** GNK (≤ 9 decimals) × the current price (≤ 18 decimals), to the cent, half-even — the test's own BigInt arithmetic. */
+const atPrice = (gnk: string, price: string) => centsHalfEven(scaled(gnk, 9) * scaled(price, 18), 27);
+
+test('expected earnings and the node page’s comparison carry fiat companions at the current price; a GNK preference gets GNK', async () => {
+  const form = (await w.app.gql(EXPECTED_VALUES, { gpu: 'H100', q: 8 }, w.alice.accessToken)).data;
+  const e = form.expectedEarnings.expected;
+  assert.deepEqual(e.perEpochValue, { amount: atPrice(e.perEpoch, form.price.usd), currency: 'USD', price: form.price.usd, stale: false });
+  assert.equal(e.perDayValue.amount, atPrice(e.perDay, form.price.usd));
+
+  const res = await w.app.gql(NODE_VALUES, { id: linkedNode }, w.alice.accessToken);
+  assert.equal(res.errors, undefined, JSON.stringify(res.errors));
+  const vs = res.data.node.expectedVsRealised;
+  for (const field of ['expectedPerEpoch', 'expectedPerDay', 'realisedMedianPerEpoch', 'realisedMeanPerEpoch']) {
+    assert.equal(vs[`${field}Value`].amount, atPrice(vs[field], res.data.price.usd), field);
+    assert.equal(vs[`${field}Value`].currency, 'USD');
+  }
+
+  await w.app.gql(SET_CURRENCY, { input: { currencyPreference: 'EUR' } }, w.alice.accessToken);
+  const eur = (await w.app.gql(EXPECTED_VALUES, { gpu: 'H100', q: 8 }, w.alice.accessToken)).data;
+  assert.equal(eur.expectedEarnings.expected.perEpochValue.amount, atPrice(eur.expectedEarnings.expected.perEpoch, eur.price.eur));
+  await w.app.gql(SET_CURRENCY, { input: { currencyPreference: 'GNK' } }, w.alice.accessToken);
+  const gnk = (await w.app.gql(EXPECTED_VALUES, { gpu: 'H100', q: 8 }, w.alice.accessToken)).data.expectedEarnings.expected;
+  assert.deepEqual([gnk.perEpochValue.currency, gnk.perEpochValue.price, scaled(gnk.perEpochValue.amount, 9)], ['GNK', '1', scaled(gnk.perEpoch, 9)]);
+  await w.app.gql(SET_CURRENCY, { input: { currencyPreference: 'USD' } }, w.alice.accessToken);
 });
