@@ -3,6 +3,7 @@
 // client/test-artifacts/ (git-ignored).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
 import { ADMIN, CUSTOMER, base, closePortal, openInNewTabs, openPortal, page, shot, signIn, signOut, simulatorUrl, timeToVisible } from './demo-portal.mjs';
 import { incidentReachesEveryone } from './incident.mjs';
 import { playgroundOffline } from './playground.mjs';
@@ -92,6 +93,31 @@ test('customer: dashboard with nodes and a chart, node details, a support reques
   await page.getByTestId('status-timeline').or(page.getByTestId('earnings-chart')).first().waitFor();
   await page.getByTestId('inference-jobs').waitFor();
   await shot('04-node-history');
+
+  // The month's statement: the printable page and its CSV through the button show the same totals.
+  await page.goto(`${base}/statement`);
+  const total = page.getByTestId('statement-total');
+  await total.waitFor();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('statement-download').click()]);
+  assert.match(download.suggestedFilename(), /\.csv$/);
+  const csvLines = (await readFile(await download.path(), 'utf8'))
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .split('\r\n');
+  // The header and the last row (TOTAL: no quoted field) split as is.
+  const header = csvLines[0].split(',');
+  const totals = Object.fromEntries(
+    csvLines
+      .at(-1)
+      .split(',')
+      .map((v, i) => [header[i], v]),
+  );
+  assert.equal(totals.row_type, 'TOTAL');
+  const [, , valueCell, rentCell] = await total.locator('td').allInnerTexts();
+  const digits = (text) => text.replace(/[^\d.]/g, '');
+  assert.deepEqual([digits(valueCell), digits(rentCell)], [totals.value, totals.rent_share], 'the page and the CSV have the same totals');
+  assert.equal((await page.getByTestId('statement').locator('table').count()) - 1, csvLines.filter((l) => l.startsWith('NODE_TOTAL,')).length);
+  await shot('04b-statement');
 
   await page.goto(`${base}/requests/new`);
   await page.getByPlaceholder('H100 80GB').fill('H100 80GB');

@@ -29,7 +29,8 @@ export const enAlerts = {
     unread: '{{count}} unread',
     empty: 'No alerts. All quiet.',
     acknowledgeAll: 'Acknowledge all',
-    acknowledgedAll: '{{count}} alerts acknowledged',
+    acknowledgedAll_one: '{{count}} alert acknowledged',
+    acknowledgedAll_other: '{{count}} alerts acknowledged',
     viewAll: 'All alerts',
   },
   item: {

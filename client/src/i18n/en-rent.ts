@@ -2,7 +2,8 @@
 export const enRent = {
   form: {
     title: 'Set rent',
-    titleBulk: 'Set rent for {{count}} nodes',
+    titleBulk_one: 'Set rent for {{count}} node',
+    titleBulk_other: 'Set rent for {{count}} nodes',
     nodes: 'Nodes',
     nodesPlaceholder: 'Pick nodes',
     amount: 'Amount',
@@ -53,7 +54,8 @@ export const enRent = {
     projectedNote: 'Projected from the epochs so far — not settled.',
     projectedParts:
       'settled so far {{settled}} + current epoch (estimate) {{estimate}} ({{estimateGnk}} GNK) + rest of the month at the last 7 days’ pace of {{pace}} GNK/day {{remaining}}',
-    noRent: 'Rent not recorded for {{count}} node(s): rent and net are unknown.',
+    noRent_one: 'Rent not recorded for {{count}} node: rent and net are unknown.',
+    noRent_other: 'Rent not recorded for {{count}} nodes: rent and net are unknown.',
     noPrice: 'A day’s GNK price is missing: values are unknown.',
     gnkNote: 'Your currency is GNK; profit is shown in USD.',
     priceSource: 'Prices: {{source}}, at each settlement day',

@@ -1,7 +1,5 @@
+import type { WithRussianPlurals } from './plurals';
 import type { enAlerts } from './en-alerts';
-
-/** The English keys at every level, each level also open to Russian-only plural forms (_few, _many). */
-type WithRussianPlurals<T> = { [K in keyof T]: T[K] extends string ? string : WithRussianPlurals<T[K]> } & Record<string, unknown>;
 
 /** Russian alert and notification texts (#14); plurals _one (1, 21), _few (2–4), _many (5–20), _other. */
 export const ruAlerts: WithRussianPlurals<typeof enAlerts> = {
@@ -31,7 +29,10 @@ export const ruAlerts: WithRussianPlurals<typeof enAlerts> = {
     unread: 'Непрочитанных: {{count}}',
     empty: 'Оповещений нет. Всё спокойно.',
     acknowledgeAll: 'Отметить все',
-    acknowledgedAll: 'Отмечено оповещений: {{count}}',
+    acknowledgedAll_one: 'Отмечено оповещений: {{count}}',
+    acknowledgedAll_few: 'Отмечено оповещений: {{count}}',
+    acknowledgedAll_many: 'Отмечено оповещений: {{count}}',
+    acknowledgedAll_other: 'Отмечено оповещений: {{count}}',
     viewAll: 'Все оповещения',
   },
   item: {

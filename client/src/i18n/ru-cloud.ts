@@ -1,17 +1,24 @@
+import type { WithRussianPlurals } from './plurals';
 import type { enCloud } from './en-cloud';
 
 /** Russian strings of bulk assignment, request→node links and the cloud instance card; keys mirror en-cloud.ts. */
-export const ruCloud: typeof enCloud = {
+export const ruCloud: WithRussianPlurals<typeof enCloud> = {
   bulk: {
     title: 'Массовое назначение',
     hint: 'Одна нода на строку: идентификатор и, при желании, отображаемое имя (через запятую, табуляцию или пробелы). Файл CSV или TXT заполняет поле.',
     lines: 'Идентификаторы',
     file: 'Загрузить файл CSV/TXT',
     allOrNothing: 'Всё или ничего (не назначать ничего, если хоть одну строку нельзя назначить)',
-    submit: 'Назначить строк: {{count}}',
+    submit_one: 'Назначить строк: {{count}}',
+    submit_few: 'Назначить строк: {{count}}',
+    submit_many: 'Назначить строк: {{count}}',
+    submit_other: 'Назначить строк: {{count}}',
     tooMany: 'Не больше {{max}} строк за раз (сейчас {{count}})',
     empty: 'Вставьте хотя бы один идентификатор',
-    applied: 'Назначено нод: {{count}}',
+    applied_one: 'Назначено нод: {{count}}',
+    applied_few: 'Назначено нод: {{count}}',
+    applied_many: 'Назначено нод: {{count}}',
+    applied_other: 'Назначено нод: {{count}}',
     rolledBack: 'Ничего не назначено: некоторые строки назначить нельзя',
     line: 'Строка',
     identifier: 'Идентификатор',

@@ -1,7 +1,5 @@
+import type { WithRussianPlurals } from './plurals';
 import type { enEpochs } from './en-epochs';
-
-/** The English keys at every level, each level also open to Russian-only plural forms (_few, _many). */
-type WithRussianPlurals<T> = { [K in keyof T]: T[K] extends string ? string : WithRussianPlurals<T[K]> } & Record<string, unknown>;
 
 /** Russian epoch guard texts; plurals _one (1, 21), _few (2–4), _many (5–20), _other (fractions). */
 export const ruEpochs: WithRussianPlurals<typeof enEpochs> = {

@@ -1,10 +1,14 @@
+import type { WithRussianPlurals } from './plurals';
 import type { enRent } from './en-rent';
 
 /** Аренда, прибыль и выписки (#16). */
-export const ruRent: typeof enRent = {
+export const ruRent: WithRussianPlurals<typeof enRent> = {
   form: {
     title: 'Аренда',
-    titleBulk: 'Аренда для {{count}} узлов',
+    titleBulk_one: 'Аренда для узлов: {{count}}',
+    titleBulk_few: 'Аренда для узлов: {{count}}',
+    titleBulk_many: 'Аренда для узлов: {{count}}',
+    titleBulk_other: 'Аренда для узлов: {{count}}',
     nodes: 'Узлы',
     nodesPlaceholder: 'Выберите узлы',
     amount: 'Сумма',
@@ -55,7 +59,10 @@ export const ruRent: typeof enRent = {
     projectedNote: 'Прогноз по эпохам месяца до сих пор — не итог.',
     projectedParts:
       'начислено {{settled}} + текущая эпоха (оценка) {{estimate}} ({{estimateGnk}} GNK) + остаток месяца в темпе последних 7 дней, {{pace}} GNK/день, {{remaining}}',
-    noRent: 'Аренда не указана для узлов: {{count}}; аренда и прибыль неизвестны.',
+    noRent_one: 'Аренда не указана для узлов: {{count}}; аренда и прибыль неизвестны.',
+    noRent_few: 'Аренда не указана для узлов: {{count}}; аренда и прибыль неизвестны.',
+    noRent_many: 'Аренда не указана для узлов: {{count}}; аренда и прибыль неизвестны.',
+    noRent_other: 'Аренда не указана для узлов: {{count}}; аренда и прибыль неизвестны.',
     noPrice: 'Нет цены GNK за один из дней: стоимость неизвестна.',
     gnkNote: 'Ваша валюта — GNK; прибыль показана в USD.',
     priceSource: 'Цены: {{source}}, на день каждого расчёта',

@@ -45,7 +45,7 @@ describe('BulkAssignForm', () => {
     expect(within(rows[1]).getByText('Invalid')).toBeTruthy();
     expect(within(rows[1]).getByText(/expected gonka1 followed by 38/)).toBeTruthy();
     expect(within(rows[2]).getByText('Owned by another customer')).toBeTruthy();
-    expect(screen.getByText('1 nodes assigned')).toBeTruthy();
+    expect(screen.getByText('1 node assigned')).toBeTruthy();
   });
 
   it('all or nothing: says nothing was assigned, in Russian too', async () => {
@@ -65,6 +65,25 @@ describe('BulkAssignForm', () => {
     expect(await screen.findByText('Ничего не назначено: некоторые строки назначить нельзя')).toBeTruthy();
     expect(screen.getByText('Не назначена (откат)')).toBeTruthy();
     expect(screen.getByText('Принадлежит другому клиенту')).toBeTruthy();
+  });
+
+  it('a list uploaded as a file fills the lines and is sent as pasted', async () => {
+    const onSubmit = vi.fn(async () => ({ applied: true, assignedCount: 2, lines: [] })) as any;
+    await fill(onSubmit, '');
+    const input = document.querySelector('input[type="file"]') as HTMLInputElement;
+    await userEvent.upload(input, new File([`identifier,display name\n${A},rig-01\n${B}\n`], 'nodes.csv', { type: 'text/csv' }));
+    await screen.findByRole('button', { name: 'Assign 2 lines' });
+    expect((screen.getByRole('textbox', { name: /Identifiers/ }) as HTMLTextAreaElement).value).toContain(`${A},rig-01`);
+    await userEvent.click(screen.getByRole('button', { name: 'Assign 2 lines' }));
+    expect(onSubmit).toHaveBeenCalledWith({
+      userId: 'u1',
+      allOrNothing: false,
+      lines: [
+        { identifier: A, displayName: 'rig-01' },
+        { identifier: B, displayName: null },
+      ],
+    });
+    expect(await screen.findByText('2 nodes assigned')).toBeTruthy();
   });
 
   it('refuses more than 500 lines before asking the server', async () => {

@@ -8,15 +8,12 @@ import { graphql } from '../../gql';
 import { shortIdentifier } from '../../lib/format';
 
 const CustomerNodesQuery = graphql(`
-  query RequestNodeCandidates($search: String) {
-    nodes(first: 50, filter: { search: $search }) {
+  query RequestNodeCandidates($search: String, $ownerId: ID!) {
+    nodes(first: 50, filter: { search: $search, ownerId: $ownerId }) {
       nodes {
         id
         displayName
         identifier
-        owner {
-          id
-        }
       }
     }
   }
@@ -56,9 +53,10 @@ export function RequestNodeLinks(props: { customerId: string; linkedIds: string[
   const [q] = useDebouncedValue(search.trim(), 300);
   const [picked, setPicked] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
-  const { data } = useQuery(CustomerNodesQuery, { variables: { search: q || null } });
+  // The customer's own nodes from the server (filtering 50 of every node here missed most of them).
+  const { data } = useQuery(CustomerNodesQuery, { variables: { search: q || null, ownerId: props.customerId } });
   const options = (data?.nodes.nodes ?? [])
-    .filter((n) => n.owner?.id === props.customerId && !props.linkedIds.includes(n.id))
+    .filter((n) => !props.linkedIds.includes(n.id))
     .map((n) => ({ value: n.id, label: n.displayName ? `${n.displayName} · ${shortIdentifier(n.identifier)}` : shortIdentifier(n.identifier) }));
   return (
     <Stack gap={4}>

@@ -69,6 +69,9 @@ function fromAndFilters(args: NodesArgs, ownerId: string | undefined, p: Params,
     const q = p.add(`%${escapeLike(filter.search)}%`);
     where.push(`(n.identifier ILIKE ${q} ESCAPE '\\' OR n.display_name ILIKE ${q} ESCAPE '\\')`);
   }
+  // An admin's filter by current owner: a condition only, so each node reads as in the unfiltered
+  // admin list (not as that owner's own view, which `ownerId` above gives myNodes).
+  if (filter?.ownerId) where.push(`EXISTS (SELECT 1 FROM user_nodes o WHERE o.node_id = n.id AND o.user_id = ${p.add(filter.ownerId)}::uuid)`);
   return { from, where };
 }
 
@@ -98,8 +101,8 @@ const whereSql = (where: string[]) => (where.length ? ` WHERE ${where.join(' AND
  * always has its node). A count over 100k nodes was most of an admin page's time (bench/scale.mjs).
  */
 function countSql(args: NodesArgs, ownerId: string | undefined, p: Params): string {
-  const { status, gpuType, search } = args.filter ?? {};
-  if (!status?.length && !gpuType && !search) {
+  const { status, gpuType, search, ownerId: owner } = args.filter ?? {};
+  if (!status?.length && !gpuType && !search && !owner) {
     return ownerId ? `SELECT count(*)::int FROM user_nodes un WHERE un.user_id = ${p.add(ownerId)}` : 'SELECT n::int FROM node_count';
   }
   const c = fromAndFilters(args, ownerId, p, false, true);

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { NotFound } from '../../common/domain-error.js';
+import { BadUserInput, NotFound } from '../../common/domain-error.js';
 import { UUID } from '../../common/parse-id.pipe.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import type { Node } from './dto/node.model.js';
@@ -22,10 +22,13 @@ export class NodesService {
 
   /** The caller's own nodes (a page read within the last few seconds and unchanged since: from memory, node-list.cache.ts). */
   myNodes(user: AuthUser, args: NodesArgs, opts: NodeListOptions = {}): Promise<NodeList> {
+    if (args.filter?.ownerId !== undefined && args.filter.ownerId !== null) {
+      throw new BadUserInput('filter.ownerId', 'ownerId filters the admins’ node list; myNodes always lists your own nodes');
+    }
     return this.listCache.page(user.id, args, opts, () => this.lists.list(args, user.id, opts));
   }
 
-  /** Every node (admins). */
+  /** Every node, or one owner's (admins). */
   allNodes(args: NodesArgs, opts?: NodeListOptions): Promise<NodeList> {
     return this.lists.list(args, undefined, opts);
   }

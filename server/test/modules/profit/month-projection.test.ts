@@ -1,6 +1,6 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { registerCustomer } from '../../helpers/accounts.js';
+import { ADMIN_ENV, loginAdmin, registerCustomer } from '../../helpers/accounts.js';
 import { linkNodes, refreshOnce } from '../../helpers/seed.js';
 import { startTestApp, type TestApp } from '../../helpers/test-app.js';
 import { withClient } from '../../helpers/test-db.js';
@@ -47,7 +47,7 @@ const gql = async (query: string, variables: Record<string, unknown> = {}) => {
 };
 
 before(async () => {
-  app = await startTestApp();
+  app = await startTestApp(ADMIN_ENV);
   app.running.upstreams.simulator!.pauseClock(true);
   const sim = app.running.upstreams.simulator!.url;
   const settled = ((await (await fetch(`${sim}/v1/epochs/latest`)).json()) as any).latest_epoch.index - 1;
@@ -114,4 +114,35 @@ test('projected income = settled so far + the current epoch’s estimate + the r
   // The projected income is the sum of its shown parts.
   const cents = (x: string | null | undefined) => (x ? scaled(x, 2) : 0n);
   assert.equal(scaled(p.income, 2), cents(p.settledIncome) + cents(p.currentEpochEstimateValue?.amount) + cents(p.remainingIncome));
+});
+
+/** a ÷ b to 2 decimals, half-even, as text (signed). */
+function ratioText(a: bigint, b: bigint): string {
+  const negative = a < 0n !== b < 0n;
+  const q = divHalfEven((a < 0n ? -a : a) * 100n, b < 0n ? -b : b);
+  return `${negative && q !== 0n ? '-' : ''}${q / 100n}.${(q % 100n).toString().padStart(2, '0')}`;
+}
+
+test('the projection’s rent is what the whole month will cost (null while a node has none); net and margin follow from the shown figures', async () => {
+  const before = (await gql(PROJECTION)).dashboard.profit.projection;
+  assert.deepEqual([before.rent, before.net, before.margin], [null, null, null], 'no rent recorded: absent, not zero');
+
+  const admin = await loginAdmin(app);
+  const SET = `mutation($input: SetNodeRentInput!) { setNodeRent(input: $input) { id } }`;
+  for (const input of [
+    { nodeIds: [nodeIds[0]], amount: '2.10', currency: 'USD', period: 'HOUR', validFrom: '2020-01-01' },
+    { nodeIds: [nodeIds[1]], amount: '1500', currency: 'USD', period: 'MONTH', validFrom: '2020-01-01' },
+  ]) {
+    const res = await app.gql(SET, { input }, admin.accessToken);
+    assert.equal(res.errors, undefined, JSON.stringify(res.errors));
+  }
+  const p = (await gql(PROJECTION)).dashboard.profit.projection;
+  // Both nodes rented all month (their first owner): 2.10 × every hour of it, and one month at 1500.
+  const now = new Date();
+  const days = BigInt(new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 1, 0)).getUTCDate());
+  const rentCents = 210n * 24n * days + 150_000n;
+  assert.equal(scaled(p.rent, 2), rentCents);
+  const net = scaled(p.income, 2) - rentCents;
+  assert.equal(p.net, `${net < 0n ? '-' : ''}${(net < 0n ? -net : net) / 100n}.${((net < 0n ? -net : net) % 100n).toString().padStart(2, '0')}`);
+  assert.equal(p.margin, ratioText(net * 100n, scaled(p.income, 2)), 'margin = net ÷ income in percent');
 });

@@ -123,3 +123,27 @@ test('a customer who received a node sees its rents only from their assignment o
     ['2026-03-01'],
   );
 });
+
+test('removeNodeRent takes one entry out (a correction): the one before it runs on; again, or no such id, is NOT_FOUND; admins only', async () => {
+  const REMOVE = `mutation($id: ID!) { removeNodeRent(id: $id) }`;
+  const before = (await app.gql(RENTS, { id: nodes[0] }, admin.accessToken)).data.node.rents;
+  assert.deepEqual(
+    before.map((r: any) => [r.amount, r.validUntil]),
+    [
+      ['1450', null],
+      ['1.85', '2026-03-16'],
+    ],
+  );
+  assert.equal(code(await app.gql(REMOVE, { id: before[0].id }, alice.accessToken)), 'FORBIDDEN');
+  const removed = await app.gql(REMOVE, { id: before[0].id }, admin.accessToken);
+  assert.equal(removed.errors, undefined, JSON.stringify(removed.errors));
+  assert.equal(removed.data.removeNodeRent, before[0].id);
+  const after = (await app.gql(RENTS, { id: nodes[0] }, alice.accessToken)).data.node.rents;
+  assert.deepEqual(
+    after.map((r: any) => [r.amount, r.currency, r.validFrom, r.validUntil]),
+    [['1.85', 'USD', '2026-03-01', null]],
+  );
+  assert.equal((await q(`SELECT count(*)::int AS n FROM node_rents WHERE node_id = $1`, [nodes[0]]))[0].n, 1);
+  for (const id of [before[0].id, 'not-an-id', '99999999999999999999999'])
+    assert.equal(code(await app.gql(REMOVE, { id }, admin.accessToken)), 'NOT_FOUND', id);
+});

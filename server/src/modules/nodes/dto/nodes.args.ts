@@ -1,6 +1,6 @@
-import { ArgsType, Field, InputType, registerEnumType } from '@nestjs/graphql';
+import { ArgsType, Field, ID, InputType, registerEnumType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { IsArray, IsEnum, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
+import { IsArray, IsEnum, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
 import { NoNulCharacter } from '../../../common/validators/storable-text.js';
 import { ConnectionArgs } from '../../../graphql/connection.js';
 import { NodeStatus } from '../../../network/node-status.js';
@@ -42,6 +42,15 @@ export class NodesFilterInput {
   @MaxLength(SEARCH_MAX)
   @NoNulCharacter()
   search?: string;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      "Admins' `nodes` only: the nodes this user owns now (e.g. to link a request's nodes). `myNodes` is always the caller's own: BAD_USER_INPUT there.",
+  })
+  @IsOptional()
+  @IsUUID('all', { message: 'ownerId must be a user id' })
+  ownerId?: string;
 }
 
 @InputType({ description: 'Order of a node list.' })
