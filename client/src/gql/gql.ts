@@ -104,6 +104,7 @@ type Documents = {
     "\n  mutation CreateSupportRequest($input: CreateSupportRequestInput!) {\n    createSupportRequest(input: $input) {\n      id\n      ...RequestList_request\n    }\n  }\n": typeof types.CreateSupportRequestDocument,
     "\n  query ExpectedEarnings($gpuModel: String!, $quantity: Int!) {\n    expectedEarnings(gpuModel: $gpuModel, quantity: $quantity) {\n      unavailableReason\n      expected {\n        ...ExpectedEarningsFigures_expected\n      }\n    }\n  }\n": typeof types.ExpectedEarningsDocument,
     "\n  query RequestsPage($after: String) {\n    mySupportRequests(first: 20, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          ...RequestList_request\n        }\n      }\n    }\n  }\n": typeof types.RequestsPageDocument,
+    "\n  query StatementCustomers($search: String) {\n    users(first: 20, search: $search) {\n      nodes {\n        id\n        email\n      }\n    }\n  }\n": typeof types.StatementCustomersDocument,
     "\n  query StatementPage($month: String!, $userId: ID) {\n    statement(month: $month, userId: $userId) {\n      month\n      currency\n      customerEmail\n      generatedAt\n      partial\n      priceSource\n      totals { gnk value rent net epochs }\n      nodes {\n        nodeId\n        name\n        identifier\n        totals { gnk value rent net epochs }\n        lines { epoch settledAt gnk price priceDay value rentShare net }\n      }\n    }\n  }\n": typeof types.StatementPageDocument,
     "\n  mutation Logout($refreshToken: String) {\n    logout(refreshToken: $refreshToken)\n  }\n": typeof types.LogoutDocument,
     "\n  fragment SessionUser on User {\n    id\n    email\n    role\n  }\n": typeof types.SessionUserFragmentDoc,
@@ -200,6 +201,7 @@ const documents: Documents = {
     "\n  mutation CreateSupportRequest($input: CreateSupportRequestInput!) {\n    createSupportRequest(input: $input) {\n      id\n      ...RequestList_request\n    }\n  }\n": types.CreateSupportRequestDocument,
     "\n  query ExpectedEarnings($gpuModel: String!, $quantity: Int!) {\n    expectedEarnings(gpuModel: $gpuModel, quantity: $quantity) {\n      unavailableReason\n      expected {\n        ...ExpectedEarningsFigures_expected\n      }\n    }\n  }\n": types.ExpectedEarningsDocument,
     "\n  query RequestsPage($after: String) {\n    mySupportRequests(first: 20, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          ...RequestList_request\n        }\n      }\n    }\n  }\n": types.RequestsPageDocument,
+    "\n  query StatementCustomers($search: String) {\n    users(first: 20, search: $search) {\n      nodes {\n        id\n        email\n      }\n    }\n  }\n": types.StatementCustomersDocument,
     "\n  query StatementPage($month: String!, $userId: ID) {\n    statement(month: $month, userId: $userId) {\n      month\n      currency\n      customerEmail\n      generatedAt\n      partial\n      priceSource\n      totals { gnk value rent net epochs }\n      nodes {\n        nodeId\n        name\n        identifier\n        totals { gnk value rent net epochs }\n        lines { epoch settledAt gnk price priceDay value rentShare net }\n      }\n    }\n  }\n": types.StatementPageDocument,
     "\n  mutation Logout($refreshToken: String) {\n    logout(refreshToken: $refreshToken)\n  }\n": types.LogoutDocument,
     "\n  fragment SessionUser on User {\n    id\n    email\n    role\n  }\n": types.SessionUserFragmentDoc,
@@ -580,6 +582,10 @@ export function graphql(source: "\n  query ExpectedEarnings($gpuModel: String!, 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query RequestsPage($after: String) {\n    mySupportRequests(first: 20, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          ...RequestList_request\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query RequestsPage($after: String) {\n    mySupportRequests(first: 20, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          ...RequestList_request\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StatementCustomers($search: String) {\n    users(first: 20, search: $search) {\n      nodes {\n        id\n        email\n      }\n    }\n  }\n"): (typeof documents)["\n  query StatementCustomers($search: String) {\n    users(first: 20, search: $search) {\n      nodes {\n        id\n        email\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -27,6 +27,9 @@ export const adminStrings = {
   cancel: 'Cancel',
   server: 'Server',
   version: 'Version',
+  roles: { ADMIN: 'Admin', USER: 'Customer' },
+  statement: 'Statement',
+  statementOf: 'Statement of {{email}}',
   // The server's BAD_USER_INPUT on input.identifier, worded by identifier type (server/src/common/validators/gonka-identifier.ts).
   badIdentifier: {
     WALLET: 'That is not a Gonka wallet address: it starts with gonka1, then 38 letters and digits, and its checksum must match.',

@@ -84,6 +84,6 @@ export const enRent = {
     total: 'Account total',
     empty: 'No nodes, epochs or rent in this month.',
     downloadFailed: 'The CSV could not be downloaded.',
-    userId: 'Customer id (admins)',
+    userId: 'Customer (admins): search by email',
   },
 };

@@ -29,6 +29,9 @@ export const adminStrings: Strings['admin'] = {
   cancel: 'Отмена',
   server: 'Сервер',
   version: 'Версия',
+  roles: { ADMIN: 'Администратор', USER: 'Клиент' },
+  statement: 'Выписка',
+  statementOf: 'Выписка клиента {{email}}',
   // Ответ сервера BAD_USER_INPUT на input.identifier, по типу идентификатора (server/src/common/validators/gonka-identifier.ts).
   badIdentifier: {
     WALLET: 'Это не адрес кошелька Gonka: он начинается с gonka1, дальше 38 букв и цифр, и контрольная сумма должна сходиться.',

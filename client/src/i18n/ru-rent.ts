@@ -91,6 +91,6 @@ export const ruRent: WithRussianPlurals<typeof enRent> = {
     total: 'Итого по счёту',
     empty: 'В этом месяце нет узлов, эпох и аренды.',
     downloadFailed: 'Не удалось скачать CSV.',
-    userId: 'Id клиента (для админов)',
+    userId: 'Клиент (для админов): поиск по email',
   },
 };

@@ -1,9 +1,10 @@
-import { Badge, Button, Center, Paper, Text, TextInput } from '@mantine/core';
+import { Anchor, Badge, Button, Center, Paper, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useQuery } from '@apollo/client/react';
 import { IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { graphql } from '../../gql';
 import { ErrorState } from '../../components/ErrorState/ErrorState';
 import { ResponsiveTable } from '../../components/ResponsiveTable/ResponsiveTable';
@@ -67,7 +68,7 @@ export function AdminUsersTab() {
                 card: 'status',
                 cell: (u) => (
                   <Badge variant="light" color={u.role === 'ADMIN' ? 'grape' : 'gray'}>
-                    {u.role}
+                    {t(`admin.roles.${u.role}`)}
                   </Badge>
                 ),
               },
@@ -81,6 +82,16 @@ export function AdminUsersTab() {
                 ),
               },
               { key: 'created', header: t('admin.created'), cell: (u) => formatDate(u.createdAt) },
+              {
+                key: 'statement',
+                header: '',
+                cell: (u) =>
+                  u.role === 'USER' && (
+                    <Anchor component={Link} to={`/statement?userId=${u.id}`} size="sm" aria-label={t('admin.statementOf', { email: u.email })}>
+                      {t('admin.statement')}
+                    </Anchor>
+                  ),
+              },
             ]}
           />
           {conn?.pageInfo.hasNextPage && (

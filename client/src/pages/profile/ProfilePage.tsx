@@ -73,7 +73,7 @@ export default function ProfilePage() {
               </Text>
             </Stack>
             <Badge variant="light" color={me.role === 'ADMIN' ? 'grape' : 'gray'}>
-              {me.role}
+              {t(`admin.roles.${me.role}`)}
             </Badge>
           </Group>
         </Paper>

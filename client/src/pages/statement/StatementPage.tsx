@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Paper, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Group, Paper, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { IconDownload, IconPrinter } from '@tabler/icons-react';
 import dayjs from 'dayjs';
@@ -12,6 +12,7 @@ import { graphql } from '../../gql';
 import { formatGnk, shortIdentifier } from '../../lib/format';
 import { useSession } from '../../session/SessionProvider';
 import { downloadStatementCsv } from './statement-download';
+import { StatementCustomerPicker } from './StatementCustomerPicker';
 import classes from './StatementPage.module.css';
 
 const StatementPageQuery = graphql(`
@@ -71,12 +72,10 @@ export default function StatementPage() {
         <Group gap="sm">
           <Select aria-label={t('rent.statement.month')} data={months} value={month} onChange={(v) => set('month', v)} allowDeselect={false} w={130} />
           {user?.role === 'ADMIN' && (
-            <TextInput
-              aria-label={t('rent.statement.userId')}
-              placeholder={t('rent.statement.userId')}
-              defaultValue={userId}
-              onBlur={(e) => set('userId', e.currentTarget.value.trim() || null)}
-              w={300}
+            <StatementCustomerPicker
+              value={userId}
+              current={userId && data?.statement ? { id: userId, email: data.statement.customerEmail } : null}
+              onChange={(id) => set('userId', id)}
             />
           )}
           <Button leftSection={<IconDownload size={16} />} variant="default" onClick={download} data-testid="statement-download">
