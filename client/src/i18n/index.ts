@@ -24,6 +24,8 @@ import { enRent } from './en-rent';
 import { ruRent } from './ru-rent';
 import { enExpected } from './en-expected';
 import { ruExpected } from './ru-expected';
+import { enInputErrors } from './en-input-errors';
+import { ruInputErrors } from './ru-input-errors';
 
 export const LANGUAGES = ['en', 'ru'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -55,6 +57,7 @@ export function setupI18n(lng: Language = initialLanguage()) {
             history: enHistory,
             rent: enRent,
             expected: enExpected,
+            inputErrors: enInputErrors,
           },
         },
         ru: {
@@ -69,6 +72,7 @@ export function setupI18n(lng: Language = initialLanguage()) {
             history: ruHistory,
             rent: ruRent,
             expected: ruExpected,
+            inputErrors: ruInputErrors,
           },
         },
       },

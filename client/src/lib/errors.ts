@@ -45,6 +45,9 @@ export interface ApiErrorInfo {
    */
   code: ErrorCode | 'UNKNOWN' | null;
   field?: string;
+  /** BAD_USER_INPUT's reason code (server/src/common/input-reasons.ts) and its numbers. */
+  reason?: string;
+  params?: Record<string, string | number>;
   message: string;
   retryAfterSeconds?: number;
   requestId?: string;
@@ -64,6 +67,8 @@ export function apiError(error: unknown): ApiErrorInfo | null {
     return {
       code: codeOf(ext.code),
       field: typeof ext.field === 'string' ? ext.field : undefined,
+      reason: typeof ext.reason === 'string' ? ext.reason : undefined,
+      params: ext.params && typeof ext.params === 'object' ? (ext.params as Record<string, string | number>) : undefined,
       message: first?.message ?? error.message,
       retryAfterSeconds: typeof ext.retryAfterSeconds === 'number' ? ext.retryAfterSeconds : undefined,
       requestId: typeof ext.requestId === 'string' ? ext.requestId : undefined,

@@ -1,4 +1,5 @@
 import { IntrinsicException } from '@nestjs/common';
+import type { InputReason, InputReasonParams } from './input-reasons.js';
 
 /**
  * Errors services throw. Each carries a stable code that clients switch on; `graphql/format-error.ts`
@@ -27,10 +28,13 @@ export class DomainError extends IntrinsicException {
   }
 }
 
-/** A bad argument; `field` names it as the client sent it (e.g. `input.quantity`). */
+/**
+ * A bad argument; `field` names it as the client sent it (e.g. `input.quantity`), `reason` says why
+ * as a code clients word in the user's language (common/input-reasons.ts), `params` its numbers.
+ */
 export class BadUserInput extends DomainError {
-  constructor(field: string, message: string) {
-    super('BAD_USER_INPUT', message, { field });
+  constructor(field: string, message: string, reason: InputReason = 'INVALID', params?: InputReasonParams) {
+    super('BAD_USER_INPUT', message, params ? { field, reason, params } : { field, reason });
   }
 }
 

@@ -9,6 +9,6 @@ export class ParseIdPipe implements PipeTransform<unknown, string> {
   transform(value: unknown, metadata: ArgumentMetadata): string {
     if (typeof value === 'string' && UUID.test(value)) return value.toLowerCase();
     const field = metadata.data ?? 'id';
-    throw new BadUserInput(field, `${field} must be a valid id`);
+    throw new BadUserInput(field, `${field} must be a valid id`, 'NOT_AN_ID');
   }
 }

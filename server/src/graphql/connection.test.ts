@@ -15,7 +15,7 @@ function assertRejected(cursor: string, idType: 'uuid' | 'bigint' = 'uuid') {
     (e: unknown) => {
       assert.ok(e instanceof BadUserInput, `expected BadUserInput, got ${String(e)}`);
       assert.equal(e.code, 'BAD_USER_INPUT');
-      assert.deepEqual(e.extra, { field: 'after' });
+      assert.deepEqual(e.extra, { field: 'after', reason: 'INVALID' });
       assert.equal(e.message, 'after is not a valid cursor');
       return true;
     },

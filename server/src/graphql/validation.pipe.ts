@@ -1,6 +1,7 @@
 import { type ArgumentMetadata, Injectable, ValidationPipe } from '@nestjs/common';
 import type { ValidationError } from 'class-validator';
 import { BadUserInput } from '../common/domain-error.js';
+import { reasonOfConstraint } from '../common/input-reasons.js';
 import { findLoneSurrogate } from '../common/validators/well-formed-text.js';
 
 /** Carries class-validator's errors out of ValidationPipe so `transform` can add the argument name. */
@@ -11,11 +12,11 @@ class ValidationFailed extends Error {
 }
 
 /** First failing constraint, depth first, with its dotted path inside the validated object. */
-function firstFailure(errors: ValidationError[], prefix: string[] = []): { path: string[]; message: string } | undefined {
+function firstFailure(errors: ValidationError[], prefix: string[] = []): { path: string[]; message: string; constraint: string } | undefined {
   for (const error of errors) {
     const path = [...prefix, error.property];
-    const message = Object.values(error.constraints ?? {})[0];
-    if (message) return { path, message };
+    const [first] = Object.entries(error.constraints ?? {});
+    if (first) return { path, constraint: first[0], message: first[1] };
     const nested = firstFailure(error.children ?? [], path);
     if (nested) return nested;
   }
@@ -55,12 +56,13 @@ export class GqlValidationPipe extends ValidationPipe {
       return await super.transform(value, metadata);
     } catch (e) {
       if (!(e instanceof ValidationFailed)) throw e;
-      const failure = firstFailure(e.errors) ?? { path: [], message: 'is invalid' };
+      const failure = firstFailure(e.errors) ?? { path: [], message: 'is invalid', constraint: '' };
       const field = [metadata.data, ...failure.path].filter(Boolean).join('.');
       const property = failure.path.at(-1) ?? '';
       // class-validator messages start with the property name; say the full path instead.
       const message = property && failure.message.startsWith(property) ? field + failure.message.slice(property.length) : `${field}: ${failure.message}`;
-      throw new BadUserInput(field, message);
+      const { reason, params } = reasonOfConstraint(failure.constraint, failure.message);
+      throw new BadUserInput(field, message, reason, params);
     }
   }
 }

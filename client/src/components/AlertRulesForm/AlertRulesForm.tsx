@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { graphql, useFragment, type FragmentType } from '../../gql';
 import type { AlertRulesInput } from '../../gql/graphql';
 import { apiError } from '../../lib/errors';
+import { errorText } from '../../lib/error-text';
 
 export const AlertRulesFormFragment = graphql(`
   fragment AlertRulesForm_user on User {
@@ -28,7 +29,7 @@ const DEFAULT_REMINDER_MINUTES = 60;
 /** Flap suppression, claim-window warning, earnings-drop share (shown as %) and the optional reminder. */
 export function AlertRulesForm(props: { user: FragmentType<typeof AlertRulesFormFragment>; onSubmit(input: AlertRulesInput): Promise<void> }) {
   const { alertRules: rules } = useFragment(AlertRulesFormFragment, props.user);
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const outOfRange = (key: keyof typeof RULE_BOUNDS, value: unknown) => {
     const [min, max] = RULE_BOUNDS[key];
     const n = Number(value);
@@ -63,7 +64,7 @@ export function AlertRulesForm(props: { user: FragmentType<typeof AlertRulesForm
       const info = apiError(error);
       const field = info?.field?.replace(/^input\.alertRules\./, '');
       const key = field === 'earningsDropShare' ? 'earningsDropPercent' : field && field in form.values ? field : 'holdRefreshes';
-      form.setFieldError(key, info?.message ?? t('errors.generic'));
+      form.setFieldError(key, errorText(info, t, i18n.language));
     }
   });
   const range = (key: keyof typeof RULE_BOUNDS) => ({

@@ -3,6 +3,7 @@ import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import type { AssignNodeInput, IdentifierType } from '../../gql/graphql';
 import { apiError } from '../../lib/errors';
+import { errorText } from '../../lib/error-text';
 
 // bech32: "gonka1" then 38+ characters of the bech32 alphabet (the server checks the checksum).
 const GONKA_ADDRESS = /^gonka1[02-9ac-hj-np-z]{38,}$/;
@@ -19,7 +20,7 @@ type Values = { userId: string | null; identifier: string; identifierType: Ident
 
 /** Admin: link a gonka1… identifier to a customer; the server's field errors land on the field. */
 export function AssignNodeForm(props: { users: UserOption[]; onUserSearch(text: string): void; onSubmit(input: AssignNodeInput): Promise<void> }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const form = useForm<Values>({
     initialValues: { userId: null, identifier: '', identifierType: 'WALLET', displayName: '' },
     validate: {
@@ -41,7 +42,7 @@ export function AssignNodeForm(props: { users: UserOption[]; onUserSearch(text: 
         return;
       }
       const field = info?.field && info.field in form.values ? info.field : 'identifier';
-      form.setFieldError(field, info?.message ?? t('errors.generic'));
+      form.setFieldError(field, errorText(info, t, i18n.language));
     }
   });
   return (

@@ -3,6 +3,7 @@ import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiError } from '../../lib/errors';
+import { errorText } from '../../lib/error-text';
 
 export const PASSWORD_MIN = 10;
 const EMAIL_RE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -14,7 +15,7 @@ export interface AuthValues {
 
 /** Email + password with client validation; server errors shown by their extensions.code. */
 export function AuthForm(props: { mode: 'signIn' | 'register'; onSubmit(values: AuthValues): Promise<void> }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [formError, setFormError] = useState<string | null>(null);
   const form = useForm<AuthValues>({
     mode: 'uncontrolled',
@@ -32,7 +33,7 @@ export function AuthForm(props: { mode: 'signIn' | 'register'; onSubmit(values: 
     } catch (error) {
       const info = apiError(error);
       if (info?.code === 'BAD_USER_INPUT' && (info.field === 'email' || info.field === 'password')) {
-        form.setFieldError(info.field, info.message);
+        form.setFieldError(info.field, errorText(info, t, i18n.language));
       } else if (info?.code === 'RATE_LIMITED') {
         setFormError(t('auth.rateLimited', { minutes: Math.ceil((info.retryAfterSeconds ?? 60) / 60) }));
       } else if (info?.code === 'CONFLICT') {

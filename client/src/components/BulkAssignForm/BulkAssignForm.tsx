@@ -3,9 +3,9 @@ import { IconUpload } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AssignNodesInput, BulkAssignCode, BulkAssignOutcome } from '../../gql/graphql';
-import { apiError } from '../../lib/errors';
 import type { UserOption } from '../AssignNodeForm/AssignNodeForm';
 import { type BulkLine, parseBulkLines } from './parse-bulk-lines';
+import { errorTextOf } from '../../lib/error-text';
 
 /** The server's bound on one list (AssignNodesInput.lines). */
 export const BULK_MAX_LINES = 500;
@@ -27,7 +27,7 @@ const OUTCOME_COLOR: Record<BulkAssignOutcome, string> = {
 
 /** Admin: paste or upload a list of identifiers for one customer; shows the server's result per line. */
 export function BulkAssignForm(props: { users: UserOption[]; onUserSearch(text: string): void; onSubmit(input: AssignNodesInput): Promise<BulkResult> }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [userId, setUserId] = useState<string | null>(null);
   const [text, setText] = useState('');
   const [allOrNothing, setAllOrNothing] = useState(false);
@@ -47,7 +47,7 @@ export function BulkAssignForm(props: { users: UserOption[]; onUserSearch(text: 
       const value = await props.onSubmit({ userId, allOrNothing, lines: lines.map((l) => ({ identifier: l.identifier, displayName: l.displayName })) });
       setResult({ sent: lines, value });
     } catch (err) {
-      setError(apiError(err)?.message ?? t('errors.generic'));
+      setError(errorTextOf(err, t, i18n.language));
     } finally {
       setBusy(false);
     }

@@ -5,6 +5,7 @@ import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
 import { apiError } from '../../lib/errors';
+import { errorText } from '../../lib/error-text';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -31,7 +32,7 @@ const FIELD_OF: Record<string, keyof Values> = { 'input.projectId': 'projectId',
 
 /** Admins: which Gcore instance (project, region, id) the node runs on. The returned node refreshes the card. */
 export function CloudInstanceLinkForm(props: { nodeId: string; linked: { id: string; projectId: number; regionId: number } | null }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [link] = useMutation(LinkMutation);
   const [unlink, { loading: unlinking }] = useMutation(UnlinkMutation);
   const positive = (v: number | string) => (Number.isInteger(Number(v)) && Number(v) > 0 && v !== '' ? null : t('cloud.badId'));
@@ -49,7 +50,7 @@ export function CloudInstanceLinkForm(props: { nodeId: string; linked: { id: str
       const info = apiError(e);
       const field = info?.field ? FIELD_OF[info.field] : undefined;
       if (field) form.setFieldError(field, field === 'instanceId' ? t('cloud.badInstanceId') : t('cloud.badId'));
-      else notifications.show({ color: 'red', message: info?.message ?? t('errors.generic') });
+      else notifications.show({ color: 'red', message: errorText(info, t, i18n.language) });
     }
   });
   return (

@@ -6,8 +6,8 @@ import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql, useFragment, type FragmentType } from '../../gql';
-import { apiError } from '../../lib/errors';
 import { formatDateTime } from '../../lib/format';
+import { errorTextOf } from '../../lib/error-text';
 
 export const MuteControlFragment = graphql(`
   fragment MuteControl_node on Node {
@@ -40,7 +40,7 @@ export const MUTE_HOURS = [1, 8, 24] as const;
 /** Mute a node's notifications for a while (alerts are still recorded), or unmute it. */
 export function MuteControl(props: { node: FragmentType<typeof MuteControlFragment>; now?: () => Date }) {
   const node = useFragment(MuteControlFragment, props.node);
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const now = props.now ?? (() => new Date());
   const [picking, setPicking] = useState(false);
   const [custom, setCustom] = useState('');
@@ -55,7 +55,7 @@ export function MuteControl(props: { node: FragmentType<typeof MuteControlFragme
       setPicking(false);
       notifications.show({ color: 'teal', message: t('alerts.node.muted', { time: formatDateTime(until.toISOString()) }) });
     } catch (error) {
-      notifications.show({ color: 'red', message: apiError(error)?.message ?? t('errors.generic') });
+      notifications.show({ color: 'red', message: errorTextOf(error, t, i18n.language) });
     }
   };
   const applyCustom = () => {
@@ -69,7 +69,7 @@ export function MuteControl(props: { node: FragmentType<typeof MuteControlFragme
       await unmute({ variables: { id: node.id } });
       notifications.show({ color: 'teal', message: t('alerts.node.unmuted') });
     } catch (error) {
-      notifications.show({ color: 'red', message: apiError(error)?.message ?? t('errors.generic') });
+      notifications.show({ color: 'red', message: errorTextOf(error, t, i18n.language) });
     }
   };
 

@@ -3,9 +3,10 @@ import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { apiError } from '../../lib/errors';
 import { PASSWORD_MIN } from '../AuthForm/AuthForm';
+import { errorText } from '../../lib/error-text';
 
 export function PasswordForm(props: { onSubmit(input: { currentPassword: string; newPassword: string }): Promise<void> }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const form = useForm({
     mode: 'uncontrolled',
     initialValues: { currentPassword: '', newPassword: '', confirm: '' },
@@ -21,7 +22,7 @@ export function PasswordForm(props: { onSubmit(input: { currentPassword: string;
       form.reset();
     } catch (error) {
       const info = apiError(error);
-      if (info?.code === 'BAD_USER_INPUT' && info.field === 'newPassword') form.setFieldError('newPassword', info.message);
+      if (info?.code === 'BAD_USER_INPUT' && info.field === 'newPassword') form.setFieldError('newPassword', errorText(info, t, i18n.language));
       else if (info?.code === 'BAD_USER_INPUT' || info?.code === 'UNAUTHENTICATED') form.setFieldError('currentPassword', t('profile.wrongPassword'));
       else form.setFieldError('currentPassword', t('errors.generic'));
     }

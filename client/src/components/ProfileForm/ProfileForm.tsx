@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { graphql, useFragment, type FragmentType } from '../../gql';
 import type { Currency, UpdateProfileInput } from '../../gql/graphql';
 import { apiError } from '../../lib/errors';
+import { errorText } from '../../lib/error-text';
 
 export const ProfileFormFragment = graphql(`
   fragment ProfileForm_user on User {
@@ -37,7 +38,7 @@ const PREF_LABEL: Record<Pref, string> = {
 
 export function ProfileForm(props: { user: FragmentType<typeof ProfileFormFragment>; onSubmit(input: UpdateProfileInput): Promise<void> }) {
   const user = useFragment(ProfileFormFragment, props.user);
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const isAdmin = user.role === 'ADMIN';
   const form = useForm({
     initialValues: {
@@ -66,7 +67,7 @@ export function ProfileForm(props: { user: FragmentType<typeof ProfileFormFragme
       form.resetDirty();
     } catch (error) {
       const info = apiError(error);
-      form.setFieldError(info?.field && info.field in form.values ? info.field : 'telegram', info?.message ?? t('errors.generic'));
+      form.setFieldError(info?.field && info.field in form.values ? info.field : 'telegram', errorText(info, t, i18n.language));
     }
   });
   return (

@@ -1,13 +1,16 @@
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
+import { changeLanguage } from '../../i18n';
 import { renderWithProviders } from '../../test/render';
 import { RequestForm } from './RequestForm';
 
 async function chooseGpu(name: string) {
-  await userEvent.type(screen.getByLabelText(/^Desired GPU/, { selector: 'input' }), name);
+  await userEvent.type(screen.getByLabelText(/^(Desired GPU|Желаемый GPU)/, { selector: 'input' }), name);
 }
+
+afterEach(() => changeLanguage('en'));
 
 describe('RequestForm', () => {
   it('requires a GPU type for a new node and a quantity of 1..100', async () => {
@@ -46,6 +49,25 @@ describe('RequestForm', () => {
     await chooseGpu('A100 80GB');
     fireEvent.submit(screen.getByRole('button', { name: 'Send request' }).closest('form')!);
     expect(await screen.findByText('budget is too long')).toBeTruthy();
+  });
+
+  it('in Russian the field error is worded from its reason code, not the server’s English', async () => {
+    changeLanguage('ru');
+    const onSubmit = vi.fn().mockRejectedValue(
+      new CombinedGraphQLErrors({
+        errors: [
+          {
+            message: 'budget must be shorter than or equal to 200 characters',
+            extensions: { code: 'BAD_USER_INPUT', field: 'budget', reason: 'TOO_LONG', params: { limit: 200 } },
+          },
+        ],
+      }),
+    );
+    renderWithProviders(<RequestForm onSubmit={onSubmit} />);
+    await chooseGpu('A100 80GB');
+    fireEvent.submit(screen.getByRole('button', { name: 'Отправить заявку' }).closest('form')!);
+    expect(await screen.findByText('Максимум символов: 200.')).toBeTruthy();
+    expect(screen.queryByText(/must be shorter/)).toBeNull();
   });
 
   it.each(['0', '-3', '101'])('keeps an out-of-range quantity %s as typed, explains the range and sends nothing', async (typed) => {

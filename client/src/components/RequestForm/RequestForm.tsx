@@ -4,6 +4,7 @@ import { type ReactNode, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CreateSupportRequestInput, SupportRequestType } from '../../gql/graphql';
 import { apiError } from '../../lib/errors';
+import { errorText } from '../../lib/error-text';
 
 export const BUDGET_MAX = 200;
 export const COMMENTS_MAX = 2000;
@@ -23,7 +24,7 @@ export function RequestForm(props: {
   onDraftChange?(draft: RequestDraft): void;
   expectation?: ReactNode;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [formError, setFormError] = useState<string | null>(null);
   const form = useForm<Values>({
     initialValues: { type: 'NEW_NODE', gpuType: '', quantity: 1, budget: '', comments: '' },
@@ -59,7 +60,7 @@ export function RequestForm(props: {
       form.reset();
     } catch (error) {
       const info = apiError(error);
-      if (info?.code === 'BAD_USER_INPUT' && info.field && info.field in form.values) form.setFieldError(info.field, info.message);
+      if (info?.code === 'BAD_USER_INPUT' && info.field && info.field in form.values) form.setFieldError(info.field, errorText(info, t, i18n.language));
       else setFormError(info?.code ? t('errors.generic') : t('errors.network'));
     }
   });

@@ -13,11 +13,11 @@ import { NodeStatusBadge } from '../../components/NodeStatusBadge/NodeStatusBadg
 import { ErrorState } from '../../components/ErrorState/ErrorState';
 import { ResponsiveTable } from '../../components/ResponsiveTable/ResponsiveTable';
 import { TableSkeleton } from '../../components/TableSkeleton/TableSkeleton';
-import { apiError } from '../../lib/errors';
 import { shortIdentifier } from '../../lib/format';
 import { NodeFilters } from '../../components/NodeFilters/NodeFilters';
 import { PagePagination } from '../../components/PagePagination/PagePagination';
 import { useNodeListPage, usePageRows } from '../nodes/useNodeListPage';
+import { errorTextOf } from '../../lib/error-text';
 
 const PAGE_SIZE = 25;
 
@@ -77,7 +77,7 @@ const UnassignNodeMutation = graphql(`
 `);
 
 export function AdminNodesTab() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   // Filters, sort and page live in the URL, the same way as on My nodes: reload and back/forward keep them.
   const list = useNodeListPage(PAGE_SIZE);
   const [userSearch, setUserSearch] = useState('');
@@ -98,7 +98,7 @@ export function AdminNodesTab() {
       await unassign({ variables: { input: { nodeId } } });
       notifications.show({ color: 'teal', message: t('admin.unassignedOk') });
     } catch (e) {
-      notifications.show({ color: 'red', message: apiError(e)?.message ?? t('errors.generic') });
+      notifications.show({ color: 'red', message: errorTextOf(e, t, i18n.language) });
     }
   };
 
@@ -149,7 +149,11 @@ export function AdminNodesTab() {
                   </>
                 ),
               },
-              { key: 'type', header: t('node.identifierType'), cell: (node) => <Text size="sm">{node.identifierType}</Text> },
+              {
+                key: 'type',
+                header: t('node.identifierType'),
+                cell: (node) => <Text size="sm">{t(`history.identifierType.${node.identifierType}`, { defaultValue: node.identifierType })}</Text>,
+              },
               {
                 key: 'owner',
                 header: t('admin.owner'),

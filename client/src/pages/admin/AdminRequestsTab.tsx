@@ -10,7 +10,7 @@ import { RequestNodeLinks } from '../../components/RequestNodeLinks/RequestNodeL
 import { ErrorState } from '../../components/ErrorState/ErrorState';
 import { TableSkeleton } from '../../components/TableSkeleton/TableSkeleton';
 import { useSession } from '../../session/SessionProvider';
-import { apiError } from '../../lib/errors';
+import { errorTextOf } from '../../lib/error-text';
 
 const AdminRequestsQuery = graphql(`
   query AdminRequests($status: SupportRequestStatus, $after: String) {
@@ -40,7 +40,7 @@ const UpdateRequestMutation = graphql(`
 `);
 
 export function AdminRequestsTab() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { user } = useSession();
   const [status, setStatus] = useState<SupportRequestStatus | 'ALL'>('PENDING');
   const variables = { status: status === 'ALL' ? null : status };
@@ -53,7 +53,7 @@ export function AdminRequestsTab() {
       await update({ variables: { id, input } });
       notifications.show({ color: 'teal', message: t('admin.updated') });
     } catch (e) {
-      notifications.show({ color: 'red', message: apiError(e)?.message ?? t('errors.generic') });
+      notifications.show({ color: 'red', message: errorTextOf(e, t, i18n.language) });
     }
   };
   return (

@@ -90,8 +90,9 @@ export class AlertsService {
   async mute(user: AuthUser, nodeId: string, until: Date): Promise<Node> {
     const node = await this.visibleNode(user, nodeId);
     const now = Date.now();
-    if (!(until.getTime() > now)) throw new BadUserInput('until', 'until must be in the future');
-    if (until.getTime() - now > MAX_MUTE_DAYS * 86_400_000) throw new BadUserInput('until', `until must be within ${MAX_MUTE_DAYS} days`);
+    if (!(until.getTime() > now)) throw new BadUserInput('until', 'until must be in the future', 'NOT_IN_FUTURE');
+    if (until.getTime() - now > MAX_MUTE_DAYS * 86_400_000)
+      throw new BadUserInput('until', `until must be within ${MAX_MUTE_DAYS} days`, 'TOO_FAR', { days: MAX_MUTE_DAYS });
     await this.mutes.mute(user.id, node.id, until);
     return node;
   }

@@ -17,8 +17,9 @@ export interface ResolvedRange {
 export function resolveRange(range: DateRangeInput | undefined, field = 'range'): ResolvedRange {
   const to = range?.to ?? new Date();
   const from = range?.from ?? new Date(to.getTime() - DEFAULT_DAYS * DAY_MS);
-  if (from > to) throw new BadUserInput(`${field}.from`, `${field}.from must be before ${field}.to`);
-  if (to.getTime() - from.getTime() > MAX_DAYS * DAY_MS) throw new BadUserInput(field, `${field} may span at most ${MAX_DAYS} days`);
+  if (from > to) throw new BadUserInput(`${field}.from`, `${field}.from must be before ${field}.to`, 'RANGE_REVERSED');
+  if (to.getTime() - from.getTime() > MAX_DAYS * DAY_MS)
+    throw new BadUserInput(field, `${field} may span at most ${MAX_DAYS} days`, 'RANGE_TOO_LONG', { days: MAX_DAYS });
   return { from, to };
 }
 

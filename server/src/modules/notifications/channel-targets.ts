@@ -26,7 +26,7 @@ async function guardedUrl(target: string, allowPrivate: boolean): Promise<URL> {
   try {
     return await assertOutboundUrl(target, allowPrivate);
   } catch (e) {
-    if (e instanceof OutboundUrlRefused) throw new BadUserInput(TARGET, `${TARGET} ${e.message}`);
+    if (e instanceof OutboundUrlRefused) throw new BadUserInput(TARGET, `${TARGET} ${e.message}`, 'URL_REFUSED');
     throw e;
   }
 }
@@ -42,17 +42,20 @@ export async function validateTarget(kind: ChannelKind, raw: string, rules: Targ
   const target = raw.trim();
   switch (kind) {
     case 'EMAIL':
-      if (target.length > 254 || !email.safeParse(target).success) throw new BadUserInput(TARGET, `${TARGET} must be an email address`);
+      if (target.length > 254 || !email.safeParse(target).success) throw new BadUserInput(TARGET, `${TARGET} must be an email address`, 'NOT_EMAIL');
       return target;
     case 'TELEGRAM':
-      if (!rules.telegramConfigured) throw new BadUserInput('input.kind', 'Telegram is not configured on this server (TELEGRAM_BOT_TOKEN)');
+      if (!rules.telegramConfigured)
+        throw new BadUserInput('input.kind', 'Telegram is not configured on this server (TELEGRAM_BOT_TOKEN)', 'TELEGRAM_NOT_CONFIGURED');
       // Linking proves the chat is the user's: a typed chat id would let anyone push alerts into any chat.
-      if (target !== '') throw new BadUserInput(TARGET, `${TARGET} must be empty for TELEGRAM: the chat is linked by opening the bot link`);
+      if (target !== '')
+        throw new BadUserInput(TARGET, `${TARGET} must be empty for TELEGRAM: the chat is linked by opening the bot link`, 'TELEGRAM_TARGET_NOT_EMPTY');
       return '';
     case 'DISCORD': {
       const url = await guardedUrl(target, rules.allowPrivate);
       const official = url.protocol === 'https:' && DISCORD_HOSTS.has(url.hostname) && url.pathname.startsWith('/api/webhooks/');
-      if (rules.production && !official) throw new BadUserInput(TARGET, `${TARGET} must be a Discord webhook URL (https://discord.com/api/webhooks/…)`);
+      if (rules.production && !official)
+        throw new BadUserInput(TARGET, `${TARGET} must be a Discord webhook URL (https://discord.com/api/webhooks/…)`, 'NOT_DISCORD_WEBHOOK');
       return url.toString();
     }
     case 'WEBHOOK':

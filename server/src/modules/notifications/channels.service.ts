@@ -48,7 +48,9 @@ export class ChannelsService {
     const secret = input.kind === 'WEBHOOK' ? randomBytes(32).toString('hex') : null;
     const channel = await this.db.transaction(async (tx) => {
       if ((await this.channels.lockUser(userId, tx)) >= MAX_CHANNELS_PER_USER) {
-        throw new BadUserInput('input.kind', `At most ${MAX_CHANNELS_PER_USER} notification channels per account; delete one first`);
+        throw new BadUserInput('input.kind', `At most ${MAX_CHANNELS_PER_USER} notification channels per account; delete one first`, 'TOO_MANY_CHANNELS', {
+          limit: MAX_CHANNELS_PER_USER,
+        });
       }
       return this.channels.insert(
         {

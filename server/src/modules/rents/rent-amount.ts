@@ -14,18 +14,26 @@ export function checkRentAmount(amount: string, period: 'HOUR' | 'MONTH', field:
   try {
     value = parseDecimal(amount);
   } catch {
-    throw new BadUserInput(field, `${field} must be a decimal number, e.g. "1.85"`);
+    throw new BadUserInput(field, `${field} must be a decimal number, e.g. "1.85"`, 'NOT_DECIMAL');
   }
-  if (value.lte(0)) throw new BadUserInput(field, `${field} must be greater than 0`);
-  if (value.gt(RENT_AMOUNT_MAX[period])) throw new BadUserInput(field, `${field} must be at most ${RENT_AMOUNT_MAX[period]} per ${period.toLowerCase()}`);
+  if (value.lte(0)) throw new BadUserInput(field, `${field} must be greater than 0`, 'NOT_POSITIVE');
+  if (value.gt(RENT_AMOUNT_MAX[period]))
+    throw new BadUserInput(field, `${field} must be at most ${RENT_AMOUNT_MAX[period]} per ${period.toLowerCase()}`, 'TOO_LARGE', {
+      limit: Number(RENT_AMOUNT_MAX[period]),
+    });
   return value.toFixed();
 }
 
 /** A real calendar day between RENT_VALID_FROM_MIN and a year from `now`. */
 export function checkRentValidFrom(day: string, field: string, now = new Date()): string {
   const at = new Date(`${day}T00:00:00.000Z`);
-  if (Number.isNaN(at.getTime()) || at.toISOString().slice(0, 10) !== day) throw new BadUserInput(field, `${field} must be a real date, YYYY-MM-DD`);
+  if (Number.isNaN(at.getTime()) || at.toISOString().slice(0, 10) !== day)
+    throw new BadUserInput(field, `${field} must be a real date, YYYY-MM-DD`, 'NOT_DATE');
   const latest = new Date(now.getTime() + RENT_VALID_FROM_AHEAD_DAYS * 86_400_000).toISOString().slice(0, 10);
-  if (day < RENT_VALID_FROM_MIN || day > latest) throw new BadUserInput(field, `${field} must be between ${RENT_VALID_FROM_MIN} and ${latest}`);
+  if (day < RENT_VALID_FROM_MIN || day > latest)
+    throw new BadUserInput(field, `${field} must be between ${RENT_VALID_FROM_MIN} and ${latest}`, 'INVALID', {
+      min: RENT_VALID_FROM_MIN,
+      max: latest,
+    });
   return day;
 }

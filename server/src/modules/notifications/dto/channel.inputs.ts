@@ -41,7 +41,7 @@ export class CreateNotificationChannelInput {
   @Field(() => [AlertKindEnum], { nullable: true, description: 'Kinds to send; omitted or null = all.' })
   @IsOptional()
   @Transform(unique)
-  @ArrayMinSize(1, { message: 'events must list at least one kind (null = all)' })
+  @ArrayMinSize(1, { message: 'events must list at least 1 kind (null = all)' })
   @ArrayMaxSize(ALERT_KINDS.length)
   @IsIn(ALERT_KINDS, { each: true })
   events?: AlertKind[] | null;
@@ -70,7 +70,7 @@ export class UpdateNotificationChannelInput {
   @Field(() => [AlertKindEnum], { nullable: true, description: 'Kinds to send; null = all, omitted = unchanged.' })
   @IsOptional()
   @Transform(unique)
-  @ArrayMinSize(1, { message: 'events must list at least one kind (null = all)' })
+  @ArrayMinSize(1, { message: 'events must list at least 1 kind (null = all)' })
   @ArrayMaxSize(ALERT_KINDS.length)
   @IsIn(ALERT_KINDS, { each: true })
   events?: AlertKind[] | null;

@@ -1,0 +1,43 @@
+import type { enInputErrors } from './en-input-errors';
+
+/** Причины BAD_USER_INPUT (`extensions.reason`) и прочие коды ошибок действий; ключи как в en-input-errors.ts. */
+export const ruInputErrors: typeof enInputErrors = {
+  reasons: {
+    INVALID: 'Это значение не принято.',
+    INVALID_FORMAT: 'Неверный формат.',
+    REQUIRED: 'Обязательное поле.',
+    TOO_SMALL: 'Не меньше {{limit}}.',
+    TOO_LARGE: 'Не больше {{limit}}.',
+    TOO_SHORT: 'Минимум символов: {{limit}}.',
+    TOO_LONG: 'Максимум символов: {{limit}}.',
+    TOO_FEW: 'Выберите хотя бы {{limit}}.',
+    TOO_MANY: 'Максимум элементов: {{limit}}.',
+    NOT_INTEGER: 'Нужно целое число.',
+    NOT_EMAIL: 'Нужен адрес email, например name@example.com.',
+    NOT_AN_ID: 'Неверный идентификатор.',
+    NOT_DECIMAL: 'Нужно число с точкой, например 1.85.',
+    NOT_POSITIVE: 'Должно быть больше 0.',
+    NOT_DATE: 'Нужна дата в виде ГГГГ-ММ-ДД.',
+    NOT_MONTH: 'Нужен месяц в виде ГГГГ-ММ.',
+    IN_FUTURE: 'Не может быть в будущем.',
+    NOT_IN_FUTURE: 'Должно быть в будущем.',
+    TOO_FAR: 'Не дальше чем на {{days}} дн. вперёд.',
+    RANGE_TOO_LONG: 'Период не длиннее {{days}} дн.',
+    RANGE_REVERSED: 'Начало не может быть позже конца.',
+    BAD_IDENTIFIER: 'Неверный идентификатор Gonka.',
+    NOT_DISCORD_WEBHOOK: 'Нужен URL вебхука Discord (https://discord.com/api/webhooks/…).',
+    URL_REFUSED: 'Этот адрес использовать нельзя: нужен публичный URL.',
+    TELEGRAM_NOT_CONFIGURED: 'Telegram на этом сервере не настроен.',
+    TELEGRAM_TARGET_NOT_EMPTY: 'Оставьте поле пустым: чат привязывается по ссылке на бота.',
+    TOO_MANY_CHANNELS: 'Не больше {{limit}} каналов на аккаунт: сначала удалите один.',
+  },
+  codes: {
+    CONFLICT: 'Это противоречит текущему состоянию (возможно, оно только что изменилось); обновите страницу и попробуйте снова.',
+    INVALID_TRANSITION: 'Из текущего статуса такой шаг невозможен.',
+    NOT_FOUND: 'Этого больше нет, или это не ваше.',
+    FORBIDDEN: 'Вам это делать нельзя.',
+    RATE_LIMITED: 'Слишком много попыток; попробуйте через минуту.',
+    UPSTREAM_UNAVAILABLE: 'Источник данных недоступен; попробуйте чуть позже.',
+    SERVICE_UNAVAILABLE: 'Сервис сейчас недоступен; попробуйте чуть позже.',
+  },
+};
