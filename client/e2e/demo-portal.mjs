@@ -76,10 +76,10 @@ async function stopServer() {
   if (!killed) server.kill('SIGKILL');
 }
 
-export async function shot(name) {
+export async function shot(name, { fullPage = true } = {}) {
   // From the top: a full-page shot of a scrolled page paints the fixed header in its middle.
   await page.evaluate(() => window.scrollTo(0, 0));
-  await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
+  await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage });
 }
 
 export async function signIn({ email, password }) {

@@ -59,6 +59,13 @@ export async function playgroundOffline(page, base, user, shot) {
     await page.locator('.graphiql-tab').filter({ hasText: 'Me' }).first().click();
     await page.locator('.graphiql-execute-button').click();
     await page.locator('.graphiql-response').filter({ hasText: user.email }).waitFor();
+    // And one of the README's example operations with that token: the summary cards' figures.
+    await page.locator('.graphiql-tab').filter({ hasText: 'SummaryCards' }).first().click();
+    await page.locator('.graphiql-execute-button').click();
+    await page.locator('.graphiql-response').filter({ hasText: '"earningsMonth"' }).waitFor();
+    const response = await page.locator('.graphiql-response').first().innerText();
+    assert.match(response, /"activeNodes": \d+/, 'the README example ran with the token');
+    assert.doesNotMatch(response, /"errors"/);
   } finally {
     page.off('console', onConsole);
     await page.unroute('**/*');

@@ -48,6 +48,12 @@ test('customer: dashboard with nodes and a chart, node details, a support reques
   const attention = page.getByTestId('needs-attention');
   await attention.getByTestId('attention-line').first().waitFor();
   assert.ok((await attention.getByTestId('attention-line').count()) > 0, 'the demo story puts lines in Needs attention');
+  // Demo mode shows money: the month's income, the rent the demo seeds and the net, each a currency figure.
+  const profitCard = page.getByTestId('profit-card');
+  await profitCard.getByTestId('profit-figures').waitFor();
+  for (const id of ['profit-income', 'profit-rent', 'profit-net']) {
+    assert.match(await profitCard.getByTestId(id).innerText(), /^[−-]?\$\d[\d,]*\.\d{2}$/, `${id} is a USD figure`);
+  }
   await shot('01-dashboard');
 
   timings.nodesPainted = await timeToVisible(`${base}/nodes`, '[data-testid="node-row"]');
@@ -119,8 +125,9 @@ test('customer: dashboard with nodes and a chart, node details, a support reques
   const [, , valueCell, rentCell] = await total.locator('td').allInnerTexts();
   const digits = (text) => text.replace(/[^\d.]/g, '');
   assert.deepEqual([digits(valueCell), digits(rentCell)], [totals.value, totals.rent_share], 'the page and the CSV have the same totals');
+  assert.ok(Number(totals.value) > 0 && Number(totals.rent_share) > 0, 'the demo month has income and seeded rent');
   assert.equal((await page.getByTestId('statement').locator('table').count()) - 1, csvLines.filter((l) => l.startsWith('NODE_TOTAL,')).length);
-  await shot('04b-statement');
+  await shot('04b-statement', { fullPage: false }); // a month of lines is ~14,000 px tall
 
   await page.goto(`${base}/requests/new`);
   await page.getByPlaceholder('H100 80GB').fill('H100 80GB');
@@ -128,6 +135,10 @@ test('customer: dashboard with nodes and a chart, node details, a support reques
   await page.getByLabel('Budget or price range').fill('$2.5 / GPU-hour');
   await page.getByLabel('Comments').fill(requestNote);
   await page.keyboard.press('Escape');
+  // The expectation for 2 × H100 and its value in the preferred currency beside it (#16).
+  const expected = page.getByTestId('expected-earnings').filter({ hasText: 'GNK per epoch' });
+  await expected.waitFor();
+  assert.match(await expected.innerText(), /GNK per epoch \(≈ \$[\d,]+\.\d{2}\)/);
   await shot('05-add-node-form');
   await page.getByRole('button', { name: 'Send request' }).click();
   await page.waitForURL(/\/requests$/);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createPlaygroundClient } from './playground-client';
+import { createPlaygroundClient, operationNameOf } from './playground-client';
 
 interface Sent {
   headers: Record<string, string>;
@@ -52,5 +52,23 @@ describe('playground sign-in helper', () => {
     await client.signIn('a@b.c', 'pw');
     const typed = { headers: { Authorization: 'Bearer typed' } };
     expect(await client.fetcher({ query: '{ me { email } }' }, typed)).toEqual({ data: { authorization: 'Bearer typed' } });
+  });
+});
+
+describe('the operation name sent', () => {
+  it('is the tab’s own operation, not the one last run in another tab (GraphiQL kept "Me")', async () => {
+    const server = fakeGraphql('x');
+    const client = createPlaygroundClient('/graphql', server.send);
+    await client.fetcher({ query: 'query SummaryCards { dashboard { activeNodes } }', operationName: 'Me' }, {});
+    const body = server.sent.at(-1)?.body as { operationName?: string } | undefined;
+    expect(body?.operationName).toBe('SummaryCards');
+  });
+
+  it('keeps a name the document defines, leaves it out where the document cannot say, passes a broken document on', () => {
+    const two = 'query A { me { email } } query B { me { id } }';
+    expect(operationNameOf(two, 'B')).toBe('B');
+    expect(operationNameOf(two, 'Me')).toBeUndefined();
+    expect(operationNameOf('{ me { email } }', 'Me')).toBeUndefined();
+    expect(operationNameOf('query {', 'Me')).toBe('Me');
   });
 });

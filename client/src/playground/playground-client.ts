@@ -1,5 +1,6 @@
 import type { ComponentProps } from 'react';
 import type { GraphiQL } from 'graphiql';
+import { Kind, parse } from 'graphql';
 
 type Fetcher = ComponentProps<typeof GraphiQL>['fetcher'];
 
@@ -59,7 +60,8 @@ export function createPlaygroundClient(url = '/graphql', send: typeof fetch = (i
 
   const fetcher: Fetcher = async (params, opts) => {
     const typed = Object.fromEntries(Object.entries(opts?.headers ?? {}).map(([name, value]) => [name.toLowerCase(), String(value)]));
-    return (await post(params, { ...bearer(), ...typed })) as Awaited<ReturnType<Fetcher>>;
+    const body = { ...params, operationName: operationNameOf(params.query, params.operationName) };
+    return (await post(body, { ...bearer(), ...typed })) as Awaited<ReturnType<Fetcher>>;
   };
 
   return {
@@ -103,3 +105,20 @@ export function createPlaygroundClient(url = '/graphql', send: typeof fetch = (i
 }
 
 export type PlaygroundClient = ReturnType<typeof createPlaygroundClient>;
+
+/**
+ * The operation name to send with `query`: GraphiQL 4 keeps the name of the operation last run in
+ * another tab (run "Me", switch to the SummaryCards tab, run: it sent operationName "Me" and the
+ * server answered "Unknown operation named Me"). A name the document does not define is replaced by
+ * its only operation's name (none for an anonymous one); with several operations it is left out.
+ */
+export function operationNameOf(query: string, asked: string | null | undefined): string | undefined {
+  let names: (string | undefined)[];
+  try {
+    names = parse(query).definitions.flatMap((d) => (d.kind === Kind.OPERATION_DEFINITION ? [d.name?.value] : []));
+  } catch {
+    return asked ?? undefined; // the server says what is wrong with the document
+  }
+  if (asked && names.includes(asked)) return asked;
+  return names.length === 1 ? names[0] : undefined;
+}

@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { GONKA_CLIENT } from '../../network/upstream-clients.js';
+import { HISTORY_DAYS } from '../../simulator/network-state.js';
 import type { GonkaNodeClient } from '../../upstream/index.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import { RentPeriod } from '../rents/dto/node-rent.model.js';
@@ -14,8 +15,6 @@ const PER_GPU_HOUR: [RegExp, string][] = [
   [/A100/i, '1.50'],
 ];
 const DEFAULT_PER_GPU_HOUR = '1.80';
-/** The demo's history reaches about 30 days back: rents start before it. */
-const DEMO_RENT_DAYS_BACK = 40;
 
 function day(at: Date): string {
   return at.toISOString().slice(0, 10);
@@ -47,7 +46,9 @@ export class DemoRentsService {
     const existing = await this.rents.entriesFor([...ids.values()]);
     const admin: AuthUser = { id: adminId, email: 'demo-admin', role: 'admin' };
     const now = new Date();
-    const from = day(new Date(now.getTime() - DEMO_RENT_DAYS_BACK * 86_400_000));
+    // From the day the demo's history begins, when its nodes were assigned: no rent before a node
+    // could earn anything (it started 40 days back: a month's first line carried days of rent).
+    const from = day(new Date(now.getTime() - HISTORY_DAYS * 86_400_000));
     // The 16th of this month once it has passed, else of the last one: always inside the history.
     const sixteenth = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - (now.getUTCDate() > 16 ? 0 : 1), 16));
     let seeded = 0;
