@@ -2,14 +2,14 @@
 // holding the window's refresh job (made slow by a simulator fault so it is caught mid-run;
 // periodic_job_running says which replica runs it) is killed. Failed requests are counted while
 // HAProxy still lists it (the trip window) and after it marked it DOWN, separately; then pg-boss must
-// hand the held job to a survivor (it expires after half a TTL) and the next window's refresh runs there.
+// hand the held job to a survivor (it expires after a third of a TTL) and the next window's refresh runs there.
 import { startReplica } from '../../../scripts/cluster.mjs';
 import { startLoad, tally } from './load.mjs';
 import { parseRefreshMetrics, sleep, sleepUntil, slotCompleted } from './windows.mjs';
 import { TTL_SECONDS } from './world.mjs';
 
 const SLOW_ROUTES = ['/v1/', '/chain-api/', '/hyperfusion/'];
-// pg-boss's maintenance (BossService: every 15 s) expires a dead worker's job after expireInSeconds (half a TTL).
+// pg-boss's maintenance (BossService: every 15 s) expires a dead worker's job after expireInSeconds (a third of a TTL).
 const MAINTENANCE_SECONDS = 15;
 
 async function holderOf(stack, timeoutMs) {
@@ -89,7 +89,7 @@ export async function killCheck(stack, { boundary, smoke, workers, afterMs }) {
         },
       ],
       firstRefreshAfterKillS: firstAfter / 1000,
-      // The held job's run resumes once pg-boss expires it (half a TTL after it started) at its next maintenance: within one TTL.
+      // The held job's run resumes once pg-boss expires it (a third of a TTL after it started) at its next maintenance: within one TTL.
       pass: Boolean(held && held.retries >= 1 && next) && firstAfter <= TTL_SECONDS * 1000,
       note: `first refresh completed on a survivor ${(firstAfter / 1000).toFixed(1)} s after the kill (TTL ${TTL_SECONDS} s; ${firstAfter <= TTL_SECONDS * 1000 ? 'within' : 'NOT within'} one TTL, the bound; pg-boss maintenance every ${MAINTENANCE_SECONDS} s)`,
     };

@@ -13,20 +13,21 @@ export interface PeriodicJob {
 }
 
 /**
- * How long a run may hold its job before pg-boss gives it to another replica: half the period (at
- * least 10 s), so that with pg-boss's maintenance (every 15 s) and polling (2 s) a dead replica's job
- * runs again within one period. A run slower than that would be run twice (never lost): a 10k-node
- * refresh takes ~10 s, the default period 120 s.
+ * How long a run may hold its job before pg-boss gives it to another replica: a third of the period
+ * (at least 10 s), so that with pg-boss's maintenance (every 15 s), polling (2 s) and the run itself
+ * a dead replica's job runs again within one period. (Half a period left too little: the replicas
+ * drill's survivor finished the held 60 s-TTL refresh 61.3 s after the kill.) A run slower than
+ * that would be run twice (never lost): a 10k-node refresh takes ~10 s, the default period 120 s.
  */
 export function handoverAfterSeconds(everySeconds: number): number {
-  return Math.max(10, Math.ceil(everySeconds / 2));
+  return Math.max(10, Math.ceil(everySeconds / 3));
 }
 
 /**
  * Every periodic job as a pg-boss job (issue #17), so that with several replicas on one database
  * exactly one of them runs each period: every replica offers the period's job often, pg-boss's
  * keyed throttle (`sendThrottled`) keeps one per period slot, and one worker takes it. A replica
- * that dies mid-run leaves its job active; it expires after `handoverAfterSeconds` (half a period)
+ * that dies mid-run leaves its job active; it expires after `handoverAfterSeconds` (a third of a period)
  * and pg-boss hands it to another replica (its one retry) at its next maintenance, so within one
  * period. A run that throws uses that same one retry (BossService.runOne); after it, the next
  * period's run comes anyway.
