@@ -22,8 +22,7 @@ const NODE_EXPECTED = `query($id: ID!) { node(id: $id) { expectedVsRealised { re
   basis { gpuModel } realisedMedianPerEpoch realisedMeanPerEpoch epochsCounted ratioPercent } } }`;
 
 let w: SupportWorld;
-/** The node test 3 links to its request (the fiat companions' test reads its comparison). */
-let linkedNode: string;
+let linkedNode: string; // test 3's node, linked to its request (the fiat companions' test reads it)
 let current: number;
 const sim = () => w.app.running.upstreams.simulator!.url;
 const get = async (path: string) => (await fetch(`${sim()}${path}`)).json() as Promise<any>;
@@ -174,12 +173,11 @@ test('a new-node request keeps the figure shown; the node it produced compares i
 });
 
 const VALUE = 'amount currency price stale';
-const EXPECTED_VALUES = `query($gpu: String!, $q: Int!) { price { usd eur } expectedEarnings(gpuModel: $gpu, quantity: $q) {
-  expected { perEpoch perDay perEpochValue { ${VALUE} } perDayValue { ${VALUE} } } } }`;
-const NODE_VALUES = `query($id: ID!) { price { usd eur } node(id: $id) { expectedVsRealised { expectedPerEpoch expectedPerDay realisedMedianPerEpoch
-  realisedMeanPerEpoch expectedPerEpochValue { ${VALUE} } expectedPerDayValue { ${VALUE} } realisedMedianPerEpochValue { ${VALUE} }
-  realisedMeanPerEpochValue { ${VALUE} } } } }`;
-const SET_CURRENCY = `mutation ($input: UpdateProfileInput!) { updateProfile(input: $input) { currencyPreference } }`;
+const EXPECTED_VALUES = `query($gpu: String!, $q: Int!) { price { usd eur } expectedEarnings(gpuModel: $gpu, quantity: $q) { expected { perEpoch perDay perEpochValue { ${VALUE} } perDayValue { ${VALUE} } } } }`;
+const VS_FIELDS = ['expectedPerEpoch', 'expectedPerDay', 'realisedMedianPerEpoch', 'realisedMeanPerEpoch'];
+const NODE_VALUES = `query($id: ID!) { price { usd eur } node(id: $id) { expectedVsRealised { ${VS_FIELDS.map((f) => `${f} ${f}Value { ${VALUE} }`).join(' ')} } } }`;
+const setCurrency = (c: string) =>
+  w.app.gql(`mutation ($input: UpdateProfileInput!) { updateProfile(input: $input) { id } }`, { input: { currencyPreference: c } }, w.alice.accessToken);
 
 /** GNK (≤ 9 decimals) × the current price (≤ 18 decimals), to the cent, half-even — the test's own BigInt arithmetic. */
 const atPrice = (gnk: string, price: string) => centsHalfEven(scaled(gnk, 9) * scaled(price, 18), 27);
@@ -189,20 +187,14 @@ test('expected earnings and the node page’s comparison carry fiat companions a
   const e = form.expectedEarnings.expected;
   assert.deepEqual(e.perEpochValue, { amount: atPrice(e.perEpoch, form.price.usd), currency: 'USD', price: form.price.usd, stale: false });
   assert.equal(e.perDayValue.amount, atPrice(e.perDay, form.price.usd));
-
-  const res = await w.app.gql(NODE_VALUES, { id: linkedNode }, w.alice.accessToken);
-  assert.equal(res.errors, undefined, JSON.stringify(res.errors));
-  const vs = res.data.node.expectedVsRealised;
-  for (const field of ['expectedPerEpoch', 'expectedPerDay', 'realisedMedianPerEpoch', 'realisedMeanPerEpoch']) {
-    assert.equal(vs[`${field}Value`].amount, atPrice(vs[field], res.data.price.usd), field);
-    assert.equal(vs[`${field}Value`].currency, 'USD');
-  }
-
-  await w.app.gql(SET_CURRENCY, { input: { currencyPreference: 'EUR' } }, w.alice.accessToken);
+  const res = (await w.app.gql(NODE_VALUES, { id: linkedNode }, w.alice.accessToken)).data;
+  const vs = res.node.expectedVsRealised;
+  for (const f of VS_FIELDS) assert.deepEqual([vs[`${f}Value`].amount, vs[`${f}Value`].currency], [atPrice(vs[f], res.price.usd), 'USD'], f);
+  await setCurrency('EUR');
   const eur = (await w.app.gql(EXPECTED_VALUES, { gpu: 'H100', q: 8 }, w.alice.accessToken)).data;
   assert.equal(eur.expectedEarnings.expected.perEpochValue.amount, atPrice(eur.expectedEarnings.expected.perEpoch, eur.price.eur));
-  await w.app.gql(SET_CURRENCY, { input: { currencyPreference: 'GNK' } }, w.alice.accessToken);
+  await setCurrency('GNK');
   const gnk = (await w.app.gql(EXPECTED_VALUES, { gpu: 'H100', q: 8 }, w.alice.accessToken)).data.expectedEarnings.expected;
   assert.deepEqual([gnk.perEpochValue.currency, gnk.perEpochValue.price, scaled(gnk.perEpochValue.amount, 9)], ['GNK', '1', scaled(gnk.perEpoch, 9)]);
-  await w.app.gql(SET_CURRENCY, { input: { currencyPreference: 'USD' } }, w.alice.accessToken);
+  await setCurrency('USD');
 });
