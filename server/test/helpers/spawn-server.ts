@@ -57,29 +57,36 @@ export async function freePort(): Promise<number> {
   return (await freePorts(1))[0];
 }
 
+// Below Linux's ephemeral range (32768–60999 here): the OS never hands these out for a port-0 bind.
+const PORT_LOW = 20_000;
+const PORT_HIGH = 32_767;
+
+function listenOn(port: number): Promise<ReturnType<typeof createServer> | null> {
+  return new Promise((res) => {
+    const srv = createServer();
+    srv.once('error', () => res(null));
+    srv.listen(port, () => res(srv));
+  });
+}
+
 /**
- * `n` distinct free ports: each is held until all are found (picked one after another, a port just
- * released can come back, and two services then race for it: EADDRINUSE, seen in CI).
+ * `n` distinct free ports for servers a test starts later. Taken below the ephemeral range: a port
+ * the OS had picked (port 0) and got back could be handed out again to a port-0 bind inside the
+ * spawned server (its simulator) before the server bound it (EADDRINUSE, seen in CI). Each is held
+ * until all are found.
  */
 export async function freePorts(n: number): Promise<number[]> {
-  const servers = await Promise.all(
-    Array.from(
-      { length: n },
-      () =>
-        new Promise<ReturnType<typeof createServer>>((res, rej) => {
-          const srv = createServer();
-          srv.once('error', rej);
-          srv.listen(0, '127.0.0.1', () => res(srv));
-        }),
-    ),
-  );
-  const ports = servers.map((srv) => {
-    const addr = srv.address();
-    if (typeof addr !== 'object' || !addr) throw new Error('no port');
-    return addr.port;
-  });
-  await Promise.all(servers.map((srv) => new Promise((res) => srv.close(res))));
-  return ports;
+  const held: { port: number; srv: ReturnType<typeof createServer> }[] = [];
+  const tried = new Set<number>();
+  while (held.length < n) {
+    const port = PORT_LOW + Math.floor(Math.random() * (PORT_HIGH - PORT_LOW));
+    if (tried.has(port)) continue;
+    tried.add(port);
+    const srv = await listenOn(port);
+    if (srv) held.push({ port, srv });
+  }
+  await Promise.all(held.map(({ srv }) => new Promise((res) => srv.close(res))));
+  return held.map(({ port }) => port);
 }
 
 /** A temp dir the `postgres` OS user can enter (embedded PostgreSQL runs as it under root). */
