@@ -10,10 +10,13 @@ const NODE_STATUS = 'subscription { nodeStatusChanged { node { id } status previ
 
 /**
  * Connects to `baseUrl`'s /graphql (http → ws) and subscribes; `event` resolves with the first
- * change for `nodeId`. `servedBy` is the X-Served-By of the upgrade (undefined on a replica itself).
+ * change of `nodeId` to `awaited` (the scripted one); changes before it (a late first observation:
+ * null → HEALTHY) are kept in `earlier`, not taken for it. `servedBy` is the X-Served-By of the
+ * upgrade (undefined on a replica itself).
  */
-export async function subscribe(baseUrl, token, nodeId) {
+export async function subscribe(baseUrl, token, nodeId, awaited = 'OFFLINE') {
   let servedBy;
+  const earlier = [];
   // graphql-ws builds the socket itself: a subclass hears the 101 answer's headers.
   class Tracked extends WebSocket {
     constructor(...args) {
@@ -41,13 +44,15 @@ export async function subscribe(baseUrl, token, nodeId) {
       {
         next: (m) => {
           const change = m.data?.nodeStatusChanged;
-          // The first event counts (a promise settles once).
-          if (change?.node.id === nodeId) resolve({ at: Date.now(), status: change.status, previous: change.previousStatus });
+          if (change?.node.id !== nodeId) return;
+          const seen = { at: Date.now(), status: change.status, previous: change.previousStatus };
+          if (change.status === awaited) resolve(seen);
+          else earlier.push(seen);
         },
         error: () => undefined,
         complete: () => undefined,
       },
     );
   });
-  return { servedBy, event, dispose: () => client.dispose() };
+  return { servedBy, event, earlier, dispose: () => client.dispose() };
 }

@@ -102,6 +102,7 @@ export async function windowChecks(world, { smoke, loadWorkers }) {
     'served by': s.servedBy ?? (s.via === 'HAProxy' ? '?' : s.via),
     received: events[i] ? 'yes' : 'NO',
     change: events[i] ? `${events[i].previous} → ${events[i].status}` : '',
+    'changes before it': s.earlier.map((e) => `${e.previous} → ${e.status}`).join(', ') || '-',
     'ms after the refresh job started': events[i] && clusterJob ? events[i].at - clusterJob.startedMs : '',
   }));
   const oneRun = (s) => s.jobs.length === 1 && s.jobs[0].state === 'completed' && s.runs === 1;
