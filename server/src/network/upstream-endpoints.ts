@@ -44,9 +44,6 @@ export async function resolveUpstreams(config: AppConfig, log: Logger): Promise<
     participants: env.SIMULATOR_PARTICIPANTS,
     epochDurationMs: env.SIMULATOR_EPOCH_SECONDS * 1000,
     rateLimit: env.SIMULATOR_RATE_LIMIT,
-    // The demo's live epochs last minutes: each pays its share of a day, so "today", the month and
-    // the add-node form's GNK/day read as on mainnet rather than a day's reward every few minutes.
-    liveRewardsScaled: true,
   });
   log.info({ url: simulator.url }, 'demo mode: Gonka network simulator running');
   const simulatedGcore = { gcoreApiUrl: `${simulator.url}${GCORE_PREFIX}`, gcoreApiToken: SIMULATOR_GCORE_TOKEN };

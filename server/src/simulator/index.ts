@@ -30,13 +30,6 @@ export interface SimulatorOptions {
   participants?: number; // default 300 (hundreds); must scale to 10_000 for benchmarks
   epochDurationMs?: number; // accelerated epoch length in wall time; default 180_000 (3 min)
   startEpoch?: number; // default 158
-  /**
-   * Live epochs pay the subsidy × epochDurationMs ÷ 24 h, so GNK per wall hour is mainnet's while
-   * epochs are accelerated (the demo: its day, month and per-day projections stay believable). The
-   * params route then serves that initial_epoch_reward (as after a governance change at the start
-   * epoch: the settled history keeps mainnet's). Default false: every epoch pays the full subsidy.
-   */
-  liveRewardsScaled?: boolean;
   rateLimit?: boolean; // enforce public limits: 429 past 10 req/min per IP on /v1, 20/min on /chain-api; default false
   now?: () => number; // injectable clock for tests (default Date.now)
 }
@@ -110,7 +103,6 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Runni
     participants: o.participants,
     epochDurationMs: o.epochDurationMs,
     startEpoch: o.startEpoch,
-    liveRewardsScaled: o.liveRewardsScaled,
     now,
   });
   // Build the running epoch up front so the first bulk request does not pay for it.

@@ -9,7 +9,6 @@ import { activeJail, isOffline, lastEndedJail, laterEnding, type Interval } from
 import { generateHostProfiles, type HostProfile } from './host-profiles.js';
 import { HostScripts, scriptedJail, type HostScript, type ScriptSegment } from './host-scripts.js';
 import { BoundedMemo } from './memo.js';
-import { BITCOIN_REWARD_PARAMS } from './params.js';
 import { claimTime, settleEpoch, type EpochSettlement, type SettledResult } from './settlement.js';
 
 /** How far back the settled history reaches before the start epoch: a month-old network from the first minute. */
@@ -22,8 +21,6 @@ export interface NetworkConfig {
   participants: number;
   epochDurationMs: number;
   startEpoch: number;
-  /** Live epochs pay the subsidy × their length ÷ 24 h (SimulatorOptions.liveRewardsScaled). */
-  liveRewardsScaled?: boolean;
   now: () => number;
 }
 
@@ -46,8 +43,6 @@ export class NetworkState {
   /** Bumped on every script change, so views memoized per epoch rebuild. */
   private scriptRevision = 0;
   private liveEstimate: { key: string; settlement: EpochSettlement } | null = null;
-  /** initial_epoch_reward in force from the start epoch on; settled history keeps mainnet's. */
-  private readonly liveInitialReward: string;
 
   constructor(config: NetworkConfig) {
     this.seed = config.seed;
@@ -60,18 +55,6 @@ export class NetworkState {
     this.clock = new EpochClock(config.now, config.epochDurationMs, config.startEpoch);
     this.earliestEpoch = Math.max(1, config.startEpoch - HISTORY_EPOCHS);
     this.historyStartMs = this.clock.wallTimeAt(this.earliestEpoch);
-    const mainnet = BigInt(BITCOIN_REWARD_PARAMS.initial_epoch_reward);
-    const scaled = (mainnet * BigInt(Math.round(config.epochDurationMs))) / BigInt(HISTORY_EPOCH_MS);
-    this.liveInitialReward = String(config.liveRewardsScaled ? scaled : mainnet);
-  }
-
-  /** bitcoin_reward_params as the chain serves them now (the live epochs' subsidy). */
-  rewardParamsNow(): typeof BITCOIN_REWARD_PARAMS {
-    return { ...BITCOIN_REWARD_PARAMS, initial_epoch_reward: this.liveInitialReward };
-  }
-
-  private initialRewardOf(epoch: number): string {
-    return epoch >= this.clock.startEpoch ? this.liveInitialReward : BITCOIN_REWARD_PARAMS.initial_epoch_reward;
   }
 
   read(): ClockReading {
@@ -153,14 +136,13 @@ export class NetworkState {
     const i = this.plan(now.epoch).memberIndexByHost[host];
     if (i < 0) return null;
     const key = `${now.epoch}:${now.blockHeight}:${this.scriptRevision}`;
-    if (this.liveEstimate?.key !== key)
-      this.liveEstimate = { key, settlement: settleEpoch(this.plan(now.epoch), now.progress, this.initialRewardOf(now.epoch)) };
+    if (this.liveEstimate?.key !== key) this.liveEstimate = { key, settlement: settleEpoch(this.plan(now.epoch), now.progress) };
     return this.liveEstimate.settlement.results[i];
   }
 
   /** Settled results of a finished epoch (a pure function of seed, epoch and the scripts naming it). */
   settlement(epoch: number): EpochSettlement {
-    return this.settlements.get(epoch, () => settleEpoch(this.plan(epoch), 1, this.initialRewardOf(epoch)));
+    return this.settlements.get(epoch, () => settleEpoch(this.plan(epoch)));
   }
 
   member(epoch: number, host: number): MemberPlan | null {

@@ -139,8 +139,8 @@ const BANDWIDTH_LIMITS_PARAMS = {
   kb_per_output_token: dec(64, -2),
 };
 
-/** The `/params` body, with the bitcoin reward parameters in force now. */
-export function chainParamsBody(bitcoinRewardParams: typeof BITCOIN_REWARD_PARAMS = BITCOIN_REWARD_PARAMS) {
+/** The `/params` body. */
+export function chainParamsBody() {
   return {
     params: {
       epoch_params: chainEpochParams(),
@@ -148,7 +148,7 @@ export function chainParamsBody(bitcoinRewardParams: typeof BITCOIN_REWARD_PARAM
       poc_params: POC_PARAMS,
       tokenomics_params: TOKENOMICS_PARAMS,
       collateral_params: COLLATERAL_PARAMS,
-      bitcoin_reward_params: bitcoinRewardParams,
+      bitcoin_reward_params: BITCOIN_REWARD_PARAMS,
       dynamic_pricing_params: DYNAMIC_PRICING_PARAMS,
       bandwidth_limits_params: BANDWIDTH_LIMITS_PARAMS,
     },

@@ -35,8 +35,8 @@ export interface EpochSettlement {
  * The float is below 2^53 ngonka, so flooring it yields an exact integer before any arithmetic on
  * amounts happens.
  */
-export function epochRewardNgonka(epoch: number, initialReward: string = BITCOIN_REWARD_PARAMS.initial_epoch_reward): bigint {
-  const initial = Number(initialReward);
+export function epochRewardNgonka(epoch: number): bigint {
+  const initial = Number(BITCOIN_REWARD_PARAMS.initial_epoch_reward);
   const decay = decimalToNumber(BITCOIN_REWARD_PARAMS.decay_rate);
   return BigInt(Math.floor(initial * Math.exp(decay * (epoch - Number(BITCOIN_REWARD_PARAMS.genesis_epoch)))));
 }
@@ -46,15 +46,12 @@ export function missedRate(missed: number, inferences: number): number {
   return missed + inferences === 0 ? 0 : missed / (missed + inferences);
 }
 
-/**
- * Settles `plan` with the counts reached at `progress` (1 = the finished epoch), paying the subsidy
- * of `initialReward` (the bitcoin_reward_params value in force for that epoch).
- */
-export function settleEpoch(plan: EpochPlan, progress = 1, initialReward: string = BITCOIN_REWARD_PARAMS.initial_epoch_reward): EpochSettlement {
+/** Settles `plan` with the counts reached at `progress` (1 = the finished epoch). */
+export function settleEpoch(plan: EpochPlan, progress = 1): EpochSettlement {
   const workloads = plan.members.map((m) => workloadAt(m, progress));
   const { p0, skipPunishment } = dynamicP0(workloads, VALIDATION_PARAMS.binom_test_p0);
   const totalWeight = plan.members.reduce((sum, m) => sum + BigInt(m.weight), 0n);
-  const pool = epochRewardNgonka(plan.epoch, initialReward);
+  const pool = epochRewardNgonka(plan.epoch);
   let totalRewarded = 0n;
   const results = plan.members.map((m, i): SettledResult => {
     const excluded = isExcludedAt(m, progress) && m.exclusion !== null;

@@ -26,7 +26,7 @@ export function chainInferenceRoutes(ctx: SimContext): RouteDef[] {
     /^\d+$/.test(req.params.epoch) ? null : errorReply(req.path, 400, `type mismatch, parameter: epoch, error: invalid ${req.params.epoch}`);
 
   return [
-    { method: 'GET', pattern: `${BASE}/params`, handle: () => ok(chainParamsBody(state.rewardParamsNow())) },
+    { method: 'GET', pattern: `${BASE}/params`, handle: () => ok(chainParamsBody()) },
     { method: 'GET', pattern: `${BASE}/models_all`, handle: () => ok(modelsAllBody()) },
     {
       method: 'GET',
